@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages jixiao needs, only when some are missing (idempotent).
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build clang
+  libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev libcli11-dev
+  pybind11-dev python3-dev python3-pytest python3-numpy python3-pandas python3-hypothesis
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "setup-deps: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,301 @@
+#include <jixiao/decimal.hpp>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <limits>
+#include <utility>
+
+namespace jixiao {
+namespace {
+
+namespace mp = boost::multiprecision;
+using coefficient = Decimal::coefficient_type;
+// Wide enough that aligning two 128-bit coefficients to a common scale cannot overflow, so
+// comparison never throws.
+using wide = mp::number<mp::cpp_int_backend<320, 320, mp::signed_magnitude, mp::unchecked, void>,
+                        mp::et_off>;
+
+constexpr int max_digits = 38;  // 10^38 < 2^128
+
+const std::array<coefficient, max_digits + 1>& powers() {
+  static const auto table = [] {
+    std::array<coefficient, max_digits + 1> t{};
+    t[0] = 1;
+    for (int i = 1; i <= max_digits; ++i) t[i] = t[i - 1] * 10;
+    return t;
+  }();
+  return table;
+}
+
+wide wide_power_of_ten(int exponent) {
+  wide p = 1;
+  for (int i = 0; i < exponent; ++i) p *= 10;
+  return p;
+}
+
+[[noreturn]] void overflow(const char* what) {
+  throw OverflowError(std::string("decimal overflow: ") + what);
+}
+
+coefficient narrow(const wide& w, const char* what) {
+  static const wide limit = [] {
+    wide l = 1;
+    l <<= 128;  // signed magnitude: 128 bits plus a sign
+    return l;
+  }();
+  if (w >= limit || w <= -limit) overflow(what);
+  return coefficient(w.str());
+}
+
+// q rounded from the exact quotient n / d (d > 0), per mode.
+wide divide_rounded(const wide& n, const wide& d, Rounding mode) {
+  wide q = n / d;  // truncates toward zero
+  wide r = n % d;  // sign of n
+  if (r == 0) return q;
+  const int sign = n.sign();
+  const wide twice = mp::abs(r) * 2;
+  bool away = false;
+  switch (mode) {
+    case Rounding::down: away = false; break;
+    case Rounding::up: away = true; break;
+    case Rounding::half_up: away = twice >= d; break;
+    case Rounding::half_even: away = twice > d || (twice == d && (q % 2) != 0); break;
+  }
+  return away ? q + sign : q;
+}
+
+coefficient scale_up(const coefficient& c, int by, const char* what) {
+  if (by == 0) return c;
+  if (by > max_digits) {
+    if (c == 0) return c;
+    overflow(what);
+  }
+  try {
+    return c * powers()[by];
+  } catch (const std::overflow_error&) {
+    overflow(what);
+  }
+}
+
+std::weak_ordering ordering(int compared) {
+  return compared < 0 ? std::weak_ordering::less
+                      : compared > 0 ? std::weak_ordering::greater : std::weak_ordering::equivalent;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Parses into (coefficient, scale) or reports (reason, zero-based byte offset).
+struct parsed {
+  coefficient value;
+  int scale = 0;
+  const char* error = nullptr;
+  std::size_t at = 0;
+};
+
+parsed parse_decimal(std::string_view s) noexcept {
+  parsed out;
+  auto fail = [&](const char* reason, std::size_t at) {
+    out.error = reason;
+    out.at = at;
+    return out;
+  };
+  std::size_t i = 0;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
+  const std::size_t first_digit = i;
+  wide value = 0;
+  int integer_digits = 0;
+  std::size_t group_start = std::string_view::npos;  // position after the last comma
+  bool grouped = false;
+  static const wide cap = wide_power_of_ten(max_digits);
+  auto push = [&](char c) { value = value * 10 + (c - '0'); };
+  for (; i < s.size() && (is_digit(s[i]) || s[i] == ','); ++i) {
+    if (s[i] == ',') {
+      if (i == first_digit) return fail("a number cannot start with a comma", i);
+      if (grouped && i - group_start != 3) return fail("thousands groups must have three digits", i);
+      if (!grouped && i - first_digit > 3) return fail("thousands groups must have three digits", i);
+      grouped = true;
+      group_start = i + 1;
+      continue;
+    }
+    push(s[i]);
+    ++integer_digits;
+  }
+  if (grouped && i - group_start != 3) return fail("thousands groups must have three digits", i);
+  int scale = 0;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    for (; i < s.size() && is_digit(s[i]); ++i) {
+      push(s[i]);
+      ++scale;
+    }
+    if (scale == 0) return fail("expected digits after the decimal point", i);
+  } else if (integer_digits == 0) {
+    return fail(i < s.size() ? "expected a digit" : "expected a number", i);
+  }
+  if (i != s.size()) return fail("unexpected character after the number", i);
+  if (scale > Decimal::max_scale) return fail("too many decimal places", first_digit);
+  if (value >= cap) return fail("too many digits for an exact decimal (at most 38)", first_digit);
+  out.value = coefficient(value.str());
+  if (negative) out.value = -out.value;
+  out.scale = scale;
+  return out;
+}
+
+std::size_t code_points_before(std::string_view s, std::size_t byte) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < byte && i < s.size(); ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string group_thousands(std::string digits) {
+  // digits: optional '-', integer digits, optional fraction.
+  const std::size_t start = (!digits.empty() && digits[0] == '-') ? 1 : 0;
+  std::size_t end = digits.find('.');
+  if (end == std::string::npos) end = digits.size();
+  for (std::size_t pos = end; pos > start + 3; pos -= 3) digits.insert(pos - 3, 1, ',');
+  return digits;
+}
+
+}  // namespace
+
+Decimal::Decimal(coefficient_type coefficient, int scale) : coefficient_(std::move(coefficient)), scale_(scale) {
+  if (scale < 0 || scale > max_scale) throw OverflowError("decimal scale out of range");
+}
+
+Decimal Decimal::parse(std::string_view text) {
+  const parsed p = parse_decimal(text);
+  if (p.error) {
+    throw ParseError(fmt::format("'{}' is not a decimal number: {}", text, p.error),
+                     code_points_before(text, p.at) + 1);
+  }
+  return Decimal(p.value, p.scale);
+}
+
+std::optional<Decimal> Decimal::try_parse(std::string_view text) noexcept {
+  const parsed p = parse_decimal(text);
+  if (p.error) return std::nullopt;
+  Decimal d;
+  d.coefficient_ = p.value;
+  d.scale_ = p.scale;
+  return d;
+}
+
+bool Decimal::is_integer() const noexcept {
+  if (scale_ == 0) return true;
+  return coefficient_ % powers()[scale_] == 0;
+}
+
+std::string Decimal::to_string() const {
+  std::string digits = mp::abs(coefficient_).str();
+  if (scale_ > 0) {
+    if (digits.size() <= static_cast<std::size_t>(scale_))
+      digits.insert(0, static_cast<std::size_t>(scale_) - digits.size() + 1, '0');
+    digits.insert(digits.size() - static_cast<std::size_t>(scale_), 1, '.');
+  }
+  if (coefficient_ < 0) digits.insert(0, 1, '-');
+  return digits;
+}
+
+std::string Decimal::to_grouped_string() const { return group_thousands(to_string()); }
+
+Decimal Decimal::rescaled(int scale, Rounding mode) const {
+  if (scale < 0 || scale > max_scale) throw OverflowError("decimal scale out of range");
+  if (scale >= scale_) return Decimal(scale_up(coefficient_, scale - scale_, "rescale"), scale);
+  const wide q = divide_rounded(wide(coefficient_.str()), wide_power_of_ten(scale_ - scale), mode);
+  return Decimal(narrow(q, "rescale"), scale);
+}
+
+Decimal Decimal::normalized() const {
+  Decimal d = *this;
+  while (d.scale_ > 0 && d.coefficient_ % 10 == 0) {
+    d.coefficient_ /= 10;
+    --d.scale_;
+  }
+  return d;
+}
+
+std::int64_t Decimal::to_scaled_int64(int scale, Rounding mode) const {
+  const Decimal r = rescaled(scale, mode);
+  if (r.coefficient_ > std::numeric_limits<std::int64_t>::max() ||
+      r.coefficient_ < std::numeric_limits<std::int64_t>::min())
+    throw OverflowError("decimal does not fit a 64-bit integer");
+  return r.coefficient_.convert_to<std::int64_t>();
+}
+
+Decimal Decimal::operator-() const { return Decimal(-coefficient_, scale_); }
+
+Decimal operator+(const Decimal& a, const Decimal& b) {
+  const int s = std::max(a.scale_, b.scale_);
+  const auto x = scale_up(a.coefficient_, s - a.scale_, "addition");
+  const auto y = scale_up(b.coefficient_, s - b.scale_, "addition");
+  try {
+    return Decimal(x + y, s);
+  } catch (const std::overflow_error&) {
+    overflow("addition");
+  }
+}
+
+Decimal operator-(const Decimal& a, const Decimal& b) { return a + (-b); }
+
+Decimal operator*(const Decimal& a, const Decimal& b) {
+  const int s = a.scale_ + b.scale_;
+  if (s > Decimal::max_scale) overflow("multiplication has too many decimal places");
+  try {
+    return Decimal(a.coefficient_ * b.coefficient_, s);
+  } catch (const std::overflow_error&) {
+    overflow("multiplication");
+  }
+}
+
+bool operator==(const Decimal& a, const Decimal& b) noexcept { return (a <=> b) == 0; }
+
+std::weak_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
+  if (a.scale_ == b.scale_) return ordering(a.coefficient_.compare(b.coefficient_));
+  if (a.signum() != b.signum()) return a.signum() <=> b.signum();
+  const int s = std::max(a.scale_, b.scale_);
+  const wide x = wide(a.coefficient_.str()) * wide_power_of_ten(s - a.scale_);
+  const wide y = wide(b.coefficient_.str()) * wide_power_of_ten(s - b.scale_);
+  return ordering(x.compare(y));
+}
+
+Decimal divide(const Decimal& a, const Decimal& b, int scale, Rounding mode) {
+  if (b.is_zero()) throw DivisionByZeroError("division by zero");
+  if (scale < 0 || scale > Decimal::max_scale) throw OverflowError("decimal scale out of range");
+  // a/b = (ca / 10^sa) / (cb / 10^sb); we want q = round(a/b × 10^scale).
+  wide n = wide(a.coefficient().str());
+  wide d = wide(b.coefficient().str());
+  const int exponent = scale + b.scale() - a.scale();
+  if (exponent >= 0) n *= wide_power_of_ten(exponent);
+  else d *= wide_power_of_ten(-exponent);
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  return Decimal(narrow(divide_rounded(n, d, mode), "division"), scale);
+}
+
+Decimal percent_of(const Decimal& part, const Decimal& whole, int scale, Rounding mode) {
+  return divide(part * Decimal(100), whole, scale, mode);
+}
+
+Decimal::coefficient_type power_of_ten(int exponent) {
+  if (exponent < 0 || exponent > max_digits) throw OverflowError("power of ten out of range");
+  return powers()[exponent];
+}
+
+std::size_t hash_value(const Decimal& d) noexcept {
+  const Decimal n = d.normalized();
+  std::size_t h = std::hash<int>{}(n.scale());
+  const auto magnitude = mp::abs(n.coefficient());
+  const auto low = static_cast<Decimal::coefficient_type>(magnitude & std::numeric_limits<std::uint64_t>::max())
+                       .convert_to<std::uint64_t>();
+  const auto high = static_cast<Decimal::coefficient_type>(magnitude >> 64).convert_to<std::uint64_t>();
+  for (std::uint64_t part : {low, high, static_cast<std::uint64_t>(n.signum() + 1)})
+    h ^= std::hash<std::uint64_t>{}(part) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  return h;
+}
+
+}  // namespace jixiao
