@@ -1,0 +1,87 @@
+#pragma once
+// The three-level indicator tree: 一级 → 二级 → 三级.
+//
+// Level1 and Level2 are declared with their Chinese names, so the one Boost.Describe declaration
+// gives the printed name, the JSON value and the Python enum member. They cover both official
+// trees (domain.md §1): the classic one (88号/10号) and 101号, where 成本指标 is a 一级 with
+// 经济/社会/生态环境成本指标. A name the lookup does not know maps to 其他 and is kept as written.
+
+#include <jixiao/target.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao {
+
+enum class Level1 { 产出指标, 效益指标, 满意度指标, 成本指标, 其他 };
+BOOST_DESCRIBE_ENUM(Level1, 产出指标, 效益指标, 满意度指标, 成本指标, 其他)
+
+enum class Level2 {
+  数量指标,
+  质量指标,
+  时效指标,
+  成本指标,
+  经济效益指标,
+  社会效益指标,
+  生态效益指标,
+  可持续影响指标,
+  服务对象满意度指标,
+  经济成本指标,
+  社会成本指标,
+  生态环境成本指标,
+  其他,
+};
+BOOST_DESCRIBE_ENUM(Level2, 数量指标, 质量指标, 时效指标, 成本指标, 经济效益指标, 社会效益指标, 生态效益指标,
+                    可持续影响指标, 服务对象满意度指标, 经济成本指标, 社会成本指标, 生态环境成本指标, 其他)
+
+// Tolerant lookups: spaces inside words (社会效益指 标), the 指标 suffix omitted (社会效益),
+// older names (环境效益指标, 社会公众或服务对象满意度指标). Unknown names give 其他.
+Level1 level1_from_text(std::string_view text);
+Level2 level2_from_text(std::string_view text);
+
+// The 一级 a 二级 belongs to in the classic tree (成本指标 → 产出指标) or in 101号 (经济成本指标 → 成本指标).
+Level1 parent_of(Level2 level2) noexcept;
+
+struct Indicator {
+  Level1 level1 = Level1::其他;
+  std::string level1_text;  // as written (spaces from extraction removed)
+  Level2 level2 = Level2::其他;
+  std::string level2_text;
+  std::string name;         // 三级指标
+  std::string description;  // 绩效指标描述
+  Target target;            // 指标值
+  std::string basis;        // 指标值确定依据
+  std::size_t line = 0;     // source line of the row, 1-based; 0 when not read from a document
+
+  friend bool operator==(const Indicator&, const Indicator&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Indicator, (), (level1, level1_text, level2, level2_text, name, description, target, basis,
+                                      line))
+
+// The tree view of a flat, document-ordered list of indicators: 一级 groups in order of first
+// appearance, 二级 groups inside them likewise, indicators in document order. Groups hold
+// indices into the list. Rows of one 一级 split by a page break join the same group.
+struct Level2Group {
+  Level2 level2 = Level2::其他;
+  std::string text;
+  std::vector<std::size_t> indicators;
+  friend bool operator==(const Level2Group&, const Level2Group&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Level2Group, (), (level2, text, indicators))
+
+struct Level1Group {
+  Level1 level1 = Level1::其他;
+  std::string text;
+  std::vector<Level2Group> groups;
+  friend bool operator==(const Level1Group&, const Level1Group&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Level1Group, (), (level1, text, groups))
+
+std::vector<Level1Group> tree(const std::vector<Indicator>& indicators);
+
+}  // namespace jixiao
