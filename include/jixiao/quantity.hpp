@@ -14,7 +14,9 @@ struct Quantity {
   Decimal value;
   Unit unit;
 
-  // The same amount in the base unit: 1.5 万人 → 15000 人. Unknown units stay as they are.
+  // The same amount in the base unit: 1.5 万人 → 15000 人; 115 万 (a scale word) → 1150000 with
+  // no unit. Unknown units stay as they are. Exact; throws OverflowError only for a value built
+  // by hand beyond what the target grammar accepts (20 digits before the point, 10 after).
   Quantity normalized() const;
   // `1.5万人`, `95%`, `4172.22平方米`: value as written, then the symbol.
   std::string to_string() const;

@@ -67,10 +67,22 @@ BOOST_DESCRIBE_STRUCT(Target, (), (raw, kind, comparator, comparator_written, va
                                    year_from_context, direction, text, reason))
 
 // Parses a 指标值 cell. Never throws: whatever it cannot read is kind unparsed with a reason.
+// The grammar, its words and their readings are in docs/targets.md.
 Target parse_target(std::string_view text, const TargetContext& context = {});
+
+// Parses a target written in the separate columns some provinces use: 指标性质 (`=`, `≥`, `≤`,
+// `定性`, or empty), 指标值 and 度量单位. `raw` is the three joined as one cell (`≥95%`); a unit
+// already written in the value is not repeated.
+Target parse_target_columns(std::string_view nature, std::string_view value, std::string_view unit,
+                            const TargetContext& context = {});
 
 // The symbol of a comparator: ≥ > ≤ < =.
 std::string_view symbol(Comparator c) noexcept;
+
+// A canonical, readable form: `≥30次`, `100%` (a bare value stays bare), `90%~95%`,
+// `2024-01~2024-12`, `≤2024-11-15` (a deadline), the phrase of a qualitative or reference target,
+// `涉密`, and the raw text of an unparsed cell.
+std::string to_string(const Target& target);
 
 enum class Outcome { met, not_met, not_comparable };
 BOOST_DESCRIBE_ENUM(Outcome, met, not_met, not_comparable)
@@ -84,8 +96,13 @@ BOOST_DESCRIBE_STRUCT(CheckResult, (), (outcome, reason))
 
 // Whether `actual` (parsed with the same grammar, e.g. `32次`, `1.5万人`, `2025年11月10日`,
 // `达成年度指标`) meets `target`. Units are normalised (1.5 万人 vs 15000 人 compares correctly).
+// A bare `=` target (`3家`, `6万元`) is met only by an equal actual; see the overload below.
 CheckResult check(const Target& target, const Target& actual);
 // Convenience: parses `actual` with the target's year as context, then checks.
 CheckResult check(const Target& target, std::string_view actual);
+// As check(target, actual), with the direction the caller knows from the indicator's category
+// (domain.md §2) for `=` targets: forward counts more as met (数量 3家, actual 4家), reverse
+// counts less as met (成本 6万元, actual 5.8万元), none requires equality.
+CheckResult check(const Target& target, const Target& actual, Direction equal_means);
 
 }  // namespace jixiao

@@ -1,6 +1,8 @@
 #pragma once
 // Units of measure (计量单位) as the tables write them, with their kind and an exact factor to
-// the base unit of that kind: 万人 = 10000 人, 万元 = 10000 元, 百分比 ≡ %.
+// the base unit of that kind: 万人 = 10000 人, 万元 = 10000 元, 百分比 ≡ %. Units with no exact
+// factor between them have separate bases and do not convert (个月 and 天, 亩 and 平方米); the
+// registry and its bases are listed in docs/targets.md.
 
 #include <jixiao/decimal.hpp>
 
@@ -25,16 +27,18 @@ enum class UnitKind {
   mass,         // 克 千克 公斤 吨
   volume,       // 立方米 升
   temperature,  // 度 ℃
+  score,        // 分: points of a score (≥85分)
   scale,        // 万 亿 written alone: a multiplier whose dimension comes from context
   unknown,      // kept as written, reported as unknown
 };
 BOOST_DESCRIBE_ENUM(UnitKind, none, count, people, money, percent, duration, area, length, mass, volume,
-                    temperature, scale, unknown)
+                    temperature, score, scale, unknown)
 
 struct Unit {
   std::string symbol;                 // as written (spaces removed): "万人"
   UnitKind kind = UnitKind::none;
-  std::string base;                   // the unit `factor` converts to: "人"; empty for none/unknown
+  std::string base;                   // the unit `factor` converts to: "人"; empty for none and scale,
+                                      // the symbol itself for an unknown unit
   Decimal factor = Decimal(1);        // 1 symbol = factor × base
 
   bool known() const noexcept { return kind != UnitKind::unknown; }
@@ -43,6 +47,7 @@ struct Unit {
 BOOST_DESCRIBE_STRUCT(Unit, (), (symbol, kind, base, factor))
 
 // The registry entry for `written` (surrounding and inner spaces ignored; full-width ％ accepted).
+// A scale word before a registered unit combines with it: 万册 = 10000 册.
 // Never throws: an unknown unit comes back with kind unknown, symbol as written, base = symbol.
 Unit lookup_unit(std::string_view written);
 

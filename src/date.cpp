@@ -1,0 +1,79 @@
+#include <jixiao/date.hpp>
+#include <jixiao/error.hpp>
+
+#include <fmt/format.h>
+
+namespace jixiao {
+namespace {
+
+bool leap(int year) noexcept { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int month_length(int year, int month) noexcept {
+  constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && leap(year) ? 29 : lengths[month - 1];
+}
+
+}  // namespace
+
+int days_in_month(int year, int month) {
+  if (month < 1 || month > 12) throw Error(fmt::format("month {} is not between 1 and 12", month));
+  return month_length(year, month);
+}
+
+Date Date::last_day() const {
+  if (!has_year()) throw Error(fmt::format("the date {} has no year, so its last day is unknown", to_string()));
+  if (!valid()) throw Error(fmt::format("{} is not a calendar date", to_string()));
+  const int m = month == 0 ? 12 : month;
+  return Date{year, m, day != 0 ? day : month_length(year, m)};
+}
+
+Date Date::first_day() const {
+  if (!valid()) throw Error(fmt::format("{} is not a calendar date", to_string()));
+  return Date{year, month == 0 ? 1 : month, day == 0 ? 1 : day};
+}
+
+std::string Date::to_string() const {
+  if (*this == Date{}) return {};
+  std::string out = has_year() ? fmt::format("{:04}", year) : std::string("-");
+  if (month != 0) out += fmt::format("-{:02}", month);
+  if (day != 0) out += fmt::format("-{:02}", day);
+  return out;
+}
+
+bool Date::valid() const noexcept {
+  if (year < 0 || year > 9999 || month < 0 || month > 12 || day < 0) return false;
+  if (day == 0) return true;
+  if (month == 0) return false;
+  // Without a year, 29 February may still be meant for a leap year.
+  return day <= (has_year() ? month_length(year, month) : month_length(2000, month));
+}
+
+Date parse_iso_date(std::string_view text) {
+  // YYYY-MM-DD, or the reduced forms YYYY-MM and YYYY.
+  const auto fail = [&](const char* why, std::size_t at) -> Date {
+    throw ParseError(fmt::format("'{}' is not an ISO date (YYYY-MM-DD): {}", text, why), at + 1);
+  };
+  int parts[3] = {0, 0, 0};
+  constexpr std::size_t widths[3] = {4, 2, 2};
+  std::size_t i = 0;
+  int count = 0;
+  for (; count < 3; ++count) {
+    if (count > 0) {
+      if (i == text.size()) break;
+      if (text[i] != '-') return fail("expected '-'", i);
+      ++i;
+    }
+    for (std::size_t k = 0; k < widths[count]; ++k, ++i) {
+      if (i >= text.size() || text[i] < '0' || text[i] > '9')
+        return fail(count == 0 ? "expected a four-digit year" : "expected two digits", i);
+      parts[count] = parts[count] * 10 + (text[i] - '0');
+    }
+  }
+  if (i != text.size()) return fail("unexpected text after the date", i);
+  const Date d{parts[0], parts[1], parts[2]};
+  if (d.year == 0 || (count > 1 && d.month == 0) || (count > 2 && d.day == 0) || !d.valid())
+    return fail("not a calendar date", 0);
+  return d;
+}
+
+}  // namespace jixiao
