@@ -1,6 +1,8 @@
 #pragma once
 // Diagnostic: what the reader could not read, or read with a doubt, and where.
 
+#include <jixiao/describe.hpp>
+
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 

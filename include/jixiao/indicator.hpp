@@ -6,6 +6,7 @@
 // trees (domain.md §1): the classic one (88号/10号) and 101号, where 成本指标 is a 一级 with
 // 经济/社会/生态环境成本指标. A name the lookup does not know maps to 其他 and is kept as written.
 
+#include <jixiao/describe.hpp>
 #include <jixiao/target.hpp>
 
 #include <boost/describe/class.hpp>
@@ -63,9 +64,11 @@ struct Indicator {
 BOOST_DESCRIBE_STRUCT(Indicator, (), (level1, level1_text, level2, level2_text, name, description, target, basis,
                                       line))
 
-// The tree view of a flat, document-ordered list of indicators: 一级 groups in order of first
-// appearance, 二级 groups inside them likewise, indicators in document order. Groups hold
-// indices into the list. Rows of one 一级 split by a page break join the same group.
+// The tree view of a flat, document-ordered list of indicators. Groups hold indices into the list.
+// Consecutive rows with the same 一级 (by enumerator; by text for 其他) form one group, and likewise
+// for 二级 inside it; a blank heading cell continues the open group, so rows of one 一级 split by a
+// page break stay together. A heading that re-appears after another starts a new group: merging
+// would reorder the rows, and the view keeps document order.
 struct Level2Group {
   Level2 level2 = Level2::其他;
   std::string text;

@@ -1,0 +1,23 @@
+#pragma once
+// The whole public interface of jixiao in one include. Each header also stands alone: include
+// only the ones you use to keep compile times short.
+
+#include <jixiao/budget.hpp>
+#include <jixiao/csv.hpp>
+#include <jixiao/date.hpp>
+#include <jixiao/decimal.hpp>
+#include <jixiao/describe.hpp>
+#include <jixiao/diagnostic.hpp>
+#include <jixiao/document.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/format.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/json.hpp>
+#include <jixiao/money.hpp>
+#include <jixiao/plan.hpp>
+#include <jixiao/project.hpp>
+#include <jixiao/quantity.hpp>
+#include <jixiao/read.hpp>
+#include <jixiao/review.hpp>
+#include <jixiao/target.hpp>
+#include <jixiao/unit.hpp>

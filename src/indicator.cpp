@@ -1,0 +1,139 @@
+#include <jixiao/describe.hpp>
+#include <jixiao/indicator.hpp>
+
+#include <array>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace jixiao {
+namespace {
+
+// The key a heading is looked up by: whitespace removed (PDF extraction breaks words: 社会效益指 标),
+// full-width ASCII folded to half-width (（ → (), so that only the words are compared.
+std::string lookup_key(std::string_view text) {
+  std::string key;
+  key.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v') {
+      ++i;
+      continue;
+    }
+    const auto rest = text.substr(i);
+    if (rest.starts_with("\u3000") || rest.starts_with("\u00a0") || rest.starts_with("\u200b") ||
+        rest.starts_with("\ufeff")) {
+      i += rest.starts_with("\u00a0") ? 2 : 3;
+      continue;
+    }
+    // U+FF01–U+FF5E (EF BC 81 – EF BD 9E) are the full-width forms of ASCII 0x21–0x7E.
+    if (byte == 0xEF && rest.size() >= 3) {
+      const auto second = static_cast<unsigned char>(rest[1]);
+      const auto third = static_cast<unsigned char>(rest[2]);
+      const unsigned code = ((second & 0x3Fu) << 6) | (third & 0x3Fu) | 0xF000u;
+      if ((second == 0xBC || second == 0xBD) && code >= 0xFF01 && code <= 0xFF5E) {
+        key += static_cast<char>(code - 0xFF01 + 0x21);
+        i += 3;
+        continue;
+      }
+    }
+    key += text[i];
+    ++i;
+  }
+  return key;
+}
+
+constexpr std::string_view suffix = "指标";
+
+// Names that are not declared but mean a declared 二级 (domain.md §1).
+constexpr std::array<std::pair<std::string_view, Level2>, 3> level2_aliases{{
+    {"环境效益指标", Level2::生态效益指标},                    // the older name of 生态效益
+    {"社会公众或服务对象满意度指标", Level2::服务对象满意度指标},  // the older name
+    {"满意度指标", Level2::服务对象满意度指标},                  // the 一级 repeated as its only 二级
+}};
+
+// The declared enumerator or alias named exactly `name`.
+template <described_enum E>
+std::optional<E> find(std::string_view name, std::span<const std::pair<std::string_view, E>> aliases) {
+  if (const auto declared = enum_from_name<E>(name)) return declared;
+  for (const auto& [alias, value] : aliases)
+    if (alias == name) return value;
+  return std::nullopt;
+}
+
+// The enumerator `text` names, as written or with the omitted 指标 suffix put back (社会效益).
+template <described_enum E>
+E lookup(std::string_view text, std::span<const std::pair<std::string_view, E>> aliases = {}) {
+  const std::string key = lookup_key(text);
+  if (const auto found = find(key, aliases)) return *found;
+  if (!key.ends_with(suffix))
+    if (const auto found = find(key + std::string(suffix), aliases)) return *found;
+  return E::其他;
+}
+
+}  // namespace
+
+Level1 level1_from_text(std::string_view text) {
+  return lookup<Level1>(text);
+}
+
+Level2 level2_from_text(std::string_view text) {
+  return lookup<Level2>(text, level2_aliases);
+}
+
+Level1 parent_of(Level2 level2) noexcept {
+  switch (level2) {
+    case Level2::数量指标:
+    case Level2::质量指标:
+    case Level2::时效指标:
+    case Level2::成本指标:
+      return Level1::产出指标;
+    case Level2::经济效益指标:
+    case Level2::社会效益指标:
+    case Level2::生态效益指标:
+    case Level2::可持续影响指标:
+      return Level1::效益指标;
+    case Level2::服务对象满意度指标:
+      return Level1::满意度指标;
+    case Level2::经济成本指标:
+    case Level2::社会成本指标:
+    case Level2::生态环境成本指标:
+      return Level1::成本指标;
+    case Level2::其他:
+      break;
+  }
+  return Level1::其他;
+}
+
+namespace {
+
+// Whether a row headed (level, text) continues a group headed (group_level, group_text). A known
+// heading matches by meaning (产出 continues 产出指标); an unknown one by its text. A blank cell
+// is the continuation of a merged cell, so it continues whatever group is open.
+template <class E>
+bool continues(E group_level, const std::string& group_text, E level, const std::string& text) {
+  if (level != E::其他) return level == group_level;
+  return text.empty() || (group_level == E::其他 && lookup_key(group_text) == lookup_key(text));
+}
+
+}  // namespace
+
+std::vector<Level1Group> tree(const std::vector<Indicator>& indicators) {
+  std::vector<Level1Group> groups;
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const Indicator& indicator = indicators[i];
+    if (groups.empty() ||
+        !continues(groups.back().level1, groups.back().text, indicator.level1, indicator.level1_text))
+      groups.push_back({indicator.level1, indicator.level1_text, {}});
+    auto& level2_groups = groups.back().groups;
+    if (level2_groups.empty() ||
+        !continues(level2_groups.back().level2, level2_groups.back().text, indicator.level2, indicator.level2_text))
+      level2_groups.push_back({indicator.level2, indicator.level2_text, {}});
+    level2_groups.back().indicators.push_back(i);
+  }
+  return groups;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,140 @@
+// Value semantics of the model: every struct is regular (copyable, default-constructible,
+// equality-comparable), and == looks at every declared member.
+
+#include <jixiao/diagnostic.hpp>
+#include <jixiao/document.hpp>
+#include <jixiao/format.hpp>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <concepts>
+#include <utility>
+
+using namespace jixiao;
+using namespace jixiao::literals;
+
+namespace {
+
+// `a` and `b` differ in every member. Copies compare equal, and replacing any one member of a
+// copy of `a` with `b`'s makes it unequal: no member is left out of ==.
+template <class T>
+void check_value_semantics(const T& a, const T& b) {
+  static_assert(std::regular<T>);
+  CAPTURE(fmt::format("{}", a));
+  T copy = a;
+  CHECK(copy == a);
+  CHECK(a != b);
+  copy = b;
+  CHECK(copy == b);
+  const T moved = std::move(copy);
+  CHECK(moved == b);
+  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto member) {
+    CAPTURE(member.name);
+    T changed = a;
+    changed.*member.pointer = b.*member.pointer;
+    CHECK(changed != a);
+  });
+}
+
+Target target(std::string raw, TargetKind kind, Direction direction) {
+  Target t;
+  t.raw = std::move(raw);
+  t.kind = kind;
+  t.direction = direction;
+  return t;
+}
+
+Indicator indicator_a() {
+  return Indicator{Level1::产出指标,
+                   "产出指标",
+                   Level2::数量指标,
+                   "数量指标",
+                   "活动次数",
+                   "全年活动开展次数",
+                   target("≥30 次", TargetKind::comparison, Direction::forward),
+                   "市科协 2024 年工作安排",
+                   105};
+}
+
+Indicator indicator_b() {
+  return Indicator{Level1::效益指标,
+                   "效益",
+                   Level2::社会效益指标,
+                   "社会效益",
+                   "提升公民科学素质",
+                   "进一步提升公民科学素质",
+                   target("进一步提升", TargetKind::qualitative, Direction::forward),
+                   "市科协上年工作经验",
+                   115};
+}
+
+const Milestone march{"3月底", 3, 25_dec, 100};
+const Milestone june{"6月底", 6, std::nullopt, 101};
+
+Project project_a() {
+  return Project{"13070024P00000410006W",
+                 "开展科技助力乡村振兴",
+                 "2024 开展科技助力乡村振兴绩效目标表",
+                 "731001",
+                 "张家口市科学技术协会本级",
+                 Budget{Money::parse("15.75"), Money::parse("15.75"), std::nullopt},
+                 "项目预算总额 15.75 万元",
+                 SpendingPlan{{march}},
+                 {"1.组织开展活动"},
+                 {indicator_a()},
+                 false,
+                 95};
+}
+
+Project project_b() {
+  return Project{"", "涉密项目", "", "", "", Budget{}, "", SpendingPlan{}, {}, {}, true, 0};
+}
+
+}  // namespace
+
+TEST_CASE("Budget") {
+  check_value_semantics(Budget{Money::parse("15.75"), Money::parse("15.75"), std::nullopt},
+                        Budget{std::nullopt, Money::parse("10"), Money::parse("5.75")});
+  // A stated 0 is not an empty cell.
+  CHECK(Budget{Money::parse("0"), std::nullopt, std::nullopt} != Budget{});
+}
+
+TEST_CASE("Milestone and SpendingPlan") {
+  check_value_semantics(march, june);
+  check_value_semantics(SpendingPlan{{march, june}}, SpendingPlan{});
+  // Percentages compare by value, as Decimal does; the written form is still kept for printing.
+  CHECK(Milestone{"3月底", 3, Decimal::parse("25.0"), 100} == march);
+  CHECK(fmt::format("{}", Milestone{"3月底", 3, Decimal::parse("25.0"), 100}) != fmt::format("{}", march));
+}
+
+TEST_CASE("Indicator and the tree groups") {
+  check_value_semantics(indicator_a(), indicator_b());
+  check_value_semantics(Level2Group{Level2::数量指标, "数量指标", {0, 1}}, Level2Group{Level2::其他, "创新", {2}});
+  check_value_semantics(Level1Group{Level1::产出指标, "产出指标", {Level2Group{Level2::数量指标, "数量指标", {0}}}},
+                        Level1Group{Level1::成本指标, "成本指标", {}});
+}
+
+TEST_CASE("Project") {
+  check_value_semantics(project_a(), project_b());
+}
+
+TEST_CASE("Document and its parts") {
+  check_value_semantics(BudgetUnit{"731001", "张家口市科学技术协会本级"}, BudgetUnit{"731002", "其他单位"});
+  check_value_semantics(GoalItem{"1、部门管理", "目标", "指标", 60}, GoalItem{"2、资金管理", "", "", 0});
+  check_value_semantics(DepartmentGoals{"总体目标", {GoalItem{"1、部门管理", "", "", 60}}, {"措施"}},
+                        DepartmentGoals{});
+  check_value_semantics(ContentsEntry{1, "科普经费", 3, 20}, ContentsEntry{2, "学会经费", 0, 21});
+  check_value_semantics(
+      Document{"张家口市科学技术协会", 2025, {BudgetUnit{"731001", "本级"}},
+               DepartmentGoals{"总体目标", {}, {}}, {ContentsEntry{1, "科普经费", 3, 20}}, {project_a()}},
+      Document{});
+}
+
+TEST_CASE("Diagnostic") {
+  check_value_semantics(Diagnostic{3, 2, Severity::error, "cell-unplaced", "a cell outside any table"},
+                        Diagnostic{0, 0, Severity::warning, "", ""});
+}
