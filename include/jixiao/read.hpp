@@ -8,6 +8,7 @@
 
 #include <jixiao/diagnostic.hpp>
 #include <jixiao/document.hpp>
+#include <jixiao/error.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -23,11 +24,20 @@ namespace jixiao {
 enum class Encoding { detect, utf8, gb18030 };
 BOOST_DESCRIBE_ENUM(Encoding, detect, utf8, gb18030)
 
+// Bytes that are no text in a supported encoding: binary data, UTF-16, or text so damaged that
+// replacing the bad bytes would leave little to read. `offset` is the first offending byte.
+struct EncodingError : Error {
+  EncodingError(const std::string& reason, std::size_t offset) : Error(reason), offset(offset) {}
+  std::size_t offset;
+};
+
 struct ReadOptions {
   Encoding encoding = Encoding::detect;        // detect: UTF-8 (with or without BOM), else GB18030
   std::size_t max_file_size = 1ull << 30;      // bytes; larger input throws Error
   std::size_t max_cell_size = 1u << 20;        // bytes; a longer cell is cut, with a diagnostic
   int year = 0;                                // budget year; 0: taken from the document title
+
+  friend bool operator==(const ReadOptions&, const ReadOptions&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ReadOptions, (), (encoding, max_file_size, max_cell_size, year))
 

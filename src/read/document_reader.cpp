@@ -1,0 +1,421 @@
+#include "document_reader.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <string>
+#include <unordered_map>
+
+namespace jixiao::detail {
+namespace {
+
+// A numbered line (`1.…`) or one opening `**`: how a table title begins.
+bool opens_title(std::string_view text) noexcept {
+  return trim(text).starts_with("**") || leading_number(strip_emphasis(text)).has_value();
+}
+
+bool contains(std::string_view text, std::string_view part) noexcept {
+  return text.find(part) != std::string_view::npos;
+}
+
+}  // namespace
+
+void DocumentReader::line(const Line& line) {
+  if (is_blank(line.text)) return;
+  any_text_ = true;
+  const bool tabbed = line.text.find('\t') != std::string_view::npos;
+  if (!tabbed && part_ != Part::contents) {
+    if (const auto heading = part_heading(line.text)) {
+      part_heading_line(*heading);
+      return;
+    }
+    if (is_page_number(line.text)) {
+      diagnostics_.add(line.number, 1, Severity::info, code::line_skipped,
+                       "line " + excerpt(line.text) + " is a page number");
+      return;
+    }
+  }
+  switch (part_) {
+    case Part::front: front_line(line, tabbed); return;
+    case Part::contents: contents_part_line(line, tabbed); return;
+    case Part::named_later:
+      // The line after a bare `第一部分` names the part, as the contents did.
+      if (!tabbed && !opens_title(line.text) && !leading_chinese_number(line.text) && !starts_table(line, tabbed)) {
+        enter_part(trim(line.text));
+        if (part_ == Part::other && !listed_part_name_.empty()) enter_part(listed_part_name_);
+        return;
+      }
+      enter_part(listed_part_name_);
+      this->line(line);
+      return;
+    case Part::department: department_line(line, tabbed); return;
+    case Part::projects: project_line(line, tabbed); return;
+    case Part::other:
+      if (starts_table(line, tabbed)) {
+        part_ = Part::projects;
+        project_line(line, tabbed);
+        return;
+      }
+      diagnostics_.add(line.number, 1, Severity::info, code::line_skipped,
+                       "line " + excerpt(line.text) + " belongs to a part of the document the model does not hold");
+      return;
+  }
+}
+
+void DocumentReader::part_heading_line(const PartHeading& heading) {
+  if (part_ == Part::front)
+    flush_pending(Severity::info, code::line_skipped, "front-page text the model does not hold");
+  else flush_pending(Severity::warning, code::line_unplaced, "text before a part heading that is not a table title");
+  close_table();
+  if (!heading.name.empty()) {
+    enter_part(heading.name);
+    return;
+  }
+  listed_part_name_ = {};
+  for (const auto& [number, listed] : contents_parts_)
+    if (number == heading.number) listed_part_name_ = listed;
+  part_ = Part::named_later;
+}
+
+void DocumentReader::enter_part(std::string_view name) {
+  if (contains(name, "项目")) part_ = Part::projects;
+  else if (name.empty() || contains(name, "部门") || contains(name, "整体")) part_ = Part::department;
+  else part_ = Part::other;
+}
+
+void DocumentReader::front_line(const Line& line, bool tabbed) {
+  if (!tabbed) {
+    if (Key(line.text) == "目录") {
+      flush_pending(Severity::info, code::line_skipped, "front-page text the model does not hold");
+      part_ = Part::contents;
+      return;
+    }
+    if (!title_seen_) {
+      if (const auto title = document_title(line.text)) {
+        title_seen_ = true;
+        title_year_ = title->year;
+        document_.department = title->department;
+        return;
+      }
+    }
+  }
+  if (starts_table(line, tabbed)) {
+    part_ = Part::projects;
+    project_line(line, tabbed);
+    return;
+  }
+  if (tabbed) {
+    diagnostics_.unplaced(row_, "it stands on the front page, outside any table");
+    return;
+  }
+  pending_.push_back(line);
+}
+
+void DocumentReader::contents_part_line(const Line& line, bool tabbed) {
+  if (!tabbed) {
+    if (const auto heading = part_heading(line.text)) {
+      const bool listed = std::any_of(contents_parts_.begin(), contents_parts_.end(),
+                                      [&](const auto& part) { return part.first == heading->number; });
+      if (!listed) {
+        contents_parts_.emplace_back(heading->number, heading->name);
+        contents_in_project_part_ = contains(heading->name, "项目");
+        return;
+      }
+      // A part heading seen twice: the first was in the contents, this one opens the body.
+      leave_contents();
+      part_heading_line(*heading);
+      return;
+    }
+  }
+  if (const auto entry = contents_line(line.text)) {
+    if (held_contents_) {
+      const Line held = *held_contents_;
+      held_contents_.reset();
+      if (!leading_number(entry->text) && !leading_chinese_number(entry->text)) {
+        std::string joined = clean_text(held.text);
+        append_continuation(joined, entry->text);
+        add_contents_entry(joined, entry->page, held.number);
+        return;
+      }
+      diagnostics_.add(held.number, 1, Severity::warning, code::line_unplaced,
+                       "line " + excerpt(held.text) + " of the contents has no page number");
+    }
+    add_contents_entry(entry->text, entry->page, line.number);
+    return;
+  }
+  if (!tabbed && !held_contents_ && leading_number(line.text)) {
+    held_contents_ = line;  // perhaps an entry wrapped over two lines
+    return;
+  }
+  leave_contents();
+  this->line(line);
+}
+
+void DocumentReader::add_contents_entry(std::string_view text, int page, std::size_t line) {
+  ContentsEntry entry;
+  entry.page = page;
+  entry.line = line;
+  bool project = contents_in_project_part_;
+  const std::string_view body = strip_emphasis(text);
+  if (const auto numbered = leading_number(body)) {
+    entry.number = numbered->number;
+    entry.title = clean_text(numbered->rest);
+    project = true;
+  } else if (const auto heading = leading_chinese_number(body)) {
+    entry.number = heading->number;
+    entry.title = clean_text(heading->rest);
+    project = false;
+    contents_list_department_ = true;
+  } else {
+    entry.title = clean_text(body);
+  }
+  document_.contents.push_back(std::move(entry));
+  contents_project_.push_back(project);
+}
+
+void DocumentReader::leave_contents() {
+  part_ = contents_list_department_ ? Part::department : Part::projects;
+  if (held_contents_) {
+    const Line held = *held_contents_;
+    held_contents_.reset();
+    line(held);
+  }
+}
+
+bool DocumentReader::starts_table(const Line& line, bool tabbed) {
+  if (tabbed) {
+    assign_row(line);
+    return ProjectTable::is_start_row(row_);
+  }
+  return unit_line(line.text) || money_unit_line(line.text) || looks_like_table_title(line.text);
+}
+
+void DocumentReader::department_line(const Line& line, bool tabbed) {
+  if (starts_table(line, tabbed)) {
+    part_ = Part::projects;
+    project_line(line, tabbed);
+    return;
+  }
+  if (tabbed) {
+    diagnostics_.unplaced(row_, "tables of the department-level part are not in the model");
+    return;
+  }
+  department_.line(line, diagnostics_);
+}
+
+void DocumentReader::assign_row(const Line& line) {
+  row_.assign(line);
+  for (std::size_t i = 0; i < row_.size(); ++i) {
+    if (row_.cell(i).size() <= options_.max_cell_size) continue;
+    diagnostics_.add(row_, i, Severity::warning, code::cell_too_long,
+                     "cell " + excerpt(row_.cell(i)) + " is longer than ReadOptions::max_cell_size (" +
+                         std::to_string(options_.max_cell_size) + " bytes) and was cut there");
+    row_.truncate(i, options_.max_cell_size);
+  }
+}
+
+void DocumentReader::project_line(const Line& line, bool tabbed) {
+  if (tabbed) {
+    assign_row(line);
+    const bool start = ProjectTable::is_start_row(row_);
+    if (!pending_.empty()) {
+      if (start) open_table_from_pending();
+      else
+        flush_pending(Severity::warning, code::line_unplaced,
+                      "text among table rows that is neither a row nor a title");
+    } else if (start && (!table_ || table_->past_head())) {
+      diagnostics_.add(line.number, 0, Severity::warning, code::table_without_title,
+                       "a project table starts here without a title line");
+      open_table({}, 0, line.number);
+    }
+    if (!table_) {
+      diagnostics_.unplaced(row_, "it stands outside any project table");
+      return;
+    }
+    table_->add(row_, diagnostics_);
+    return;
+  }
+  if (const auto unit = unit_line(line.text)) {
+    unit_ = unit->unit;
+    const bool known =
+        std::any_of(document_.units.begin(), document_.units.end(), [&](const BudgetUnit& u) { return u == unit_; });
+    if (!known) document_.units.push_back(unit_);
+    if (!pending_.empty()) open_table_from_pending();
+    else if (table_ && !table_->has_rows()) table_->set_unit(unit_.code, unit_.name);
+    if (!unit->rest.empty()) {
+      if (const auto money = money_unit_line(unit->rest)) money_unit(*money, line);
+    }
+    return;
+  }
+  if (const auto money = money_unit_line(line.text)) {
+    money_unit(*money, line);
+    return;
+  }
+  if (pending_.size() == 3) {
+    // A title takes a line or two; what came before it is stray text.
+    const Line stray = pending_.front();
+    pending_.erase(pending_.begin());
+    diagnostics_.add(stray.number, 1, Severity::warning, code::line_unplaced,
+                     "line " + excerpt(stray.text) + " stands between tables and is not a table title");
+  }
+  pending_.push_back(line);
+}
+
+void DocumentReader::money_unit(const MoneyUnitLine& money, const Line& line) {
+  if (!pending_.empty()) open_table_from_pending();
+  // Like the unit line, it holds for the table it heads and the tables after it.
+  in_yuan_ = money.unit == MoneyUnit::yuan;
+  if (table_ && !table_->has_rows()) table_->set_amounts_in_yuan(in_yuan_);
+  if (money.unit == MoneyUnit::unknown)
+    diagnostics_.add(line.number, column_of(line.text, money.written.empty() ? line.text.data() : money.written.data()),
+                     Severity::warning, code::money_unit,
+                     "单位 " + excerpt(money.written) + " is neither 万元 nor 元; the amounts are read as 万元");
+}
+
+void DocumentReader::open_table_from_pending() {
+  // The title starts at the last numbered (or `**`) line: a heading above it is no part of it.
+  std::size_t start = 0;
+  for (std::size_t i = pending_.size(); i-- > 0;) {
+    if (opens_title(pending_[i].text)) {
+      start = i;
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < start; ++i)
+    diagnostics_.add(pending_[i].number, 1, Severity::warning, code::line_unplaced,
+                     "line " + excerpt(pending_[i].text) + " stands between tables and is not a table title");
+  std::string title;
+  for (std::size_t i = start; i < pending_.size(); ++i) append_continuation(title, strip_emphasis(pending_[i].text));
+  int number = 0;
+  if (const auto numbered = leading_number(title)) {
+    number = numbered->number;
+    title = std::string(numbered->rest);
+  }
+  const std::size_t line = pending_[start].number;
+  pending_.clear();
+  open_table(std::move(title), number, line);
+}
+
+void DocumentReader::open_table(std::string title, int number, std::size_t line) {
+  close_table();
+  table_.emplace(std::move(title), number, line);
+  table_->set_unit(unit_.code, unit_.name);
+  table_->set_amounts_in_yuan(in_yuan_);
+}
+
+void DocumentReader::close_table() {
+  if (!table_) return;
+  numbers_.push_back(table_->number());
+  document_.projects.push_back(table_->finish(year(), diagnostics_));
+  table_.reset();
+}
+
+void DocumentReader::flush_pending(Severity severity, std::string_view code, std::string_view why) {
+  for (const Line& pending : pending_)
+    diagnostics_.add(pending.number, 1, severity, code, "line " + excerpt(pending.text) + ": " + std::string(why));
+  pending_.clear();
+}
+
+Document DocumentReader::finish() {
+  if (held_contents_) {
+    diagnostics_.add(held_contents_->number, 1, Severity::warning, code::line_unplaced,
+                     "line " + excerpt(held_contents_->text) + " of the contents has no page number");
+    held_contents_.reset();
+  }
+  if (part_ == Part::front) {
+    flush_pending(Severity::info, code::line_skipped, "front-page text the model does not hold");
+  } else if (std::any_of(pending_.begin(), pending_.end(),
+                         [](const Line& l) { return opens_title(l.text) || looks_like_table_title(l.text); })) {
+    open_table_from_pending();  // a title whose table is missing: reported as incomplete
+  } else {
+    flush_pending(Severity::warning, code::line_unplaced, "text after the last table");
+  }
+  close_table();
+  document_.goals = department_.take();
+  document_.year = year();
+  check_year();
+  check_contents();
+  check_numbering();
+  if (!any_text_) {
+    diagnostics_.add(0, 0, Severity::error, code::document_empty, "the input holds no text");
+  } else if (document_.projects.empty()) {
+    diagnostics_.add(0, 0, Severity::error, code::tables_missing,
+                     "no project table (项目编码, 预算, indicators) was found in the document");
+  }
+  return std::move(document_);
+}
+
+void DocumentReader::check_year() {
+  if (!any_text_) return;
+  if (!title_seen_)
+    diagnostics_.add(0, 0, Severity::warning, code::title_missing,
+                     "no title line such as “某某单位 2025 年部门预算绩效文本” names the department and the year");
+  if (options_.year != 0 && title_year_ != 0 && options_.year != title_year_)
+    diagnostics_.add(0, 0, Severity::warning, code::year_mismatch,
+                     "ReadOptions::year is " + std::to_string(options_.year) + " but the title says " +
+                         std::to_string(title_year_) + "; " + std::to_string(options_.year) + " is used");
+  if (year() == 0)
+    diagnostics_.add(0, 0, Severity::warning, code::year_unknown,
+                     "the budget year is neither in the title nor in ReadOptions::year; dates such as 12月15日前 "
+                     "stay without a year");
+}
+
+void DocumentReader::check_contents() {
+  const auto& contents = document_.contents;
+  const auto& projects = document_.projects;
+  if (std::find(contents_project_.begin(), contents_project_.end(), true) == contents_project_.end()) return;
+  // Tables by number and by title, each list consumed from the front as entries claim them.
+  std::unordered_map<int, std::deque<std::size_t>> by_number;
+  std::unordered_map<std::string, std::deque<std::size_t>> by_title;
+  for (std::size_t k = 0; k < projects.size(); ++k) {
+    if (numbers_[k] != 0) by_number[numbers_[k]].push_back(k);
+    by_title[folded(projects[k].title)].push_back(k);
+  }
+  std::vector<bool> listed(projects.size(), false);
+  const auto claim = [&](std::deque<std::size_t>& tables) -> std::optional<std::size_t> {
+    while (!tables.empty() && listed[tables.front()]) tables.pop_front();
+    if (tables.empty()) return std::nullopt;
+    listed[tables.front()] = true;
+    return tables.front();
+  };
+  for (std::size_t e = 0; e < contents.size(); ++e) {
+    if (!contents_project_[e]) continue;
+    const ContentsEntry& entry = contents[e];
+    const std::string title = folded(entry.title);
+    const auto found = entry.number != 0 ? claim(by_number[entry.number]) : claim(by_title[title]);
+    const std::string label = (entry.number ? std::to_string(entry.number) + "." : std::string()) + entry.title;
+    if (!found) {
+      diagnostics_.add(entry.line, 1, Severity::error, code::toc_mismatch,
+                       "the contents list " + excerpt(label, 40) + " (page " + std::to_string(entry.page) +
+                           ") but no such table was found");
+      continue;
+    }
+    const Project& project = projects[*found];
+    if (title != folded(project.title))
+      diagnostics_.add(entry.line, 1, Severity::warning, code::toc_mismatch,
+                       "the contents list " + excerpt(label, 40) + " but table " + std::to_string(entry.number) +
+                           " at line " + std::to_string(project.line) + " is titled " + excerpt(project.title, 40));
+  }
+  for (std::size_t k = 0; k < projects.size(); ++k) {
+    if (!listed[k])
+      diagnostics_.add(projects[k].line, 0, Severity::warning, code::toc_mismatch,
+                       "table " + excerpt(projects[k].title, 40) + " is not listed in the contents");
+  }
+}
+
+void DocumentReader::check_numbering() {
+  int previous = 0;
+  for (std::size_t k = 0; k < numbers_.size(); ++k) {
+    const int number = numbers_[k];
+    if (number == 0) continue;
+    if (number != previous + 1)
+      diagnostics_.add(document_.projects[k].line, 1, Severity::warning, code::table_number_gap,
+                       previous == 0 ? "the first numbered table is numbered " + std::to_string(number)
+                                     : "table " + std::to_string(number) + " follows table " +
+                                           std::to_string(previous) + ": is a table missing or out of order?");
+    previous = number;
+  }
+}
+
+}  // namespace jixiao::detail

@@ -1,0 +1,84 @@
+#pragma once
+// Assembling the Document in one pass over the lines: the front page (title, department, year),
+// the table of contents, the department-level part, then the project tables. A line is looked
+// at once; the only lines held back are those that may turn out to be a table's title (a title
+// is known for one when the unit line, the 单位 line or the 项目编码 row follows) and the first
+// half of a contents entry wrapped over two lines.
+
+#include "diagnostics.hpp"
+#include "front_matter.hpp"
+#include "project_table.hpp"
+#include "rows.hpp"
+
+#include <jixiao/document.hpp>
+#include <jixiao/read.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace jixiao::detail {
+
+class DocumentReader {
+ public:
+  DocumentReader(const ReadOptions& options, Diagnostics& diagnostics) : options_(options), diagnostics_(diagnostics) {}
+
+  void line(const Line& line);
+  // The document, after the checks that need all of it (contents against tables, numbering).
+  Document finish();
+
+ private:
+  enum class Part { front, contents, named_later, department, projects, other };
+
+  void front_line(const Line& line, bool tabbed);
+  void contents_part_line(const Line& line, bool tabbed);
+  void add_contents_entry(std::string_view text, int page, std::size_t line);
+  void department_line(const Line& line, bool tabbed);
+  void project_line(const Line& line, bool tabbed);
+  void part_heading_line(const PartHeading& heading);
+  void enter_part(std::string_view name);
+  void leave_contents();
+  void money_unit(const MoneyUnitLine& money, const Line& line);
+  // Whether the line opens a project table: a unit or 单位 line, a title, a 项目编码 row (which
+  // is then in row_).
+  bool starts_table(const Line& line, bool tabbed);
+  void assign_row(const Line& line);
+
+  void open_table_from_pending();
+  void open_table(std::string title, int number, std::size_t line);
+  void close_table();
+  void flush_pending(Severity severity, std::string_view code, std::string_view why);
+
+  int year() const noexcept { return options_.year != 0 ? options_.year : title_year_; }
+  void check_year();
+  void check_contents();
+  void check_numbering();
+
+  const ReadOptions& options_;
+  Diagnostics& diagnostics_;
+  Document document_;
+  Part part_ = Part::front;
+  bool any_text_ = false;
+  bool title_seen_ = false;
+  int title_year_ = 0;
+
+  std::vector<bool> contents_project_;  // per contents entry: whether it lists a project table
+  std::vector<std::pair<int, std::string_view>> contents_parts_;  // part headings listed in the contents
+  bool contents_in_project_part_ = false;
+  bool contents_list_department_ = false;
+  std::optional<Line> held_contents_;
+  std::string_view listed_part_name_;  // the contents' name for a part whose heading has none
+
+  DepartmentPart department_;
+
+  std::vector<Line> pending_;  // text lines that may be the next table's title
+  std::optional<ProjectTable> table_;
+  std::vector<int> numbers_;  // per project: the number written before its title; 0 if none
+  BudgetUnit unit_;           // from the last unit line
+  bool in_yuan_ = false;      // from the last 单位 line
+  Row row_;
+};
+
+}  // namespace jixiao::detail

@@ -1,0 +1,198 @@
+#include "encoding.hpp"
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <iconv.h>
+#include <string>
+
+namespace jixiao::detail {
+namespace {
+
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+constexpr std::string_view gb18030_bom = "\x84\x31\x95\x33";
+constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
+
+struct Step {
+  std::size_t length;  // bytes consumed: a whole character, or the maximal invalid subpart
+  bool valid;
+};
+
+// One UTF-8 character per Unicode Table 3-7 (no overlongs, surrogates or code points past U+10FFFF).
+Step utf8_step(const unsigned char* p, std::size_t left) noexcept {
+  const unsigned char b0 = p[0];
+  if (b0 < 0x80) return {1, true};
+  if (b0 < 0xC2 || b0 > 0xF4) return {1, false};
+  const std::size_t need = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 == 0xE0) lo = 0xA0;
+  if (b0 == 0xED) hi = 0x9F;
+  if (b0 == 0xF0) lo = 0x90;
+  if (b0 == 0xF4) hi = 0x8F;
+  for (std::size_t k = 1; k < need; ++k) {
+    if (k >= left) return {k, false};
+    const unsigned char b = p[k];
+    if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return {k, false};
+  }
+  return {need, true};
+}
+
+struct Utf8Scan {
+  std::size_t invalid = 0;    // invalid sequences
+  std::size_t multibyte = 0;  // valid non-ASCII characters
+  std::size_t first_invalid = std::string_view::npos;
+};
+
+Utf8Scan scan_utf8(std::string_view s) noexcept {
+  Utf8Scan scan;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    // ASCII runs eight bytes at a time: most of a document is tabs, digits and line breaks.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const Step step = utf8_step(p + i, n - i);
+    if (step.valid) {
+      scan.multibyte += step.length > 1;
+    } else {
+      if (scan.invalid++ == 0) scan.first_invalid = i;
+    }
+    i += step.length;
+  }
+  return scan;
+}
+
+std::string repair_utf8(std::string_view s, std::vector<std::size_t>& replaced) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t run = 0;  // start of the current valid run
+  for (std::size_t i = 0; i < s.size();) {
+    const Step step = utf8_step(p + i, s.size() - i);
+    if (!step.valid) {
+      out.append(s.substr(run, i - run));
+      replaced.push_back(out.size());
+      out.append(replacement);
+      run = i + step.length;
+    }
+    i += step.length;
+  }
+  out.append(s.substr(run));
+  return out;
+}
+
+class Iconv {
+ public:
+  Iconv(const char* to, const char* from) : cd_(iconv_open(to, from)) {
+    if (cd_ == reinterpret_cast<iconv_t>(-1)) throw Error(std::string("the C library cannot convert ") + from);
+  }
+  Iconv(const Iconv&) = delete;
+  Iconv& operator=(const Iconv&) = delete;
+  ~Iconv() { iconv_close(cd_); }
+  iconv_t get() const noexcept { return cd_; }
+
+ private:
+  iconv_t cd_;
+};
+
+// GB18030 to UTF-8; each undecodable byte (or incomplete final character) becomes U+FFFD.
+std::string decode_gb18030(std::string_view s, std::vector<std::size_t>& replaced, std::size_t& first_invalid) {
+  const Iconv converter("UTF-8", "GB18030");
+  // Chinese text grows by half (2 bytes → 3); the buffer grows if undecodable bytes need more.
+  std::string out(s.size() + s.size() / 2 + 16, '\0');
+  char* in = const_cast<char*>(s.data());  // iconv's signature; it does not write the input
+  std::size_t in_left = s.size();
+  std::size_t written = 0;
+  const auto room = [&](std::size_t bytes) {
+    if (out.size() - written < bytes) out.resize(2 * out.size() + bytes);
+  };
+  while (in_left > 0) {
+    char* dst = out.data() + written;
+    std::size_t out_left = out.size() - written;
+    const std::size_t status = iconv(converter.get(), &in, &in_left, &dst, &out_left);
+    const int error = errno;
+    written = static_cast<std::size_t>(dst - out.data());
+    if (status != static_cast<std::size_t>(-1)) break;
+    if (error == E2BIG) {
+      room(out.size());
+      continue;
+    }
+    if (error != EILSEQ && error != EINVAL)
+      throw Error(std::string("GB18030 decoding failed: ") + std::strerror(error));
+    if (first_invalid == std::string_view::npos) first_invalid = static_cast<std::size_t>(in - s.data());
+    room(replacement.size());
+    replaced.push_back(written);
+    out.replace(written, replacement.size(), replacement);
+    written += replacement.size();
+    // EINVAL: the input ends inside a character; EILSEQ: skip the offending byte and go on.
+    const std::size_t skip = error == EINVAL ? in_left : 1;
+    in += skip;
+    in_left -= skip;
+  }
+  out.resize(written);
+  return out;
+}
+
+// Repairing text where more than one byte in fifty is bad would invent a document.
+bool too_damaged(std::size_t invalid, std::size_t size) noexcept { return invalid > 8 && invalid * 50 > size; }
+
+}  // namespace
+
+DecodedText decode(std::string_view bytes, Encoding stated) {
+  DecodedText result;
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
+    throw EncodingError("the input is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8", 0);
+  Encoding encoding = stated;
+  if (bytes.starts_with(utf8_bom) && stated != Encoding::gb18030) {
+    bytes.remove_prefix(utf8_bom.size());
+    encoding = Encoding::utf8;
+  } else if (bytes.starts_with(gb18030_bom) && stated != Encoding::utf8) {
+    bytes.remove_prefix(gb18030_bom.size());
+    encoding = Encoding::gb18030;
+  }
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
+    throw EncodingError("the input is binary data, not text (a NUL byte at offset " + std::to_string(at) + ")", at);
+  }
+
+  if (encoding != Encoding::gb18030) {
+    const Utf8Scan scan = scan_utf8(bytes);
+    // GBK read as UTF-8 is almost all invalid; UTF-8 with a damaged byte is almost all valid.
+    const bool utf8 = encoding == Encoding::utf8 || scan.invalid == 0 || scan.multibyte >= 4 * scan.invalid;
+    if (utf8) {
+      result.encoding_ = Encoding::utf8;
+      if (scan.invalid == 0) {
+        result.borrowed_ = bytes;
+        return result;
+      }
+      if (too_damaged(scan.invalid, bytes.size()))
+        throw EncodingError(
+            "the input is not UTF-8: " + std::to_string(scan.invalid) + " invalid sequences, the first at byte " +
+                std::to_string(scan.first_invalid) +
+                (stated == Encoding::utf8 ? " (is it GB18030/GBK? state that encoding or let it be detected)" : ""),
+            scan.first_invalid);
+      result.storage_ = repair_utf8(bytes, result.replaced_);
+      result.owned_ = true;
+      return result;
+    }
+    result.detected_gb18030_ = true;
+  }
+
+  std::size_t first_invalid = std::string_view::npos;
+  result.storage_ = decode_gb18030(bytes, result.replaced_, first_invalid);
+  result.owned_ = true;
+  result.encoding_ = Encoding::gb18030;
+  if (too_damaged(result.replaced_.size(), bytes.size()))
+    throw EncodingError(std::string("the input is neither UTF-8 nor GB18030: ") +
+                            std::to_string(result.replaced_.size()) + " undecodable sequences, the first at byte " +
+                            std::to_string(first_invalid),
+                        first_invalid);
+  return result;
+}
+
+}  // namespace jixiao::detail

@@ -1,0 +1,174 @@
+#include "indicator_table.hpp"
+
+#include "text.hpp"
+
+#include <jixiao/describe.hpp>
+#include <jixiao/target.hpp>
+
+#include <utility>
+
+namespace jixiao::detail {
+namespace {
+
+// 指标性质 + 指标值 + 度量单位 as one target text (`≥` `30` `次` → `≥30次`); 定性 and 定量 are
+// kinds, not comparators.
+std::string target_text(std::string_view nature, std::string_view value, std::string_view unit) {
+  const Key kind(nature);
+  std::string text = (kind == "定性" || kind == "定量") ? std::string() : std::string(nature);
+  text += value;
+  if (kind != "定性") text += unit;
+  return text;
+}
+
+}  // namespace
+
+bool IndicatorTable::is_level_name(std::string_view text) {
+  return level1_from_text(text) != Level1::其他 || level2_from_text(text) != Level2::其他;
+}
+
+bool IndicatorTable::is_header(const Row& row) noexcept {
+  bool first = false, second = false;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const std::string_view cell = row.cell(i);
+    if (!cell.starts_with("一") && !cell.starts_with("二")) continue;  // most cells: no key needed
+    const Key key(cell);
+    first = first || key.starts_with("一级指标");
+    second = second || key.starts_with("二级指标");
+  }
+  return first && second;
+}
+
+void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
+  columns_.assign(row.size(), none);
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const Key key(row.cell(i));
+    Field field = none;
+    if (key.contains("一级")) field = level1;
+    else if (key.contains("二级")) field = level2;
+    else if (key.contains("三级") || key == "指标名称") field = name;
+    else if (key.contains("描述") || key.contains("指标内容") || key.contains("指标解释") || key.contains("指标说明"))
+      field = description;
+    else if (key.contains("依据")) field = basis;
+    else if (key.contains("性质")) field = nature;
+    else if (key.contains("单位")) field = unit;
+    else if (key.contains("指标值") || key.contains("目标值")) field = target;
+    columns_[i] = field;
+    // `绩效指标` heads the header row in some layouts: a label, not a column.
+    if (field != none || key == "绩效指标" || key == "年度绩效指标") row.take(i);
+  }
+  diagnostics.unplaced(row, "the reader does not know this column of the indicator header");
+}
+
+void IndicatorTable::assume_standard_header() { columns_ = {level1, level2, name, description, target, basis}; }
+
+std::size_t IndicatorTable::add_level(std::string_view text) {
+  levels_.emplace_back(text);
+  return levels_.size() - 1;
+}
+
+void IndicatorTable::continue_cell(Field field, std::string_view text) {
+  if (field == level1 || field == level2) {
+    append_continuation(levels_[field == level1 ? level1_ : level2_], text);
+    return;
+  }
+  PendingRow& last = rows_.back();
+  if (last.joined[field].empty()) last.joined[field] = last.cell[field];
+  append_continuation(last.joined[field], text);
+}
+
+void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
+  const std::size_t filled = row.non_empty_count();
+  if (filled == 0) return;
+  if (filled == 1 && !rows_.empty()) {
+    const std::size_t i = row.next_non_empty(0);
+    const Field field = field_at(i);
+    // A merged 一级/二级 cell whose text landed on a row of its own heads the rows below it.
+    if ((field == level1 || field == level2) && is_level_name(row.cell(i))) {
+      (field == level1 ? level1_ : level2_) = add_level(row.take(i));
+      if (field == level1) level2_ = 0;
+      return;
+    }
+    if (field != none) {
+      continue_cell(field, row.take(i));
+      return;
+    }
+  }
+  PendingRow pending;
+  pending.line = row.line();
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const Field field = field_at(i);
+    if (field == none || row.empty(i) || !pending.cell[field].empty()) continue;
+    pending.cell[field] = row.take(i);
+  }
+  if (!pending.cell[level1].empty()) {
+    level1_ = add_level(pending.cell[level1]);
+    if (pending.cell[level2].empty()) level2_ = 0;
+  }
+  if (!pending.cell[level2].empty()) level2_ = add_level(pending.cell[level2]);
+  pending.level1 = level1_;
+  pending.level2 = level2_;
+  rows_.push_back(std::move(pending));
+  diagnostics.unplaced(row, "no named column of the indicator header is above it");
+}
+
+std::vector<Indicator> IndicatorTable::take(int year, Diagnostics& diagnostics) {
+  // Each 一级/二级 text is looked up once, not once per row.
+  struct Level {
+    std::string text;
+    Level1 level1;
+    Level2 level2;
+  };
+  std::vector<Level> levels;
+  levels.reserve(levels_.size());
+  for (const std::string& written : levels_) {
+    std::string text = without_spaces(written);
+    const Level1 first = level1_from_text(text);
+    const Level2 second = level2_from_text(text);
+    levels.push_back(Level{std::move(text), first, second});
+  }
+  std::vector<Indicator> indicators;
+  indicators.reserve(rows_.size());
+  for (const PendingRow& row : rows_) {
+    Indicator indicator;
+    indicator.line = row.line;
+    const Level& first = levels[row.level1];
+    const Level& second = levels[row.level2];
+    indicator.level1_text = first.text;
+    indicator.level1 = first.level1;
+    indicator.level2_text = second.text;
+    indicator.level2 = second.level2;
+    if (indicator.level1_text.empty()) {
+      if (indicator.level2 != Level2::其他) {
+        indicator.level1 = parent_of(indicator.level2);
+        diagnostics.add(row.line, 0, Severity::info, code::level_inferred,
+                        "the 一级 cell is empty with nothing above it; taken from the 二级 " +
+                            excerpt(indicator.level2_text) + " as " + std::string(enum_name(indicator.level1)));
+      }
+    } else if (indicator.level1 == Level1::其他) {
+      diagnostics.add(row.line, 0, Severity::warning, code::level_unknown,
+                      "一级 " + excerpt(indicator.level1_text) + " is in neither indicator tree; kept as written");
+    }
+    if (!indicator.level2_text.empty() && indicator.level2 == Level2::其他)
+      diagnostics.add(row.line, 0, Severity::warning, code::level_unknown,
+                      "二级 " + excerpt(indicator.level2_text) + " is in neither indicator tree; kept as written");
+    indicator.name = clean_text(row.text(name));
+    indicator.description = clean_text(row.text(description));
+    indicator.basis = clean_text(row.text(basis));
+    const std::string composed = target_text(row.text(nature), row.text(target), row.text(unit));
+    const std::string value(trim(composed));
+    if (indicator.name.empty() || value.empty())
+      diagnostics.add(row.line, 0, Severity::warning, code::indicator_incomplete,
+                      indicator.name.empty() ? "the indicator row has no 三级指标 (name)"
+                                             : "the indicator " + excerpt(indicator.name) + " has no 指标值 (target)");
+    indicator.target = parse_target(value, TargetContext{year, indicator.name, indicator.description});
+    indicators.push_back(std::move(indicator));
+  }
+  rows_.clear();
+  columns_.clear();
+  levels_.assign(1, std::string());
+  level1_ = 0;
+  level2_ = 0;
+  return indicators;
+}
+
+}  // namespace jixiao::detail

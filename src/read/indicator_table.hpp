@@ -1,0 +1,64 @@
+#pragma once
+// The indicator part of a project table: a header row naming the columns (一级指标 二级指标
+// 三级指标 绩效指标描述 指标值 指标值确定依据, sometimes with an empty extra column, in other
+// provinces with 指标性质 / 度量单位 columns), then one row per indicator.
+//
+// Cells are placed by the column of the header above them, and the header is read again
+// wherever it is repeated (page breaks). 一级 and 二级 cells merged downwards leave their
+// column empty: the last written text carries on. A row empty but for one cell is the rest of
+// the cell above, split by a page break.
+
+#include "diagnostics.hpp"
+#include "rows.hpp"
+
+#include <jixiao/indicator.hpp>
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace jixiao::detail {
+
+class IndicatorTable {
+ public:
+  // Whether the row names the indicator columns.
+  static bool is_header(const Row& row) noexcept;
+  // Whether the text is a 一级 or 二级 name of either indicator tree (as an indicator row's
+  // first cells are).
+  static bool is_level_name(std::string_view text);
+
+  void header(Row& row, Diagnostics& diagnostics);
+  // Columns in the usual order, for rows met before any header.
+  void assume_standard_header();
+
+  void add(Row& row, Diagnostics& diagnostics);
+  // The indicators in document order; the year completes targets such as `12月15日前`.
+  std::vector<Indicator> take(int year, Diagnostics& diagnostics);
+
+ private:
+  enum Field : unsigned char { level1, level2, name, description, nature, target, unit, basis, field_count, none };
+  // A row as read: views into the decoded text, and the text of a cell once a page-break
+  // continuation has been joined to it.
+  struct PendingRow {
+    std::array<std::string_view, field_count> cell;
+    std::array<std::string, field_count> joined;
+    std::size_t level1 = 0;  // index into levels_; 0 is the empty text
+    std::size_t level2 = 0;
+    std::size_t line = 0;
+    std::string_view text(Field field) const noexcept { return joined[field].empty() ? cell[field] : joined[field]; }
+  };
+
+  Field field_at(std::size_t column) const noexcept { return column < columns_.size() ? columns_[column] : none; }
+  std::size_t add_level(std::string_view text);
+  void continue_cell(Field field, std::string_view text);
+
+  std::vector<Field> columns_;
+  std::vector<PendingRow> rows_;
+  // 一级/二级 texts as written, one per merged cell: the rows of a group share its text.
+  std::vector<std::string> levels_{std::string()};
+  std::size_t level1_ = 0;  // carried down merged cells
+  std::size_t level2_ = 0;
+};
+
+}  // namespace jixiao::detail

@@ -1,0 +1,219 @@
+#include "project_table.hpp"
+
+#include "goals.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+namespace jixiao::detail {
+namespace {
+
+enum class Amount { none, total, fiscal, other };
+
+// A label is a few words (a unit in brackets may follow: `预算数(万元)`); the use-of-funds text
+// below it may well mention 财政资金.
+bool is_short(const Key& key) noexcept { return !key.empty() && code_point_count(key.view()) <= 12; }
+
+Amount amount_label(std::string_view cell) noexcept {
+  const Key key(cell);
+  if (!is_short(key)) return Amount::none;
+  for (std::string_view total :
+       {"预算数", "预算金额", "年度预算", "项目预算", "预算总额", "资金总额", "年度资金总额", "合计"})
+    if (key.starts_with(total)) return Amount::total;
+  if (key.contains("财政")) return Amount::fiscal;
+  if (key.contains("其他资金") || key == "其他") return Amount::other;
+  return Amount::none;
+}
+
+std::optional<Money>& field(Budget& budget, Amount which) noexcept {
+  if (which == Amount::total) return budget.total;
+  return which == Amount::fiscal ? budget.fiscal : budget.other;
+}
+
+bool is_amount(std::string_view cell) noexcept {
+  const Key key(cell);
+  std::string_view s = key.view();
+  for (std::string_view unit : {"万元", "元", "万"}) {
+    if (s.ends_with(unit)) {
+      s.remove_suffix(unit.size());
+      break;
+    }
+  }
+  return !s.empty() && Decimal::try_parse(s).has_value();
+}
+
+bool head_label(std::string_view cell) noexcept {
+  const Key key(cell);
+  return key == "项目编码" || key == "项目代码" || key == "项目编号" || key == "项目名称";
+}
+
+// 绩效目标, 年度绩效目标, 项目绩效目标, 年度总体目标, 总体目标.
+bool goals_label(const Key& key) noexcept {
+  return is_short(key) && (key.contains("绩效目标") || key.ends_with("总体目标") || key == "年度目标");
+}
+
+// An amount in the table's unit; a figure that names its own unit (`17.5万元`, `175000元`) keeps it.
+Money parse_amount(std::string_view written, bool yuan) {
+  const bool bare = !written.empty() && written.back() >= '0' && written.back() <= '9';
+  return yuan && bare ? Money::from_yuan(Decimal::parse(written)) : Money::parse(written);
+}
+
+// `涉密`, perhaps with blanks: short, so most cells are ruled out by their length alone.
+bool is_redacted(std::string_view text) noexcept { return text.size() <= 16 && Key(text) == "涉密"; }
+
+}  // namespace
+
+ProjectTable::ProjectTable(std::string title, int number, std::size_t line) : number_(number) {
+  project_.title = std::move(title);
+  project_.line = line;
+}
+
+bool ProjectTable::is_start_row(const Row& row) noexcept { return head_label(row.cell(0)); }
+
+void ProjectTable::set_unit(const std::string& code, const std::string& name) {
+  project_.unit_code = code;
+  project_.unit_name = name;
+}
+
+void ProjectTable::head_row(Row& row, Diagnostics& diagnostics) {
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (!head_label(row.cell(i))) continue;
+    const Key key(row.take(i));
+    const std::size_t value = row.next_non_empty(i + 1);
+    if (value == row.size() || head_label(row.cell(value))) continue;
+    if (key == "项目名称") {
+      project_.name = clean_text(row.take(value));
+    } else {
+      project_.code = without_spaces(row.take(value));
+    }
+    i = value;
+  }
+  diagnostics.unplaced(row, "the model has no field for it beside 项目编码 and 项目名称");
+}
+
+void ProjectTable::budget_row(Row& row, Diagnostics& diagnostics) {
+  budget_row_ = true;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (row.empty(i)) continue;
+    const Amount which = amount_label(row.cell(i));
+    if (which == Amount::none) {
+      // Besides the block's label (预算规模及资金用途), text is the use of funds; amounts the
+      // model has no field for (上年结转 ⇥ 5.00) and stray figures are reported below.
+      if (i == 0) row.take(i);
+      else if (is_amount(row.cell(i))) continue;
+      else if (is_short(Key(row.cell(i))) && is_amount(row.cell(i + 1))) ++i;
+      else append_continuation(project_.use_of_funds, row.take(i));
+      continue;
+    }
+    row.take(i);
+    const std::size_t value = i + 1;  // the adjacent cell: an empty one means the source is not stated
+    if (row.empty(value) || amount_label(row.cell(value)) != Amount::none) continue;
+    const Key written(row.take(value));
+    i = value;
+    if (written == "-" || written == "—" || written == "/" || written == "无") continue;
+    std::optional<Money> amount;
+    try {
+      amount = parse_amount(written.view(), yuan_);
+    } catch (const Error& e) {
+      diagnostics.add(row, value, Severity::warning, code::budget_unreadable,
+                      "budget cell " + excerpt(row.cell(value)) + " is not an amount: " + e.what());
+      continue;
+    }
+    field(project_.budget, which) = std::move(amount);
+  }
+  diagnostics.unplaced(row, "the budget has no field for it (预算数, 财政资金 and 其他资金 are read)");
+}
+
+void ProjectTable::goals_row(Row& row, std::size_t first) {
+  for (std::size_t i = first; i < row.size(); ++i)
+    if (!row.empty(i)) append_continuation(goals_, row.take(i));
+}
+
+void ProjectTable::headerless_indicator(Row& row, Diagnostics& diagnostics) {
+  diagnostics.add(row.line(), 0, Severity::warning, code::table_without_header,
+                  "indicator rows come without the header row (一级指标 二级指标 三级指标 …); their columns are "
+                  "taken in the usual order 一级, 二级, 三级, 描述, 指标值, 依据");
+  indicators_.assume_standard_header();
+  block_ = Block::indicators;
+  indicators_.add(row, diagnostics);
+}
+
+void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
+  ++rows_;
+  if (IndicatorTable::is_header(row)) {
+    indicators_.header(row, diagnostics);
+    block_ = Block::indicators;
+    return;
+  }
+  const std::string_view first = row.cell(0);
+  if (!first.empty()) {
+    const Key label(first);
+    if (is_start_row(row)) {
+      block_ = Block::head;
+      head_row(row, diagnostics);
+    } else if (label.contains("支出计划") || label.contains("支出进度")) {
+      row.take(0);
+      block_ = Block::plan;
+      plan_.add(row, 1, diagnostics);
+    } else if (goals_label(label)) {
+      row.take(0);
+      block_ = Block::goals;
+      goals_row(row, 1);
+    } else if (block_ == Block::plan && milestone_month(first)) {
+      plan_.add(row, 0, diagnostics);
+    } else if (block_ == Block::indicators) {
+      indicators_.add(row, diagnostics);
+    } else if (label.contains("预算") || label.contains("资金") || label.contains("用途")) {
+      block_ = Block::budget;
+      budget_row(row, diagnostics);
+    } else if (IndicatorTable::is_level_name(first)) {
+      headerless_indicator(row, diagnostics);
+    } else {
+      diagnostics.unplaced(row, "its first cell is not a label of a project table");
+    }
+    return;
+  }
+  switch (block_) {
+    case Block::head: head_row(row, diagnostics); break;
+    case Block::budget: budget_row(row, diagnostics); break;
+    case Block::plan: plan_.add(row, 0, diagnostics); break;
+    case Block::goals: goals_row(row, 0); break;
+    case Block::indicators: indicators_.add(row, diagnostics); break;
+    case Block::none:
+      if (IndicatorTable::is_level_name(row.cell(1))) headerless_indicator(row, diagnostics);
+      else diagnostics.unplaced(row, "it comes before any labelled row of the table");
+      break;
+  }
+}
+
+Project ProjectTable::finish(int year, Diagnostics& diagnostics) {
+  project_.spending_plan = plan_.take();
+  project_.indicators = indicators_.take(year, diagnostics);
+  project_.goals = split_goals(goals_);
+  const std::size_t line = project_.line;
+  const std::string which = project_.title.empty() ? std::string("the table") : "table " + excerpt(project_.title);
+  if (project_.code.empty())
+    diagnostics.add(line, 0, Severity::warning, code::table_incomplete, which + " has no 项目编码 (project code)");
+  if (project_.name.empty())
+    diagnostics.add(line, 0, Severity::warning, code::table_incomplete, which + " has no 项目名称 (project name)");
+  if (!budget_row_)
+    diagnostics.add(line, 0, Severity::warning, code::table_incomplete, which + " has no 预算 (budget) row");
+  if (project_.indicators.empty())
+    diagnostics.add(line, 0, Severity::error, code::table_incomplete,
+                    which + " has no indicator rows (is the document cut short?)");
+
+  const auto& goals = project_.goals;
+  project_.redacted =
+      is_redacted(project_.use_of_funds) || std::any_of(goals.begin(), goals.end(), is_redacted) ||
+      std::any_of(project_.indicators.begin(), project_.indicators.end(), [](const Indicator& indicator) {
+        return is_redacted(indicator.name) || is_redacted(indicator.description) || is_redacted(indicator.target.raw);
+      });
+  if (project_.redacted)
+    diagnostics.add(line, 0, Severity::info, code::table_redacted,
+                    which + " is redacted (涉密): its cells say 涉密 instead of the figures");
+  return std::move(project_);
+}
+
+}  // namespace jixiao::detail

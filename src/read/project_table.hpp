@@ -1,0 +1,59 @@
+#pragma once
+// One 项目支出绩效目标表 being read: its title, unit and money unit, then its rows — 项目编码 and
+// 项目名称, 预算规模及资金用途 with the use-of-funds text below, 资金支出计划, 绩效目标, and the
+// indicator table. A row whose first cell is empty continues the block above it (the PDF
+// merged that label cell downwards).
+
+#include "diagnostics.hpp"
+#include "indicator_table.hpp"
+#include "rows.hpp"
+#include "spending_plan.hpp"
+
+#include <jixiao/project.hpp>
+
+#include <cstddef>
+#include <string>
+
+namespace jixiao::detail {
+
+class ProjectTable {
+ public:
+  // `title` as written after its number (`1.`), which is `number` (0 if none).
+  ProjectTable(std::string title, int number, std::size_t line);
+
+  // The row that opens a table: 项目编码 or 项目名称.
+  static bool is_start_row(const Row& row) noexcept;
+
+  void set_unit(const std::string& code, const std::string& name);
+  // Amounts in 元 rather than 万元 (`单位：元`).
+  void set_amounts_in_yuan(bool yuan) noexcept { yuan_ = yuan; }
+
+  bool has_rows() const noexcept { return rows_ > 0; }
+  // Rows beyond the 项目编码/项目名称 rows have come: another such row starts a new table.
+  bool past_head() const noexcept { return rows_ > 0 && block_ != Block::head; }
+  int number() const noexcept { return number_; }
+
+  void add(Row& row, Diagnostics& diagnostics);
+  // The project, with diagnostics for what the table lacks; `year` completes targets.
+  Project finish(int year, Diagnostics& diagnostics);
+
+ private:
+  enum class Block { none, head, budget, plan, goals, indicators };
+
+  void head_row(Row& row, Diagnostics& diagnostics);
+  void budget_row(Row& row, Diagnostics& diagnostics);
+  void goals_row(Row& row, std::size_t first);
+  void headerless_indicator(Row& row, Diagnostics& diagnostics);
+
+  Project project_;
+  int number_ = 0;
+  bool yuan_ = false;
+  bool budget_row_ = false;
+  std::size_t rows_ = 0;
+  Block block_ = Block::none;
+  SpendingPlanRows plan_;
+  IndicatorTable indicators_;
+  std::string goals_;
+};
+
+}  // namespace jixiao::detail

@@ -1,0 +1,79 @@
+#include "rows.hpp"
+
+#include "text.hpp"
+
+#include <cstring>
+
+namespace jixiao::detail {
+
+LineCursor::LineCursor(std::string_view text) noexcept
+    : rest_(text), carriage_returns_(!text.empty() && std::memchr(text.data(), '\r', text.size()) != nullptr) {}
+
+bool LineCursor::next(Line& line) noexcept {
+  if (rest_.empty()) return false;
+  const char* begin = rest_.data();
+  const void* lf = std::memchr(begin, '\n', rest_.size());
+  std::size_t end = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - begin) : rest_.size();
+  // A CR ends the line whether it starts a CRLF or stands alone (old Mac files).
+  if (const void* cr = carriage_returns_ ? std::memchr(begin, '\r', end) : nullptr)
+    end = static_cast<std::size_t>(static_cast<const char*>(cr) - begin);
+  std::size_t consumed = end;
+  if (end < rest_.size()) {
+    consumed += (rest_[end] == '\r' && end + 1 < rest_.size() && rest_[end + 1] == '\n') ? 2 : 1;
+  }
+  line.text = rest_.substr(0, end);
+  line.number = ++number_;
+  rest_.remove_prefix(consumed);
+  offset_ += consumed;
+  return true;
+}
+
+std::size_t column_of(std::string_view line, const char* at) noexcept {
+  const auto bytes = static_cast<std::size_t>(at - line.data());
+  return code_point_count(line.substr(0, bytes)) + 1;
+}
+
+void Row::assign(const Line& line) {
+  text_ = line.text;
+  line_ = line.number;
+  cells_.clear();
+  std::string_view rest = line.text;
+  for (;;) {
+    const std::size_t tab = rest.find('\t');
+    cells_.push_back(trim(rest.substr(0, tab)));
+    if (tab == std::string_view::npos) break;
+    rest.remove_prefix(tab + 1);
+  }
+  taken_.assign(cells_.size(), false);
+}
+
+std::string_view Row::take(std::size_t i) noexcept {
+  if (i >= cells_.size()) return {};
+  taken_[i] = true;
+  return cells_[i];
+}
+
+std::size_t Row::non_empty_count() const noexcept {
+  std::size_t n = 0;
+  for (std::string_view cell : cells_) n += !cell.empty();
+  return n;
+}
+
+std::size_t Row::next_non_empty(std::size_t from) const noexcept {
+  while (from < cells_.size() && cells_[from].empty()) ++from;
+  return from;
+}
+
+std::size_t Row::column(std::size_t i) const noexcept {
+  // Trimming keeps a view's position, so even an empty cell points at its place in the line.
+  return i < cells_.size() ? column_of(text_, cells_[i].data()) : 0;
+}
+
+void Row::truncate(std::size_t i, std::size_t bytes) noexcept {
+  if (i >= cells_.size() || cells_[i].size() <= bytes) return;
+  std::string_view cell = cells_[i];
+  while (bytes > 0 && (static_cast<unsigned char>(cell[bytes]) & 0xC0u) == 0x80u) --bytes;
+  cells_[i] = cell.substr(0, bytes);
+}
+
+}  // namespace jixiao::detail

@@ -1,0 +1,107 @@
+#pragma once
+// Text as PDF extraction leaves it: UTF-8 stepping, spaces inserted inside CJK words, full-width
+// forms, and the small grammars the reader recognises in labels (numbering, milestones, percents).
+// Everything here works on views of the decoded buffer; only clean_text builds strings.
+
+#include <jixiao/decimal.hpp>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jixiao::detail {
+
+// The code point starting at s[i], advancing i past it. The buffer is valid UTF-8 (decoding
+// replaced anything else), so no validation happens here. Inline: every character of every
+// cell passes through it.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  const std::size_t wanted = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  const std::size_t length = wanted < s.size() - i ? wanted : s.size() - i;
+  char32_t c = wanted == 2 ? lead & 0x1Fu : wanted == 3 ? lead & 0x0Fu : lead & 0x07u;
+  for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+  i += length;
+  return c;
+}
+// The code point ending just before s[end].
+char32_t code_point_before(std::string_view s, std::size_t end) noexcept;
+std::size_t code_point_count(std::string_view s) noexcept;
+
+// ASCII blanks, the ideographic space U+3000 and the no-break space U+00A0.
+inline bool is_space(char32_t c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x3000 || c == 0xA0; }
+// Characters written without spaces between them: CJK ideographs and CJK or full-width
+// punctuation. A space between two of them was inserted by the extraction.
+inline bool is_wide(char32_t c) noexcept {
+  return (c >= 0x2E80 && c <= 0x9FFF) ||                              // radicals, CJK punctuation, kana, ideographs
+         (c >= 0xF900 && c <= 0xFAFF) ||                              // compatibility ideographs
+         (c >= 0xFE30 && c <= 0xFE4F) ||                              // CJK compatibility forms
+         (c >= 0xFF00 && c <= 0xFF60) ||                              // full-width forms
+         (c >= 0xFFE0 && c <= 0xFFE6) ||                              // full-width signs
+         (c >= 0x20000 && c <= 0x3134F) ||                            // supplementary ideographs
+         c == 0x2014 || (c >= 0x2018 && c <= 0x201F) || c == 0x2026;  // — ‘ ’ “ ” …
+}
+
+std::string_view trim(std::string_view text) noexcept;
+bool is_blank(std::string_view text) noexcept;
+
+// Cell text for the model: trimmed, blank runs collapsed to one space, and blanks between two
+// wide characters removed (`社会效益指 标` → `社会效益指标`, `2024 年` stays).
+std::string clean_text(std::string_view text);
+// Appends the continuation of a cell split by a page break: cleaned, joined without a space
+// unless both sides of the joint are narrow (`年工` + `作安排` → `年工作安排`).
+void append_continuation(std::string& text, std::string_view continuation);
+// All blanks removed: the form of 一级/二级 headings and codes.
+std::string without_spaces(std::string_view text);
+
+// A label reduced for comparison: blanks removed and full-width ASCII folded to half-width
+// (`资金支出计 划（%）` → `资金支出计划(%)`). Held in a fixed buffer; text too long to be a
+// label gives an empty key.
+class Key {
+ public:
+  explicit Key(std::string_view text) noexcept;
+  std::string_view view() const noexcept { return {buffer_.data(), size_}; }
+  bool empty() const noexcept { return size_ == 0; }
+  bool operator==(std::string_view other) const noexcept { return view() == other; }
+  bool starts_with(std::string_view s) const noexcept { return view().starts_with(s); }
+  bool ends_with(std::string_view s) const noexcept { return view().ends_with(s); }
+  bool contains(std::string_view s) const noexcept { return view().find(s) != std::string_view::npos; }
+
+ private:
+  std::array<char, 160> buffer_;  // only [0, size_) is ever read
+  std::size_t size_ = 0;
+};
+
+// The words of a text without blanks, full-width forms folded to half-width: texts that differ
+// only in those (`资金(第二批)`, `资金（第二批）`) fold to the same string.
+std::string folded(std::string_view text);
+
+// A numbered item: `1.` `2．` `3、` `(4)` `（5）` with Arabic digits, or `一、` `（二）` with Chinese
+// numerals. `rest` is the text after the marker, trimmed.
+struct Numbered {
+  int number = 0;
+  std::string_view rest;
+};
+std::optional<Numbered> leading_number(std::string_view text) noexcept;
+std::optional<Numbered> leading_chinese_number(std::string_view text) noexcept;
+// 一 … 九十九 as written in headings; nullopt for anything else.
+std::optional<int> chinese_numeral(std::string_view text) noexcept;
+
+// The month a spending-plan label stands for: `3月底`, `10 月`, `12月末`, `三月底`, `2025年6月底`,
+// `年底` (12), `上半年` (6), `第三季度` (9). nullopt if the text is not a milestone label.
+std::optional<int> milestone_month(std::string_view label) noexcept;
+// A cumulative percentage as plans write it: `25%`, `25 ％`, `25`, `100百分比`.
+std::optional<Decimal> percent_value(std::string_view text) noexcept;
+
+// Page numbers and running footers between tables: `5`, `- 5 -`, `第 5 页`, `第5页 共30页`, `5/30`.
+bool is_page_number(std::string_view line) noexcept;
+
+// Text quoted for a diagnostic: “…”, cut after `max_code_points`.
+std::string excerpt(std::string_view text, std::size_t max_code_points = 24);
+
+}  // namespace jixiao::detail

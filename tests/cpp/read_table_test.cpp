@@ -1,0 +1,396 @@
+// One small synthetic table per quirk of the format family (docs/format.md): titles, unit and
+// money-unit lines, codes, budgets, spending plans, goals and indicator tables.
+
+#include "read_fixtures.hpp"
+
+#include <jixiao/read.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace jixiao;
+using namespace read_fixtures;
+
+TEST_CASE("a table in the usual layout is read whole and without diagnostics") {
+  const ReadResult result = read(table);
+  CHECK(result.diagnostics.empty());
+  const Document& document = result.document;
+  CHECK(document.department == "某某局");
+  CHECK(document.year == 2025);
+  REQUIRE(document.projects.size() == 1);
+  const Project& project = document.projects[0];
+  CHECK(project.title == "2025 某某项目绩效目标表");
+  CHECK(project.line == 3);
+  CHECK(project.unit_code == "101001");
+  CHECK(project.unit_name == "某某局本级");
+  CHECK(project.code == "13070025P00000110001A");
+  CHECK(project.name == "某某项目");
+  CHECK(project.budget.total == Money::parse("10.00"));
+  CHECK(project.budget.fiscal == Money::parse("8.00"));
+  CHECK(project.budget.other == Money::parse("2.00"));
+  CHECK(project.use_of_funds == "用于某某工作。");
+  CHECK(plan_text(project.spending_plan) == "3月底=25 6月底=50 10月底=75");
+  CHECK(project.goals == std::vector<std::string>{"完成某某工作", "提升某某水平"});
+  REQUIRE(project.indicators.size() == 4);
+  const Indicator& first = project.indicators[0];
+  CHECK(first.level1 == Level1::产出指标);
+  CHECK(first.level2 == Level2::数量指标);
+  CHECK(first.name == "活动次数");
+  CHECK(first.description == "全年活动次数");
+  CHECK(first.target.raw == "≥10 次");
+  CHECK(first.target.kind == TargetKind::comparison);
+  CHECK(first.basis == "工作计划");
+  CHECK(first.line == 16);
+  CHECK(project.indicators[1].level1 == Level1::产出指标);  // merged downwards: empty first cell
+  CHECK(project.indicators[3].level2 == Level2::服务对象满意度指标);
+  CHECK_FALSE(project.redacted);
+}
+
+TEST_CASE("a title wrapped over two lines, plain or inside **…**, is joined") {
+  const ReadResult plain = read(replaced(table, "1.2025 某某项目绩效目标表", "1.2025 某某项目专项\n资金绩效目标表"));
+  REQUIRE(plain.document.projects.size() == 1);
+  CHECK(plain.document.projects[0].title == "2025 某某项目专项资金绩效目标表");
+  CHECK(plain.document.projects[0].line == 3);
+  CHECK(plain.diagnostics.empty());
+
+  const ReadResult starred =
+      read(replaced(table, "1.2025 某某项目绩效目标表", "**1.2025 某某项目专项\n资金绩效目标表**"));
+  REQUIRE(starred.document.projects.size() == 1);
+  CHECK(starred.document.projects[0].title == "2025 某某项目专项资金绩效目标表");
+  CHECK(starred.diagnostics.empty());
+}
+
+TEST_CASE("units come from the unit lines, before or after the title") {
+  const std::string second =
+      replaced(replaced(table, "1.2025 某某项目", "2.2025 另一项目"), "101001 某某局本级", "101002 某某局直属中心");
+  const ReadResult result = read(std::string(table) + "\n" + second);
+  REQUIRE(result.document.projects.size() == 2);
+  CHECK(result.document.units == std::vector<BudgetUnit>{{"101001", "某某局本级"}, {"101002", "某某局直属中心"}});
+  CHECK(result.document.projects[1].unit_code == "101002");
+  CHECK(result.document.projects[1].unit_name == "某某局直属中心");
+
+  // Unit line first, then the title: the unit still belongs to the table.
+  const std::string unit_first = replaced(table, "1.2025 某某项目绩效目标表\n\n101001 某某局本级",
+                                          "101001 某某局本级\n\n1.2025 某某项目绩效目标表");
+  const ReadResult early = read(unit_first);
+  REQUIRE(early.document.projects.size() == 1);
+  CHECK(early.document.projects[0].unit_code == "101001");
+  CHECK(early.document.projects[0].title == "2025 某某项目绩效目标表");
+  CHECK(early.diagnostics.empty());
+}
+
+TEST_CASE("单位：万元 and 单位:万元 read alike; 单位：元 converts amounts to 万元") {
+  const ReadResult half_width = read(replaced(table, "单位：万元", "单位:万元"));
+  CHECK(half_width.diagnostics.empty());
+  CHECK(half_width.document == read(table).document);
+
+  const ReadResult yuan =
+      read(replaced(replaced(table, "单位：万元", "单位：元"), "|10.00|其中：财政资金|8.00|其他资金|2.00",
+                    "|175000|其中：财政资金|175000|其他资金|"));
+  REQUIRE(yuan.document.projects.size() == 1);
+  CHECK(yuan.document.projects[0].budget.total == Money::parse("17.5"));
+  CHECK(yuan.document.projects[0].budget.total->yuan() == Decimal(175000));
+
+  const ReadResult odd = read(replaced(table, "单位：万元", "单位：千元"));
+  REQUIRE(find(odd, "money-unit"));
+  CHECK(find(odd, "money-unit")->line == 7);
+}
+
+TEST_CASE("项目编码 keeps its check character whether or not a blank separates it") {
+  CHECK(read(table).document.projects.at(0).code == "13070025P00000110001A");
+  const ReadResult joined = read(replaced(table, "13070025P00000110001 A", "13070025P00000110001A"));
+  CHECK(joined.document.projects.at(0).code == "13070025P00000110001A");
+  const ReadResult digit = read(replaced(table, "13070025P00000110001 A", "13070025P00000110001 7"));
+  CHECK(digit.document.projects.at(0).code == "13070025P000001100017");
+}
+
+TEST_CASE("an empty budget cell means the figure is not stated, which differs from 0") {
+  const ReadResult empty = read(replaced(table, "|其他资金|2.00", "|其他资金|"));
+  const Budget& budget = empty.document.projects.at(0).budget;
+  CHECK(budget.total == Money::parse("10.00"));
+  CHECK_FALSE(budget.other.has_value());
+  const ReadResult zero = read(replaced(table, "|其他资金|2.00", "|其他资金|0"));
+  CHECK(zero.document.projects.at(0).budget.other == Money());
+  const ReadResult written = read(replaced(table, "|预算数|10.00|", "|预算数|10.00万元|"));
+  CHECK(written.document.projects.at(0).budget.total == Money::parse("10"));
+  const ReadResult bad = read(replaced(table, "|预算数|10.00|", "|预算数|十万|"));
+  CHECK_FALSE(bad.document.projects.at(0).budget.total.has_value());
+  REQUIRE(find(bad, "budget-unreadable"));
+  CHECK(find(bad, "budget-unreadable")->line == 10);
+  CHECK(find(bad, "budget-unreadable")->column == 15);
+}
+
+TEST_CASE("the use-of-funds text may mention 财政资金 without being taken for a label") {
+  const ReadResult result = read(replaced(table, "|用于某某工作。|", "|项目预算总额 10 万元，均为财政资金。|"));
+  CHECK(result.document.projects.at(0).use_of_funds == "项目预算总额 10 万元，均为财政资金。");
+  CHECK(result.diagnostics.empty());
+}
+
+TEST_CASE("spending plan values are aligned with their milestones by column position") {
+  SUBCASE("leading empty cells: the value sits under its label") {
+    const ReadResult result = read(replaced(table, "|25%||50%||75%|", "|||100%|||"));
+    CHECK(plan_text(result.document.projects.at(0).spending_plan) == "3月底=- 6月底=100 10月底=-");
+    CHECK(result.diagnostics.empty());
+  }
+  SUBCASE("labels and values in shifted columns") {
+    const ReadResult result = read(replaced(replaced(table, "|3月底||6月底||10月底|", "|3月底||6月底|10月底|12月底|"),
+                                            "|25%||50%||75%|", "|||60%|90%|100%|"));
+    CHECK(plan_text(result.document.projects.at(0).spending_plan) == "3月底=- 6月底=60 10月底=90 12月底=100");
+  }
+  SUBCASE("a milestone on its own row with its value beside it") {
+    const ReadResult result = read(replaced(table, "|25%||50%||75%|", "|25%||50%||75%|\n12月底|100%||||"));
+    const SpendingPlan& plan = result.document.projects.at(0).spending_plan;
+    CHECK(plan_text(plan) == "3月底=25 6月底=50 10月底=75 12月底=100");
+    CHECK(plan.milestones[3].line == 14);
+    CHECK(plan.milestones[3].month == 12);
+    CHECK(result.diagnostics.empty());
+  }
+  SUBCASE("a second label row: the newer label takes the column") {
+    const ReadResult result = read(replaced(table, "|25%||50%||75%|", "|||||12 月底|\n|||||100%|"));
+    CHECK(plan_text(result.document.projects.at(0).spending_plan) == "3月底=- 6月底=- 10月底=- 12月底=100");
+    CHECK(result.diagnostics.empty());
+  }
+  SUBCASE("labels with blanks and full-width signs, a half-width row label") {
+    const ReadResult result = read(replaced(
+        replaced(table, "资金支出计划（%）|3月底||6月底||10月底|", "资金支出计 划(%)|3 月底||6 月底||10 月底|"),
+        "|25%||50%||75%|", "|25％||50 %||75|"));
+    CHECK(plan_text(result.document.projects.at(0).spending_plan) == "3月底=25 6月底=50 10月底=75");
+    CHECK(result.diagnostics.empty());
+  }
+  SUBCASE("percentages are kept as written, even impossible ones") {
+    const ReadResult result = read(replaced(table, "|25%||50%||75%|", "|2500%||6000%||10000%|"));
+    CHECK(plan_text(result.document.projects.at(0).spending_plan) == "3月底=2500 6月底=6000 10月底=10000");
+  }
+  SUBCASE("a value under no label is named, not guessed") {
+    const ReadResult result = read(replaced(table, "|25%||50%||75%|", "|25%|30%|50%||75%|"));
+    CHECK(plan_text(result.document.projects.at(0).spending_plan) == "3月底=25 6月底=50 10月底=75");
+    const Diagnostic* unplaced = find(result, "cell-unplaced");
+    REQUIRE(unplaced);
+    CHECK(unplaced->line == 13);
+    CHECK(unplaced->column == 6);
+    CHECK(unplaced->reason.find("30%") != std::string::npos);
+  }
+}
+
+TEST_CASE("绩效目标 as <p> items, numbered text, or a single sentence") {
+  const auto goals = [](std::string_view cell) {
+    return read(replaced(table, "1.完成某某工作 2.提升某某水平", cell)).document.projects.at(0).goals;
+  };
+  CHECK(goals("<p>1.完成某某工作。</p> <p>2.提升某某水平。</p>") ==
+        std::vector<std::string>{"完成某某工作。", "提升某某水平。"});
+  CHECK(goals("<P class=\"x\">1. 完成&nbsp;工作</P><p>2.提升</p>") == std::vector<std::string>{"完成工作", "提升"});
+  CHECK(goals("1.2025 年接待观众 3 万人次 2.2025 年开放 250 天") ==
+        std::vector<std::string>{"2025 年接待观众 3 万人次", "2025 年开放 250 天"});
+  CHECK(goals("1、完成工作；2、提升水平") == std::vector<std::string>{"完成工作；", "提升水平"});
+  CHECK(goals("（1）完成工作（2）提升水平") == std::vector<std::string>{"完成工作", "提升水平"});
+  CHECK(goals("依据办法 2016.2.29 保障展厅运行") == std::vector<std::string>{"依据办法 2016.2.29 保障展厅运行"});
+  CHECK(goals("1.提升比例至2.5%以上") == std::vector<std::string>{"提升比例至2.5%以上"});
+}
+
+TEST_CASE("a goal cell split by a page break continues on the next row") {
+  const ReadResult result = read(replaced(table, "绩效目标|1.完成某某工作 2.提升某某水平|||||",
+                                          "绩效目标|<p>1.完成某某</p><p>2.提升某|||||\n|某水平</p>|||||"));
+  CHECK(result.document.projects.at(0).goals == std::vector<std::string>{"完成某某", "提升某某水平"});
+}
+
+TEST_CASE("an indicator header with an extra empty column places cells by the header") {
+  std::string text = replaced(table, "绩效指标描述|指标值|", "绩效指标描述||指标值|");
+  for (std::string_view description : {"全年活动次数|", "任务完成率|", "受益人数|", "参与群众满意度|"})
+    text = replaced(text, description, std::string(description) + "|");
+  const ReadResult result = read(text);
+  const auto& indicators = result.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 4);
+  CHECK(indicators[0].target.raw == "≥10 次");
+  CHECK(indicators[0].basis == "工作计划");
+  CHECK(indicators[1].target.raw == "100%");
+  CHECK(result.diagnostics.empty());
+}
+
+TEST_CASE("indicator headers with 指标性质 and 度量单位 columns compose the target") {
+  const std::string_view columns = R"(1.2025 某某项目绩效目标表
+
+项目编码|13070025P00000110001 A||项目名称|某某项目||
+预算规模及资金用途|预算数|10.00|其中：财政资金|10.00|其他资金|
+一级指标|二级指标|三级指标|指标性质|指标值|度量单位|指标值确定依据
+产出指标|数量指标|活动次数|≥|10|次|工作计划
+|质量指标|完成率|=|100|%|工作计划
+效益指标|社会效益指标|群众受益|定性|显著提升||工作计划
+满意度指标|服务对象满意度指标|群众满意度|≥|90|%|问卷调查
+)";
+  const ReadResult result = read(columns);
+  const auto& indicators = result.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 4);
+  CHECK(indicators[0].target.raw == "≥10次");
+  CHECK(indicators[0].basis == "工作计划");
+  CHECK(indicators[1].target.raw == "=100%");
+  CHECK(indicators[2].target.raw == "显著提升");
+  CHECK(indicators[3].target.raw == "≥90%");
+  CHECK(indicators[3].description.empty());
+}
+
+TEST_CASE("a header repeated at a page break, and a cell split by it, are joined") {
+  const ReadResult result = read(replaced(table, "|质量指标|完成率|任务完成率|100%|工作计划|",
+                                          "|质量指标|完成率|任务完成率|100%|市科协 2025 年工\n\n"
+                                          "一级指标|二级指标|三级指标|绩效指标描述|指标值|指标值确定依据\n"
+                                          "|||||作安排\n"
+                                          "|质量指标|及时率|按时完成|≥95%|工作计划"));
+  const auto& indicators = result.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 5);
+  CHECK(indicators[1].basis == "市科协 2025 年工作安排");
+  CHECK(indicators[2].name == "及时率");
+  CHECK(indicators[2].level1 == Level1::产出指标);
+  CHECK(indicators[2].line == 21);
+  CHECK(result.diagnostics.empty());
+}
+
+TEST_CASE("a page number between the rows of a table is skipped and the table goes on") {
+  const ReadResult result = read(replaced(table, "|质量指标|完成率|", "\n- 2 -\n\n|质量指标|完成率|"));
+  REQUIRE(result.document.projects.at(0).indicators.size() == 4);
+  const Diagnostic* skipped = find(result, "line-skipped");
+  REQUIRE(skipped);
+  CHECK(skipped->line == 18);
+  CHECK(skipped->severity == Severity::info);
+  CHECK(result.diagnostics.size() == 1);
+}
+
+TEST_CASE("a merged 一级 cell whose text sits on a row of its own heads the rows below") {
+  const ReadResult result =
+      read(replaced(table, "效益指标|社会效益指标|群众受益|", "效益指标|||||\n|社会效益指标|群众受益|"));
+  const auto& indicators = result.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 4);
+  CHECK(indicators[2].level1 == Level1::效益指标);
+  CHECK(indicators[2].name == "群众受益");
+}
+
+TEST_CASE("blanks inside CJK words are removed; blanks between words and numbers stay") {
+  const ReadResult result = read(replaced(replaced(table, "效益指标|社会效益指标|群众受益|受益人数|",
+                                                   "效益 指标|社会效益指 标|群众 受益|受益 人数 2025 年|"),
+                                          "项目名称|某某项目|", "项目名称|某某 项目 2025|"));
+  const Project& project = result.document.projects.at(0);
+  CHECK(project.name == "某某项目 2025");
+  const Indicator& benefit = project.indicators.at(2);
+  CHECK(benefit.level1_text == "效益指标");
+  CHECK(benefit.level2_text == "社会效益指标");
+  CHECK(benefit.level2 == Level2::社会效益指标);
+  CHECK(benefit.name == "群众受益");
+  CHECK(benefit.description == "受益人数 2025 年");
+  CHECK(result.diagnostics.empty());
+}
+
+TEST_CASE("full- and half-width labels read alike") {
+  const ReadResult result =
+      read(replaced(replaced(table, "其中：财政资金", "其中:财政资金"), "资金支出计划（%）", "资金支出计划(%)"));
+  CHECK(result.document == read(table).document);
+  CHECK(result.diagnostics.empty());
+}
+
+TEST_CASE("a redacted (涉密) table is read and marked") {
+  std::string text = replaced(table, "|用于某某工作。|", "|涉密|");
+  text = replaced(text, "1.完成某某工作 2.提升某某水平", "1.涉密");
+  text = replaced(text, "活动次数|全年活动次数|≥10 次|工作计划", "涉密|涉密|涉密|涉密");
+  const ReadResult result = read(text);
+  const Project& project = result.document.projects.at(0);
+  CHECK(project.redacted);
+  CHECK(project.goals == std::vector<std::string>{"涉密"});
+  CHECK(project.indicators.at(0).target.kind == TargetKind::redacted);
+  REQUIRE(find(result, "table-redacted"));
+  CHECK(find(result, "table-redacted")->severity == Severity::info);
+}
+
+TEST_CASE("indicator rows without a header are read in the usual column order, with a warning") {
+  const ReadResult result =
+      read(replaced(table, "一级指标|二级指标|三级指标|绩效指标描述|指标值|指标值确定依据|\n", ""));
+  const auto& indicators = result.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 4);
+  CHECK(indicators[0].name == "活动次数");
+  CHECK(indicators[0].target.raw == "≥10 次");
+  const Diagnostic* warning = find(result, "table-without-header");
+  REQUIRE(warning);
+  CHECK(warning->severity == Severity::warning);
+  CHECK(warning->line == 15);
+}
+
+TEST_CASE("a cell the model has no place for is named with its line and code-point column") {
+  const ReadResult result =
+      read(replaced(table, "|全年活动次数|≥10 次|工作计划|", "|全年活动次数|≥10 次|工作计划|多余的格"));
+  const Diagnostic* unplaced = find(result, "cell-unplaced");
+  REQUIRE(unplaced);
+  CHECK(unplaced->line == 16);
+  CHECK(unplaced->column == 34);  // 27 characters and 6 tabs before it
+  CHECK(unplaced->severity == Severity::warning);
+  CHECK(unplaced->reason.find("多余的格") != std::string::npos);
+  CHECK(result.document.projects.at(0).indicators.size() == 4);
+}
+
+TEST_CASE("more head fields than the model holds are named, not dropped") {
+  const ReadResult result = read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|主管部门|某某局"));
+  CHECK(result.document.projects.at(0).name == "某某项目");
+  std::vector<std::string> unplaced;
+  for (const Diagnostic& d : result.diagnostics)
+    if (d.code == "cell-unplaced") unplaced.push_back(d.reason);
+  REQUIRE(unplaced.size() == 2);
+  CHECK(unplaced[0].find("主管部门") != std::string::npos);
+  CHECK(unplaced[1].find("某某局") != std::string::npos);
+}
+
+TEST_CASE("numbered tables out of sequence are reported") {
+  const std::string third = replaced(table, "1.2025 某某项目", "3.2025 某某项目");
+  const ReadResult result = read(std::string(table) + "\n" + third);
+  REQUIRE(result.document.projects.size() == 2);
+  const Diagnostic* gap = find(result, "table-number-gap");
+  REQUIRE(gap);
+  CHECK(gap->line == result.document.projects[1].line);
+}
+
+TEST_CASE("a table without a title line is still read") {
+  const ReadResult result = read(std::string(table) + "\n" +
+                                 tsv("项目编码|13070025P00000210001 B||项目名称|第二项目||\n"
+                                     "一级指标|二级指标|三级指标|绩效指标描述|指标值|指标值确定依据|\n"
+                                     "产出指标|数量指标|活动次数|全年活动次数|≥1 次|工作计划|\n"));
+  REQUIRE(result.document.projects.size() == 2);
+  CHECK(result.document.projects[1].name == "第二项目");
+  CHECK(result.document.projects[1].indicators.size() == 1);
+  CHECK(find(result, "table-without-title"));
+}
+
+TEST_CASE("another layout: 项目名称 first, 项目编号, labelled unit line, 年度绩效目标, a 绩效指标 header label") {
+  const std::string_view layout = R"(1.2025 某某项目绩效目标表
+
+预算单位：101001 某某局本级
+
+单位：万元
+
+项目名称|某某项目|项目编号|13070025P00000110001A|
+项目资金(万元)|年度资金总额|10|其中：财政拨款|8|上年结转|2|其他资金|2
+年度绩效目标|1.完成某某工作 2.提升某某水平|
+绩效指标|一级指标|二级指标|三级指标|指标值|
+|产出指标|数量指标|活动次数|≥10 次|
+)";
+  const ReadResult result = read(layout);
+  REQUIRE(result.document.projects.size() == 1);
+  const Project& project = result.document.projects[0];
+  CHECK(project.unit_code == "101001");
+  CHECK(project.unit_name == "某某局本级");
+  CHECK(project.code == "13070025P00000110001A");
+  CHECK(project.name == "某某项目");
+  CHECK(project.budget == Budget{Money::parse("10"), Money::parse("8"), Money::parse("2")});
+  CHECK(project.use_of_funds.empty());
+  CHECK(project.goals.size() == 2);
+  REQUIRE(project.indicators.size() == 1);
+  CHECK(project.indicators[0].level1 == Level1::产出指标);
+  CHECK(project.indicators[0].target.raw == "≥10 次");
+  // 上年结转 has no field in the model: named, with its amount.
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].code == "cell-unplaced");
+  CHECK(result.diagnostics[0].reason.find("上年结转") != std::string::npos);
+  CHECK(result.diagnostics[1].column == 35);
+}
+
+TEST_CASE("a 单位 line stated once before the tables holds for all of them") {
+  const std::string yuan =
+      replaced(replaced(table, "|10.00|其中：财政资金|8.00|其他资金|2.00", "|100000|其中：财政资金|100000|其他资金|"),
+               "单位：万元\n", "");
+  const ReadResult result = read("单位：元\n\n" + yuan + "\n" + replaced(yuan, "1.2025 某某项目", "2.2025 另一项目"));
+  REQUIRE(result.document.projects.size() == 2);
+  for (const Project& project : result.document.projects) CHECK(project.budget.total == Money::parse("10"));
+  CHECK(result.diagnostics.empty());
+}
