@@ -1,12 +1,58 @@
 #pragma once
-// Tidy CSV: one row per indicator, with its project's columns repeated (UTF-8, RFC 4180 quoting).
+// Tidy CSV: one row per indicator, with its project's columns repeated (UTF-8, RFC 4180 quoting,
+// CRLF line ends, one header row). A project without indicators still gets one row, with the
+// indicator columns empty, so that no project is dropped silently.
 
 #include <jixiao/document.hpp>
 
+#include <boost/describe/class.hpp>
+
+#include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace jixiao {
+
+// One row of the tidy table. The member names are the CSV header, in this order: the columns are
+// declared here once. Decimals are text exactly as written; a column that does not apply to a
+// row (the comparator of a qualitative target, a budget part not stated) is empty.
+struct IndicatorRow {
+  std::string department;
+  std::optional<int> year;  // empty when the document states none
+  std::size_t project = 0;   // 1-based position of the project in the document
+  std::string project_code;
+  std::string project_name;
+  std::string unit_code;
+  std::string unit_name;
+  std::string budget_total;  // 万元
+  std::string budget_fiscal;
+  std::string budget_other;
+  std::string level1;        // the 一级 category (产出指标 …, 其他 when not recognised)
+  std::string level1_text;   // as written
+  std::string level2;
+  std::string level2_text;
+  std::string indicator;     // 三级指标
+  std::string description;
+  std::string target;        // 指标值 as written
+  std::string target_kind;   // comparison, range, period, deadline, duration, qualitative, …
+  std::string comparator;    // ge gt le lt eq: comparison and duration
+  std::string value;         // comparison and duration; the lower bound of a range
+  std::string upper;         // range
+  std::string unit;          // the unit symbol of value and upper
+  std::string start;         // period: ISO 8601 as far as written (2025-01)
+  std::string end;           // period end, deadline
+  std::string basis;         // 指标值确定依据
+  std::optional<std::size_t> line;  // source line of the indicator row
+};
+BOOST_DESCRIBE_STRUCT(IndicatorRow, (),
+                      (department, year, project, project_code, project_name, unit_code, unit_name, budget_total,
+                       budget_fiscal, budget_other, level1, level1_text, level2, level2_text, indicator, description,
+                       target, target_kind, comparator, value, upper, unit, start, end, basis, line))
+
+// The rows of write_csv, as values (e.g. for a data frame).
+std::vector<IndicatorRow> indicator_rows(const Document& document);
 
 struct CsvOptions {
   bool bom = false;  // start with the UTF-8 BOM that Excel needs to detect the encoding

@@ -1,0 +1,52 @@
+#include "input.hpp"
+
+#include <jixiao/json.hpp>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+namespace jixiao::cli {
+namespace {
+
+// JSON starts with `{` after optional whitespace and BOM; no target document does.
+bool looks_like_json(std::istream& in) {
+  std::istreambuf_iterator<char> it(in), end;
+  constexpr std::string_view bom = "\xEF\xBB\xBF";
+  std::size_t matched = 0;
+  for (; it != end; ++it) {
+    const char c = *it;
+    if (matched < bom.size() && c == bom[matched]) ++matched;
+    else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return c == '{';
+  }
+  return false;
+}
+
+std::string contents(std::istream& in) {
+  in.clear();
+  in.seekg(0);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+ReadResult load(const std::filesystem::path& file, Encoding encoding) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) throw InputError(fmt::format("{}: is a directory", file.string()));
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError(fmt::format("cannot open {}: {}", file.string(), std::strerror(errno)));
+  try {
+    if (looks_like_json(in)) return read_result_from_json(contents(in));
+    ReadOptions options;
+    options.encoding = encoding;
+    return read_document(file, options);
+  } catch (const Error& e) {
+    throw InputError(fmt::format("{}: {}", file.string(), e.what()));
+  }
+}
+
+}  // namespace jixiao::cli

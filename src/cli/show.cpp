@@ -1,0 +1,108 @@
+#include "show.hpp"
+
+#include <jixiao/describe.hpp>
+#include <jixiao/indicator.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+
+namespace jixiao::cli {
+namespace {
+
+constexpr std::string_view none = "—";
+
+using Out = std::back_insert_iterator<std::string>;
+
+std::string money(const std::optional<Money>& m) { return m ? m->to_string() : std::string(none); }
+
+std::string or_none(std::string_view text) { return std::string(text.empty() ? none : text); }
+
+// `731001 张家口市科学技术协会本级`, either part possibly missing.
+std::string code_and_name(std::string_view code, std::string_view name) {
+  if (code.empty() || name.empty()) return or_none(code.empty() ? name : code);
+  return fmt::format("{} {}", code, name);
+}
+
+// A known category by its standard name; an unknown one as written.
+template <class Level>
+std::string_view heading(Level level, std::string_view text) {
+  if (level != Level::其他 || text.empty()) return enum_name(level);
+  return text;
+}
+
+void print_plan(Out out, const SpendingPlan& plan) {
+  fmt::format_to(out, "   资金支出计划：");
+  if (plan.empty()) fmt::format_to(out, "{}", none);
+  const char* separator = "";
+  for (const Milestone& m : plan.milestones) {
+    fmt::format_to(out, "{}{} {}", separator, m.label, m.percent ? m.percent->to_string() + "%" : std::string(none));
+    separator = " · ";
+  }
+  fmt::format_to(out, "\n");
+}
+
+void print_indicators(Out out, const std::vector<Indicator>& indicators) {
+  if (indicators.empty()) {
+    fmt::format_to(out, "   绩效指标：{}\n", none);
+    return;
+  }
+  fmt::format_to(out, "   绩效指标：\n");
+  for (const Level1Group& level1 : tree(indicators)) {
+    fmt::format_to(out, "     {}\n", heading(level1.level1, level1.text));
+    for (const Level2Group& level2 : level1.groups) {
+      fmt::format_to(out, "       {}\n", heading(level2.level2, level2.text));
+      for (std::size_t i : level2.indicators) {
+        const Indicator& indicator = indicators[i];
+        fmt::format_to(out, "         {}：{}{}\n", or_none(indicator.name), or_none(indicator.target.raw),
+                       indicator.target.kind == TargetKind::unparsed ? "（未解析）" : "");
+      }
+    }
+  }
+}
+
+void print_project(Out out, std::size_t number, const Project& p) {
+  fmt::format_to(out, "{}. {}{}", number, or_none(p.name.empty() ? p.title : p.name), p.redacted ? "（涉密）" : "");
+  if (p.line != 0) fmt::format_to(out, "（第 {} 行）", p.line);
+  fmt::format_to(out, "\n   项目编码：{}\n", or_none(p.code));
+  fmt::format_to(out, "   预算单位：{}\n", code_and_name(p.unit_code, p.unit_name));
+  fmt::format_to(out, "   预算数：{}（财政资金 {}，其他资金 {}）\n", money(p.budget.total), money(p.budget.fiscal),
+                 money(p.budget.other));
+  print_plan(out, p.spending_plan);
+  print_indicators(out, p.indicators);
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view file) {
+  std::string where(file);
+  if (d.line != 0) where += fmt::format(":{}", d.line);
+  if (d.line != 0 && d.column != 0) where += fmt::format(":{}", d.column);
+  return fmt::format("{}: {}: {} [{}]", where, enum_name(d.severity), d.reason, d.code);
+}
+
+std::string show(const ReadResult& result, std::string_view file) {
+  const Document& d = result.document;
+  std::string text;
+  Out out(text);
+  std::size_t indicators = 0;
+  for (const Project& p : d.projects) indicators += p.indicators.size();
+  fmt::format_to(out, "{}", or_none(d.department));
+  if (d.year != 0) fmt::format_to(out, " {} 年", d.year);
+  fmt::format_to(out, "：{} 个项目，{} 个指标\n", d.projects.size(), indicators);
+  for (const BudgetUnit& unit : d.units) fmt::format_to(out, "预算单位：{}\n", code_and_name(unit.code, unit.name));
+
+  for (std::size_t i = 0; i < d.projects.size(); ++i) {
+    fmt::format_to(out, "\n");
+    print_project(out, i + 1, d.projects[i]);
+  }
+
+  const auto errors = std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                                    [](const Diagnostic& x) { return x.severity == Severity::error; });
+  fmt::format_to(out, "\n诊断：{} 条，其中错误 {} 条\n", result.diagnostics.size(), errors);
+  for (const Diagnostic& diagnostic : result.diagnostics) fmt::format_to(out, "  {}\n", format_diagnostic(diagnostic, file));
+  return text;
+}
+
+}  // namespace jixiao::cli

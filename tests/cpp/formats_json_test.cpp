@@ -1,0 +1,490 @@
+#include <jixiao/describe.hpp>
+#include <jixiao/json.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <string_view>
+
+using namespace jixiao;
+using namespace jixiao::literals;
+namespace json = boost::json;
+
+namespace {
+
+Quantity quantity(std::string_view value, std::string_view unit) { return {Decimal::parse(value), lookup_unit(unit)}; }
+
+Target target(std::string raw, TargetKind kind, Comparator comparator = Comparator::eq) {
+  Target t;
+  t.raw = std::move(raw);
+  t.kind = kind;
+  t.comparator = comparator;
+  return t;
+}
+
+Indicator indicator(Level1 level1, Level2 level2, std::string name, Target target, std::size_t line) {
+  Indicator i;
+  i.level1 = level1;
+  i.level1_text = std::string(enum_name(level1));
+  i.level2 = level2;
+  i.level2_text = std::string(enum_name(level2));
+  i.name = std::move(name);
+  i.description = i.name + "的描述";
+  i.target = std::move(target);
+  i.basis = "市科协 2025 年工作安排";
+  i.line = line;
+  return i;
+}
+
+// One target of every kind, filled as the parser would fill it.
+std::vector<Indicator> indicators_of_every_kind() {
+  std::vector<Indicator> out;
+  Target ge = target("≥30 次", TargetKind::comparison, Comparator::ge);
+  ge.comparator_written = true;
+  ge.value = quantity("30", "次");
+  ge.direction = Direction::forward;
+  out.push_back(indicator(Level1::产出指标, Level2::数量指标, "活动次数", ge, 40));
+
+  Target bare = target("100%", TargetKind::comparison);
+  bare.value = quantity("100", "%");
+  out.push_back(indicator(Level1::产出指标, Level2::质量指标, "活动达标率", bare, 41));
+
+  Target cost = target("≤10606.7522 万元", TargetKind::comparison, Comparator::le);
+  cost.comparator_written = true;
+  cost.value = quantity("10606.7522", "万元");
+  cost.direction = Direction::reverse;
+  out.push_back(indicator(Level1::成本指标, Level2::经济成本指标, "预算总成本", cost, 42));
+
+  Target range = target("90%-95.50%", TargetKind::range);
+  range.value = quantity("90", "%");
+  range.upper = quantity("95.50", "%");
+  out.push_back(indicator(Level1::产出指标, Level2::质量指标, "合格率", range, 43));
+
+  Target period = target("2025年1月至11月", TargetKind::period);
+  period.start = Date{2025, 1, 0};
+  period.end = Date{2025, 11, 0};
+  out.push_back(indicator(Level1::产出指标, Level2::时效指标, "开展时间", period, 44));
+
+  Target deadline = target("12月15日前", TargetKind::deadline);
+  deadline.end = Date{2025, 12, 15};
+  deadline.year_from_context = true;
+  out.push_back(indicator(Level1::产出指标, Level2::时效指标, "完成时间", deadline, 45));
+
+  Target duration = target("≥250 天", TargetKind::duration, Comparator::ge);
+  duration.comparator_written = true;
+  duration.value = quantity("250", "天");
+  out.push_back(indicator(Level1::产出指标, Level2::时效指标, "开放天数", duration, 46));
+
+  Target qualitative = target("进一步提升", TargetKind::qualitative);
+  qualitative.direction = Direction::forward;
+  qualitative.text = "进一步提升";
+  out.push_back(indicator(Level1::效益指标, Level2::社会效益指标, "提升公民科学素质", qualitative, 47));
+
+  Target reference = target("省科协实际评选出的各地示范单位数量", TargetKind::reference);
+  reference.text = reference.raw;
+  out.push_back(indicator(Level1::效益指标, Level2::可持续影响指标, "示范单位", reference, 48));
+
+  out.push_back(indicator(Level1::满意度指标, Level2::服务对象满意度指标, "涉密指标",
+                          target("涉密", TargetKind::redacted), 49));
+
+  Target unparsed = target("各课题组撰写字数", TargetKind::unparsed);
+  unparsed.reason = "the value repeats the indicator's description";
+  out.push_back(indicator(Level1::其他, Level2::其他, "调研报告", unparsed, 50));
+
+  Target people = target("≥1.5 万人", TargetKind::comparison, Comparator::gt);
+  people.comparator_written = true;
+  people.value = quantity("1.5", "万人");
+  out.push_back(indicator(Level1::效益指标, Level2::社会效益指标, "辐射人数", people, 51));
+
+  Target unknown_unit = target("=3 筐", TargetKind::comparison, Comparator::eq);
+  unknown_unit.comparator_written = true;
+  unknown_unit.value = quantity("3", "筐");
+  out.push_back(indicator(Level1::产出指标, Level2::数量指标, "设备", unknown_unit, 52));
+  out.back().level1_text = "产出 指标";  // as written, unlike the enum name
+  return out;
+}
+
+Document synthetic_document() {
+  Document d;
+  d.department = "张家口市科学技术协会 \"科协\" \\ 😀";
+  d.year = 2025;
+  d.units = {{"731001", "张家口市科学技术协会本级"}, {"731002", "张家口市科技馆"}};
+  d.goals.overall = "市科协紧紧围绕全市中心工作，\n以政治建设为统领";
+  d.goals.items = {{"1、部门管理", "职责明确、活动合规合理。", "职责设定符合“三定”方案", 60},
+                   {"2、部门决策", "资金使用合规", "", 64}};
+  d.goals.measures = {"1、加强制度建设。", "2、规范财务管理。\t(tab)"};
+  d.contents = {{1, "2024 科普经费绩效目标表", 4, 20}, {2, "涉密项目", 0, 21}};
+
+  Project full;
+  full.code = "13070024P00000410006W";
+  full.name = "2024 开展科技工作者助力乡村振兴经费";
+  full.title = full.name + "绩效目标表";
+  full.unit_code = "731001";
+  full.unit_name = "张家口市科学技术协会本级";
+  full.budget = {Money(15.750_dec), Money(15.75_dec), Money(0_dec)};
+  full.use_of_funds = "项目预算总额 17.5 万元，均为财政资金。";
+  full.spending_plan.milestones = {{"3月底", 3, 25_dec, 30}, {"6月底", 6, 50.0_dec, 30}, {"10月底", 10, {}, 31},
+                                   {"全年", 0, 100_dec, 31}};
+  full.goals = {"1.组织农业专家工作站", "2.通过开展 10 次科普活动"};
+  full.indicators = indicators_of_every_kind();
+  full.line = 25;
+
+  Project sparse;  // budget parts not stated, no plan, no indicators
+  sparse.code = "13070025P00004010001F";
+  sparse.name = "信息化建设资金";
+  sparse.budget.total = Money(6_dec);
+  sparse.line = 70;
+
+  Project redacted;
+  redacted.name = "涉密项目";
+  redacted.redacted = true;
+  redacted.line = 90;
+
+  d.projects = {full, sparse, redacted};
+  return d;
+}
+
+// Documents with random content: every string mixes ASCII, CJK, emoji, quotes, backslashes and
+// control characters; decimals have random signs, digits and scales; optional parts are random.
+class Generator {
+ public:
+  explicit Generator(unsigned seed) : random_(seed) {}
+
+  Document document() {
+    Document d;
+    d.department = text();
+    d.year = number(0, 2100);
+    d.units.resize(number(0, 3));
+    for (BudgetUnit& u : d.units) u = {text(), text()};
+    d.goals.overall = text();
+    d.goals.items.resize(number(0, 3));
+    for (GoalItem& g : d.goals.items) g = {text(), text(), text(), count()};
+    d.goals.measures = texts();
+    d.contents.resize(number(0, 3));
+    for (ContentsEntry& c : d.contents) c = {number(0, 99), text(), number(0, 300), count()};
+    d.projects.resize(number(0, 4));
+    for (Project& p : d.projects) p = project();
+    return d;
+  }
+
+ private:
+  int number(int low, int high) { return std::uniform_int_distribution<int>(low, high)(random_); }
+  std::size_t count() { return static_cast<std::size_t>(number(0, 100000)); }
+  bool chance() { return number(0, 1) == 1; }
+
+  std::string text() {
+    static constexpr std::string_view pieces[] = {"a",  "Z",  "0",  " ",  "\"", "\\", "/",  "\n", "\t",
+                                                  "\x01", "\x7f", "科", "协", "指标", "≥", "％", "😀", "—"};
+    std::string s;
+    for (int i = number(0, 8); i > 0; --i) s += pieces[number(0, std::size(pieces) - 1)];
+    return s;
+  }
+  std::vector<std::string> texts() {
+    std::vector<std::string> out(number(0, 3));
+    for (std::string& s : out) s = text();
+    return out;
+  }
+  Decimal decimal() {
+    std::string digits = chance() ? "-" : "";
+    for (int i = number(1, 12); i > 0; --i) digits += static_cast<char>('0' + number(0, 9));
+    if (chance()) {
+      digits += '.';
+      for (int i = number(1, 6); i > 0; --i) digits += static_cast<char>('0' + number(0, 9));
+    }
+    return Decimal::parse(digits);
+  }
+  std::optional<Money> money() { return chance() ? std::optional<Money>(Money(decimal().abs())) : std::nullopt; }
+  Unit unit() {
+    const auto known = known_units();
+    if (number(0, 4) == 0) return lookup_unit(chance() ? "" : "自造单位");
+    return lookup_unit(known[number(0, static_cast<int>(known.size()) - 1)].symbol);
+  }
+  Date date() { return Date{chance() ? number(2000, 2100) : 0, number(0, 12), number(0, 28)}; }
+  template <described_enum E>
+  E pick() {
+    std::vector<E> values;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) { values.push_back(e.value); });
+    return values[number(0, static_cast<int>(values.size()) - 1)];
+  }
+
+  Target target_value() {
+    Target t;
+    t.raw = text();
+    t.kind = pick<TargetKind>();
+    t.comparator = pick<Comparator>();
+    t.comparator_written = chance();
+    t.value = {decimal(), unit()};
+    t.upper = {decimal(), unit()};
+    t.start = date();
+    t.end = date();
+    t.year_from_context = chance();
+    t.direction = pick<Direction>();
+    t.text = text();
+    t.reason = text();
+    return t;
+  }
+
+  Project project() {
+    Project p;
+    p.code = text();
+    p.name = text();
+    p.title = text();
+    p.unit_code = text();
+    p.unit_name = text();
+    p.budget = {money(), money(), money()};
+    p.use_of_funds = text();
+    p.spending_plan.milestones.resize(number(0, 5));
+    for (Milestone& m : p.spending_plan.milestones)
+      m = {text(), number(0, 12), chance() ? std::optional<Decimal>(decimal()) : std::nullopt, count()};
+    p.goals = texts();
+    p.indicators.resize(number(0, 6));
+    for (Indicator& i : p.indicators) {
+      i.level1 = pick<Level1>();
+      i.level1_text = text();
+      i.level2 = pick<Level2>();
+      i.level2_text = text();
+      i.name = text();
+      i.description = text();
+      i.target = target_value();
+      i.basis = text();
+      i.line = count();
+    }
+    p.redacted = chance();
+    p.line = count();
+    return p;
+  }
+
+  std::mt19937 random_;
+};
+
+json::object parsed_object(const std::string& text) { return json::parse(text).as_object(); }
+
+template <class F>
+std::string error_of(F&& f) {
+  try {
+    f();
+  } catch (const ParseError& e) {
+    return "ParseError: " + std::string(e.what());
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("a synthetic document round-trips through JSON, compact and pretty") {
+  const Document original = synthetic_document();
+  for (bool pretty : {false, true}) {
+    CAPTURE(pretty);
+    const std::string first = to_json(original, {.pretty = pretty});
+    const Document back = document_from_json(first);
+    CHECK(back == original);
+    CHECK(to_json(back, {.pretty = pretty}) == first);
+  }
+  CHECK(document_from_json(to_json(original, {.pretty = true})) == document_from_json(to_json(original)));
+}
+
+TEST_CASE("generated documents round-trip through JSON") {
+  Generator generate(20250101);
+  for (int i = 0; i < 300; ++i) {
+    CAPTURE(i);
+    const Document original = generate.document();
+    const std::string first = to_json(original, {.pretty = i % 2 == 0});
+    const Document back = document_from_json(first);
+    REQUIRE(back == original);
+    REQUIRE(to_json(back, {.pretty = i % 2 == 0}) == first);
+  }
+}
+
+TEST_CASE("the round trip keeps every part exactly, not only what operator== compares") {
+  // Quantity compares 1.5 万人 equal to 15000 人: check the written forms as well.
+  const Document original = synthetic_document();
+  const Document back = document_from_json(to_json(original));
+  REQUIRE(back.projects.size() == original.projects.size());
+  const std::vector<Indicator>& indicators = back.projects[0].indicators;
+  REQUIRE(indicators.size() == original.projects[0].indicators.size());
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const Target& a = original.projects[0].indicators[i].target;
+    const Target& b = indicators[i].target;
+    CAPTURE(a.raw);
+    CHECK(same_representation(a.value.value, b.value.value));
+    CHECK(a.value.unit == b.value.unit);
+    CHECK(a.upper.unit == b.upper.unit);
+    CHECK(same_representation(a.upper.value, b.upper.value));
+  }
+  CHECK(back.projects[0].budget.total->wan().to_string() == "15.750");
+  CHECK(back.projects[0].spending_plan.milestones[1].percent->to_string() == "50.0");
+  CHECK(back.projects[0].indicators.back().target.value.unit.kind == UnitKind::unknown);
+}
+
+TEST_CASE("the JSON has the published shape") {
+  const json::object top = parsed_object(to_json(synthetic_document()));
+  CHECK(top.at("format") == json::value(std::string(json_format)));
+  CHECK(top.at("version") == json_version);
+  CHECK(top.begin()->key() == "format");
+  for (const char* member : {"department", "year", "units", "goals", "projects"}) {
+    CAPTURE(member);
+    CHECK(top.contains(member));
+  }
+  CHECK(top.at("year") == 2025);
+  CHECK(top.at("department").as_string() == "张家口市科学技术协会 \"科协\" \\ 😀");
+
+  const json::object& project = top.at("projects").at(0).as_object();
+  for (const char* member : {"code", "name", "unit_code", "unit_name", "budget", "use_of_funds", "spending_plan",
+                             "goals", "indicators"}) {
+    CAPTURE(member);
+    CHECK(project.contains(member));
+  }
+  CHECK(project.at("budget") == json::parse(R"({"total":"15.750","fiscal":"15.75","other":"0"})"));
+  CHECK(top.at("projects").at(1).at("budget") == json::parse(R"({"total":"6","fiscal":null,"other":null})"));
+
+  const json::array& plan = project.at("spending_plan").as_array();
+  REQUIRE(plan.size() == 4);
+  CHECK(plan[0].at("milestone") == "3月底");
+  CHECK(plan[0].at("percent") == "25");
+  CHECK(plan[1].at("percent") == "50.0");
+  CHECK(plan[2].at("percent").is_null());
+  CHECK_FALSE(plan[0].as_object().contains("label"));
+
+  const json::object& first = project.at("indicators").at(0).as_object();
+  for (const char* member : {"level1", "level2", "name", "description", "target", "basis", "line"}) {
+    CAPTURE(member);
+    CHECK(first.contains(member));
+  }
+  CHECK(first.at("level1") == "产出指标");
+  CHECK(first.at("level2") == "数量指标");
+  CHECK(first.at("line") == 40);
+  const json::object& target = first.at("target").as_object();
+  CHECK(target.at("raw") == "≥30 次");
+  CHECK(target.at("kind") == "comparison");
+  CHECK(target.at("comparator") == "ge");
+  CHECK(target.at("value") == json::parse(R"({"value":"30","unit":"次"})"));
+  const json::object& cost = project.at("indicators").at(2).at("target").as_object();
+  CHECK(cost.at("value").at("value") == "10606.7522");
+  CHECK(cost.at("value").at("unit") == "万元");
+}
+
+TEST_CASE("pretty JSON is indented, one member a line, with non-ASCII text unescaped") {
+  Document d;
+  d.department = "科协";
+  d.year = 2025;
+  const std::string pretty = to_json(d, {.pretty = true});
+  CHECK(pretty.starts_with("{\n  \"format\": \"jixiao.document\",\n  \"version\": 1,\n  \"department\": \"科协\",\n"));
+  CHECK(pretty.find("\"units\": []") != std::string::npos);
+  CHECK(pretty.find("\"goals\": {\n    \"overall\": \"\",") != std::string::npos);
+  CHECK(pretty.ends_with("\n}"));
+  CHECK(to_json(d).find('\n') == std::string::npos);
+}
+
+TEST_CASE("a read result keeps its diagnostics and source encoding") {
+  ReadResult result;
+  result.document = synthetic_document();
+  result.encoding = Encoding::gb18030;
+  result.diagnostics = {{0, 0, Severity::info, "year-from-title", "年度取自标题"},
+                        {12, 5, Severity::error, "cell-unplaced", "单元格“x”无法归位"}};
+  const std::string text = to_json(result, {.pretty = true});
+  const ReadResult back = read_result_from_json(text);
+  CHECK(back.document == result.document);
+  CHECK(back.diagnostics == result.diagnostics);
+  CHECK(back.encoding == Encoding::gb18030);
+  CHECK(to_json(back, {.pretty = true}) == text);
+  const json::object top = parsed_object(text);
+  CHECK(top.at("diagnostics").at(1).at("severity") == "error");
+  CHECK(top.at("source_encoding") == "gb18030");
+  // The plain document reader accepts the same text and drops the read-result members.
+  CHECK(document_from_json(text) == result.document);
+  CHECK(read_result_from_json(to_json(result.document)).encoding == Encoding::utf8);
+}
+
+TEST_CASE("members left out take their defaults") {
+  const Document d = document_from_json(R"({"department":"科协","projects":[{"name":"p","budget":{"total":"1.50"}}]})");
+  CHECK(d.department == "科协");
+  CHECK(d.year == 0);
+  REQUIRE(d.projects.size() == 1);
+  CHECK(d.projects[0].name == "p");
+  CHECK(d.projects[0].budget.total->wan().to_string() == "1.50");
+  CHECK_FALSE(d.projects[0].budget.fiscal.has_value());
+  CHECK(d.projects[0].indicators.empty());
+  CHECK(document_from_json("{}") == Document{});
+  CHECK(document_from_json("\xEF\xBB\xBF{}") == Document{});  // a UTF-8 BOM is skipped
+}
+
+TEST_CASE("malformed JSON is a ParseError with the line and column") {
+  auto position = [](std::string_view text) {
+    try {
+      document_from_json(text);
+    } catch (const ParseError& e) {
+      return std::pair{e.line, e.column};
+    }
+    return std::pair<std::size_t, std::size_t>{0, 0};
+  };
+  CHECK(position("{\n  \"department\": \"科协\",\n  \"year\": 20x5\n}") == std::pair<std::size_t, std::size_t>{3, 13});
+  // Columns count code points: 科 and 协 are one column each.
+  CHECK(position(R"({"department": "科协", x})") == std::pair<std::size_t, std::size_t>{1, 22});
+  CHECK(position("{\"units\": [\n") == std::pair<std::size_t, std::size_t>{2, 1});  // ends too early
+  CHECK(position("") == std::pair<std::size_t, std::size_t>{1, 1});
+  CHECK(position("{} {}") == std::pair<std::size_t, std::size_t>{1, 4});
+  CHECK(position("{\"department\": \"\xFF\"}").first == 1);  // not UTF-8
+  const std::string message = error_of([] { document_from_json("{\n,"); });
+  CHECK(message.starts_with("ParseError: malformed JSON at line 2, column 1: "));
+}
+
+TEST_CASE("a value of the wrong shape is an Error naming its member path") {
+  auto error = [](std::string_view text) { return error_of([&] { document_from_json(text); }); };
+  CHECK(error(R"({"projects":[{},{"budget":{"total":15.75}}]})") ==
+        "projects[1].budget.total: expected a decimal string, found a number");
+  CHECK(error(R"({"projects":[{"budget":{"fiscal":"15.7.5"}}]})").starts_with(
+      "projects[0].budget.fiscal: expected a decimal string, found \"15.7.5\""));
+  CHECK(error(R"({"year":"2025"})") == "year: expected an integer, found a string");
+  CHECK(error(R"({"year":2025.0})") == "year: expected an integer, found a number");
+  CHECK(error(R"({"year":99999999999})") == "year: 99999999999 is out of range");
+  CHECK(error(R"({"contents":[{"line":-1}]})") == "contents[0].line: -1 is out of range");
+  CHECK(error(R"({"units":{}})") == "units: expected an array, found an object");
+  CHECK(error(R"({"goals":{"items":[{"title":1}]}})") == "goals.items[0].title: expected a string, found a number");
+  CHECK(error(R"({"projects":[{"redacted":"no"}]})") == "projects[0].redacted: expected true or false, found a string");
+  CHECK(error(R"({"projects":[{"indicators":[{"level1":"产出"}]}]})") ==
+        "projects[0].indicators[0].level1: expected one of 产出指标, 效益指标, 满意度指标, 成本指标, 其他, found \"产出\"");
+  CHECK(error(R"({"projects":[{"indicators":[{"target":{"kind":null}}]}]})").starts_with(
+      "projects[0].indicators[0].target.kind: expected one of comparison, range,"));
+  CHECK(error(R"({"projects":[{"indicators":[{"target":{"value":{"unit":5}}}]}]})") ==
+        "projects[0].indicators[0].target.value.unit: expected a unit symbol string, found a number");
+  CHECK(error(R"({"projects":[{"spending_plan":[{"milestone":"3月底","percent":25}]}]})") ==
+        "projects[0].spending_plan[0].percent: expected a decimal string, found a number");
+  CHECK(error(R"({"projects":[{"spending_plan":{"milestones":[]}}]})") ==
+        "projects[0].spending_plan: expected an array, found an object");
+  CHECK(error(R"({"projects":[{"spending_plan":[{"label":"3月底"}]}]})") ==
+        "projects[0].spending_plan[0].label: not a member of the schema");
+  CHECK(error(R"({"projects":[{"budgett":{}}]})") == "projects[0].budgett: not a member of the schema");
+  CHECK(error(R"({"diagnostics":[{"severity":"fatal"}]})") ==
+        "diagnostics[0].severity: expected one of info, warning, error, found \"fatal\"");
+  CHECK(error("[]") == "expected an object at the top level, found an array");
+  CHECK(error(R"({"format":"other"})") == R"(format: expected "jixiao.document", found "other")");
+  CHECK(error(R"({"version":2})") == "version: 2 is newer than this jixiao reads (1); update jixiao");
+  CHECK(error(R"({"version":0})") == "version: expected 1, found 0");
+  CHECK(error(R"({"format":"jixiao.document","version":1})") == "no error");
+}
+
+TEST_CASE("the value conversions work on their own through boost::json") {
+  CHECK(json::value_from(15.750_dec) == "15.750");
+  CHECK(json::value_to<Decimal>(json::value("-0.50")).to_string() == "-0.50");
+  CHECK_THROWS_AS(json::value_to<Decimal>(json::value(1.5)), Error);
+  CHECK(json::value_from(Money(17.5_dec)) == "17.5");
+  CHECK(json::value_to<Money>(json::value("10606.7522")) == Money(10606.7522_dec));
+  CHECK(json::value_from(lookup_unit("万人")) == "万人");
+  CHECK(json::value_to<Unit>(json::value("万人")) == lookup_unit("万人"));
+
+  SpendingPlan plan;
+  plan.milestones = {{"3月底", 3, 25_dec, 7}, {"12月底", 12, {}, 7}};
+  const json::value v = json::value_from(plan);
+  CHECK(v == json::parse(R"([{"milestone":"3月底","month":3,"percent":"25","line":7},
+                             {"milestone":"12月底","month":12,"percent":null,"line":7}])"));
+  CHECK(json::value_to<SpendingPlan>(v) == plan);
+  CHECK(json::value_to<Milestone>(v.at(0)) == plan.milestones[0]);
+  CHECK(error_of([] { json::value_to<SpendingPlan>(json::parse(R"([{"month":"3"}])")); }) ==
+        "[0].month: expected an integer, found a string");
+}
