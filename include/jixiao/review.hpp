@@ -1,0 +1,227 @@
+#pragma once
+// Review (审核): the checks a finance bureau or a third-party evaluator makes on every target table
+// before money is released (domain.md §3), in one call. Each Finding names a stable rule, the
+// project and indicator it concerns, the source line, and explains itself in plain Chinese with
+// the figures involved, so the unit can fix its table.
+//
+// Rules are identified by the names of RuleId: documented in docs/review.md, appended to and never
+// renamed or reused. Every rule can be switched off and re-graded, and every threshold and word list
+// set, through ReviewOptions (in C++ or from a JSON rules file).
+
+#include <jixiao/diagnostic.hpp>
+#include <jixiao/document.hpp>
+#include <jixiao/indicator.hpp>
+#include <jixiao/money.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao {
+
+// Append new rules at the end; a retired rule keeps its enumerator so its name is never reused.
+enum class RuleId {
+  // completeness
+  missing_level1,
+  missing_level2,
+  level_not_in_tree,
+  misplaced_level2,
+  empty_cell,
+  description_repeats_name,
+  missing_budget,
+  missing_plan,
+  missing_goals,
+  missing_use_of_funds,
+  duplicate_indicator,
+  duplicate_project_code,
+  redacted,
+  // measurability
+  target_repeats_label,
+  target_not_measurable,
+  vague_target,
+  target_reference,
+  target_unparsed,
+  // category: the target fits its indicator
+  direction_against_category,
+  rate_unit,
+  count_percent,
+  cost_unit,
+  // plausibility of the figures
+  rate_out_of_range,
+  vacuous_target,
+  low_satisfaction,
+  target_year,
+  // money
+  budget_not_positive,
+  budget_sources_sum,
+  budget_text_amount,
+  cost_over_budget,
+  cost_under_budget,
+  cost_parts_sum,
+  // spending plan
+  plan_scale,
+  plan_out_of_range,
+  plan_decreasing,
+  plan_incomplete,
+  // basis (指标值确定依据)
+  basis_empty,
+  basis_repeats_label,
+};
+BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, misplaced_level2, empty_cell,
+                    description_repeats_name, missing_budget, missing_plan, missing_goals, missing_use_of_funds, duplicate_indicator,
+                    duplicate_project_code, redacted, target_repeats_label, target_not_measurable, vague_target,
+                    target_reference, target_unparsed, direction_against_category, rate_unit, count_percent,
+                    cost_unit, rate_out_of_range, vacuous_target, low_satisfaction, target_year,
+                    budget_not_positive, budget_sources_sum, budget_text_amount, cost_over_budget,
+                    cost_under_budget, cost_parts_sum, plan_scale, plan_out_of_range, plan_decreasing,
+                    plan_incomplete, basis_empty, basis_repeats_label)
+
+inline constexpr std::size_t rule_count =
+    boost::mp11::mp_size<boost::describe::describe_enumerators<RuleId>>::value;
+
+// The source file (src/review/<family>.cpp) and the section of docs/review.md a rule lives in.
+enum class RuleFamily { completeness, measurability, category, plausibility, money, plan, basis };
+BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis)
+
+struct RuleInfo {
+  RuleId id{};
+  RuleFamily family{};
+  Severity severity{};     // the default; ReviewOptions may change it
+  std::string_view title;  // what it checks, in a few Chinese words
+};
+BOOST_DESCRIBE_STRUCT(RuleInfo, (), (id, family, severity, title))
+
+// Every rule, in RuleId order.
+std::span<const RuleInfo> rule_catalogue() noexcept;
+const RuleInfo& rule_info(RuleId id) noexcept;
+
+struct Finding {
+  RuleId rule{};
+  Severity severity = Severity::warning;
+  std::optional<std::size_t> project;    // index into Document::projects; none for the document as a whole
+  std::string project_code;
+  std::string project_name;
+  std::optional<std::size_t> indicator;  // index into Project::indicators; none for a project-level finding
+  std::string indicator_name;
+  std::size_t line = 0;                  // 1-based source line; 0 when not read from a document
+  std::string message;                   // plain Chinese, with the figures involved
+  std::string suggestion;                // how to fix it; empty when no fix is clear
+
+  friend bool operator==(const Finding&, const Finding&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Finding, (), (rule, severity, project, project_code, project_name, indicator, indicator_name,
+                                    line, message, suggestion))
+
+// The two official indicator trees (domain.md §1).
+enum class IndicatorTree {
+  detect,         // guideline_101 when any project has 成本指标 as a 一级, else classic
+  classic,        // 财预〔2015〕88号 / 〔2020〕10号: 成本指标 is a 二级 of 产出指标
+  guideline_101,  // 财预〔2021〕101号: 成本指标 is a 一级 with 经济/社会/生态环境成本指标
+};
+BOOST_DESCRIBE_ENUM(IndicatorTree, detect, classic, guideline_101)
+
+struct RuleSetting {
+  bool enabled = true;
+  Severity severity = Severity::warning;
+  friend bool operator==(const RuleSetting&, const RuleSetting&) = default;
+};
+BOOST_DESCRIBE_STRUCT(RuleSetting, (), (enabled, severity))
+
+// Every rule enabled at its catalogue severity.
+std::array<RuleSetting, rule_count> default_rule_settings();
+
+// Thresholds and word lists are local practice, not national text: every one is a default a
+// caller may change. Word lists are matched as substrings of the cell (spaces ignored).
+struct ReviewOptions {
+  IndicatorTree tree = IndicatorTree::detect;
+  // 二级 a project must have, for each tree (reported only when their 一级 is present).
+  std::vector<Level2> required_level2_classic{Level2::数量指标, Level2::质量指标, Level2::时效指标, Level2::成本指标};
+  std::vector<Level2> required_level2_101{Level2::数量指标, Level2::质量指标, Level2::时效指标, Level2::经济成本指标};
+
+  // Two amounts of money agree when they differ by at most this many 万元, or (with
+  // allow_rounding) by at most half a unit in the last place of the less precise one, so a
+  // budget of 16.63 agrees with 16.625 stated in the text.
+  Decimal money_tolerance{0};
+  bool allow_rounding = true;
+
+  Decimal satisfaction_floor{80};  // low_satisfaction: a satisfaction target below this percent
+  // budget_text_amount: how far (in characters) before a figure a word of amount_words may stand.
+  std::size_t amount_context = 12;
+
+  // Words that make a target vague unless a figure gives it a baseline (进一步提升).
+  std::vector<std::string> vague_words{"进一步", "逐步", "持续", "不断", "有所", "明显", "显著", "大幅", "较上年",
+                                       "较去年", "提升", "提高", "促进", "改善", "增强", "加强", "扩大", "推动",
+                                       "保障", "优化", "密切", "良好", "有效"};
+  // Words that make a phrase checkable as yes/no or as a grade (符合“八有标准”, 无重大事故).
+  std::vector<std::string> grade_words{"符合", "达到", "达标", "合格", "优秀", "优", "良", "等级", "标准", "完成",
+                                       "通过", "验收", "无", "零", "全部", "按时", "按期", "及时", "是", "否"};
+  // An indicator measured as a share (资金到位率, 满意度) and the words that look like one but are not.
+  std::vector<std::string> rate_words{"率", "满意", "比例", "比重", "占比", "百分比", "知晓度", "认可度"};
+  std::vector<std::string> rate_exceptions{"频率", "效率", "功率"};
+  // A share that can exceed 100 % (增长率), so neither rate_out_of_range nor vacuous_target applies.
+  std::vector<std::string> change_words{"增长", "增幅", "增加", "提高", "提升", "下降", "降低", "同比", "环比"};
+  // An indicator that counts things (活动次数, 受益人数).
+  std::vector<std::string> count_words{"次数", "数量", "人数", "个数", "场次", "场数", "件数", "家数", "户数", "人次",
+                                       "篇数", "份数", "项数", "册数", "所数"};
+  // An indicator where less is better even outside 成本 (投诉率, 事故发生率, 办结时间).
+  std::vector<std::string> reverse_words{"投诉", "事故", "差错", "错误", "失误", "违规", "违纪", "违法", "不合格",
+                                         "损失", "污染", "排放", "超支", "超标", "能耗", "故障", "返工", "流失",
+                                         "逾期", "延误", "发生率", "伤亡", "闲置", "浪费", "误差", "偏差", "时间",
+                                         "时长", "用时", "耗时", "时限", "周期", "天数"};
+  // A cost indicator priced per unit (每个单位的补助资金), left out of the cost totals.
+  std::vector<std::string> per_unit_words{"每", "单价", "人均", "均价", "平均", "单位成本"};
+  // A cost indicator that is the total of the others (预算总成本).
+  std::vector<std::string> total_words{"总", "合计"};
+  // Words that mark a figure in 资金用途 as the project's money (项目预算总额 17.5 万元).
+  std::vector<std::string> amount_words{"预算", "总额", "经费", "资金", "拨款", "共计", "合计", "总计", "共"};
+
+  std::array<RuleSetting, rule_count> rules = default_rule_settings();
+
+  RuleSetting& rule(RuleId id) noexcept { return rules[static_cast<std::size_t>(id)]; }
+  const RuleSetting& rule(RuleId id) const noexcept { return rules[static_cast<std::size_t>(id)]; }
+
+  friend bool operator==(const ReviewOptions&, const ReviewOptions&) = default;
+};
+BOOST_DESCRIBE_STRUCT(ReviewOptions, (),
+                      (tree, required_level2_classic, required_level2_101, money_tolerance, allow_rounding,
+                       satisfaction_floor, amount_context, vague_words, grade_words, rate_words, rate_exceptions,
+                       change_words, count_words, reverse_words, per_unit_words, total_words, amount_words, rules))
+
+// Reviews every project of `document`. Findings come ordered by project, then line, then rule.
+// Never throws on content: whatever the document holds is reported, not refused.
+std::vector<Finding> review(const Document& document, const ReviewOptions& options = {});
+
+// The tree `document` follows, as IndicatorTree::detect decides it.
+IndicatorTree detect_tree(const Document& document) noexcept;
+
+// A rules file: a JSON object with any of ReviewOptions' members (omitted ones keep their value
+// in `base`). Decimals are strings ("0.005") or integers; "rules" maps rule names to true/false,
+// a severity name, or {"enabled": …, "severity": …}. Unknown members and rule names are refused.
+// Throws ParseError (with line and column) for malformed JSON, Error naming the member otherwise.
+ReviewOptions review_options_from_json(std::string_view json, const ReviewOptions& base = {});
+// Every member, pretty-printed: a complete rules file to start editing from.
+std::string review_options_to_json(const ReviewOptions& options);
+
+// An amount of money written in free text such as 资金用途: `项目预算总额 17.5 万元`, `项目经费共4万`.
+// Views point into the scanned text.
+struct StatedAmount {
+  Money amount;               // in 万元
+  std::string_view figure;    // the figure and its unit as written: "17.5 万元"
+  std::string_view phrase;    // the clause up to the end of the unit: "项目预算总额 17.5 万元"
+  bool approximate = false;   // 约 / 近 / 余 / 多 / 左右: not a figure to compare
+  bool per_unit = false;      // 500 元/次, 每个单位2万元: a price, not a total
+};
+
+// Every figure followed by 元, 万元, 亿元 or a lone 万 (not 万人, 万字 …), in text order.
+std::vector<StatedAmount> stated_amounts(std::string_view text);
+
+}  // namespace jixiao

@@ -1,0 +1,154 @@
+// Money: the figures of one table must agree (domain.md §3, “suitability: targets match the money”).
+// The sources add up to the budget, the amount stated in 资金用途 is the budget, and the cost
+// targets add up to the budget (and their parts to a stated total cost).
+
+#include "rules.hpp"
+#include "text.hpp"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+namespace jixiao::review_detail {
+namespace {
+
+Decimal difference(const Money& a, const Money& b) { return (a.wan() - b.wan()).abs().normalized(); }
+
+void check_sources(const ProjectReview& r, const Money& total) {
+  const Budget& b = r.project.budget;
+  if (!b.fiscal && !b.other) return;
+  const Money sum = b.fiscal.value_or(Money()) + b.other.value_or(Money());
+  if (amounts_agree(sum, total, r.options)) return;
+  r.report(RuleId::budget_sources_sum, 0,
+           fmt::format("财政资金{}加其他资金{}为{}，与预算数{}不一致（相差{}万元）。",
+                       b.fiscal ? wan(*b.fiscal) : "（未填）", b.other ? wan(*b.other) : "（未填）", wan(sum),
+                       wan(total), difference(sum, total)),
+           "核对预算数及其资金来源，使财政资金与其他资金之和等于预算数。");
+}
+
+// Whether the amount is one the budget states: the total, or one of its sources.
+bool matches_budget(const Money& amount, const ProjectReview& r) {
+  const Budget& b = r.project.budget;
+  for (const std::optional<Money>* figure : {&b.total, &b.fiscal, &b.other})
+    if (*figure && amounts_agree(amount, **figure, r.options)) return true;
+  return false;
+}
+
+void check_text(const ProjectReview& r, const Money& total) {
+  const std::string_view text = r.project.use_of_funds;
+  std::vector<StatedAmount> candidates;
+  for (const StatedAmount& amount : stated_amounts(text)) {
+    if (amount.approximate || amount.per_unit) continue;
+    // The words just before the figure, within its clause, say whose money it is.
+    const std::string_view before = amount.phrase.substr(0, amount.phrase.size() - amount.figure.size());
+    std::size_t from = before.size();
+    for (std::size_t counted = 0; from > 0 && counted < r.options.amount_context; ++counted) {
+      do --from;
+      while (from > 0 && (static_cast<unsigned char>(before[from]) & 0xC0u) == 0x80u);
+    }
+    if (has(r.words.match(before.substr(from)), WordList::amount)) candidates.push_back(amount);
+  }
+  if (candidates.empty()) return;
+  Money sum;
+  for (const StatedAmount& amount : candidates) {
+    if (matches_budget(amount.amount, r)) return;
+    sum += amount.amount;
+  }
+  // 财政资金 10 万元，自筹 5 万元: parts that add up to the budget.
+  if (candidates.size() > 1 && amounts_agree(sum, total, r.options)) return;
+  const StatedAmount& stated = candidates.front();
+  r.report(RuleId::budget_text_amount, 0,
+           fmt::format("资金用途写的{}与预算数{}不一致（相差{}万元）。", cite(stated.phrase), wan(total),
+                       difference(stated.amount, total)),
+           fmt::format("核对后统一两处金额：若预算数{}正确，资金用途应相应改写。", wan(total)));
+}
+
+struct Cost {
+  std::size_t indicator;
+  Money amount;
+};
+
+std::string sum_of(const std::vector<Cost>& costs) {
+  std::string text;
+  for (const Cost& cost : costs) {
+    if (!text.empty()) text += " + ";
+    text += cost.amount.wan().to_string();
+  }
+  return text;
+}
+
+void check_costs(const ProjectReview& r, const Money& total) {
+  // The amounts the cost rows state, in 万元, whichever way their comparator points (a ≥ on a cost is
+  // direction_against_category's). Per-unit prices (每个单位 2 万元) are not part of the total.
+  std::vector<Cost> totals;
+  std::vector<Cost> parts;
+  for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
+    const IndicatorFacts& facts = r.facts[i];
+    const Target& t = r.project.indicators[i].target;
+    if (!facts.checked || !facts.cost || facts.per_unit || t.kind != TargetKind::comparison) continue;
+    if (const auto amount = money_value(t.value, true))
+      (facts.total ? totals : parts).push_back({i, *amount});
+  }
+  if (totals.size() > 1) {  // several "totals" are parts after all
+    parts.insert(parts.end(), totals.begin(), totals.end());
+    totals.clear();
+  }
+  if (totals.empty() && parts.empty()) return;
+
+  Money parts_sum;
+  for (const Cost& part : parts) parts_sum += part.amount;
+  if (totals.size() == 1 && !parts.empty() && r.on(RuleId::cost_parts_sum) &&
+      !amounts_agree(parts_sum, totals.front().amount, r.options)) {
+    const Indicator& row = r.project.indicators[totals.front().indicator];
+    r.report_indicator(RuleId::cost_parts_sum, totals.front().indicator,
+                       fmt::format("成本分项合计{}（{}）与总成本{}的{}不一致（相差{}万元）。", wan(parts_sum),
+                                   sum_of(parts), cite(row.name), wan(totals.front().amount),
+                                   difference(parts_sum, totals.front().amount)),
+                       "核对各成本分项和总成本，使分项之和等于总成本。");
+  }
+
+  const bool single = totals.size() == 1 || parts.size() == 1;
+  const Cost& first = totals.size() == 1 ? totals.front() : parts.front();
+  const Money cost = totals.size() == 1 ? totals.front().amount : parts_sum;
+  if (amounts_agree(cost, total, r.options)) return;
+  const Indicator& row = r.project.indicators[first.indicator];
+  const std::string what = single ? fmt::format("成本指标{}的上限{}", cite(row.name), wan(cost))
+                                  : fmt::format("成本指标合计{}（{}）", wan(cost), sum_of(parts));
+  const std::string gap = fmt::format("{}万元", difference(cost, total));
+  if (cost > total) {
+    if (!r.on(RuleId::cost_over_budget)) return;
+    const std::string message = fmt::format("{}超过预算数{}（多{}）。", what, wan(total), gap);
+    const std::string suggestion = single ? fmt::format("成本上限不应超过预算：改为“≤{}”，或核对预算数。", wan(total))
+                                          : "核对各项成本测算，使合计等于预算数。";
+    if (single) r.report_indicator(RuleId::cost_over_budget, first.indicator, message, suggestion);
+    else r.report(RuleId::cost_over_budget, row.line, message, suggestion);
+  } else {
+    if (!r.on(RuleId::cost_under_budget)) return;
+    const std::string message =
+        fmt::format("{}少于预算数{}（少{}），有{}预算没有对应的成本目标。", what, wan(total), gap, gap);
+    const std::string suggestion = single ? fmt::format("改为“≤{}”，或核对预算数。", wan(total))
+                                          : "补充遗漏的成本分项，或核对各项金额。";
+    if (single) r.report_indicator(RuleId::cost_under_budget, first.indicator, message, suggestion);
+    else r.report(RuleId::cost_under_budget, row.line, message, suggestion);
+  }
+}
+
+}  // namespace
+
+void check_money(const ProjectReview& r) {
+  const std::optional<Money>& total = r.project.budget.total;
+  if (!total) return;  // missing_budget
+  if (total->wan().signum() <= 0) {
+    if (r.on(RuleId::budget_not_positive))
+      r.report(RuleId::budget_not_positive, 0, fmt::format("预算数为{}，项目预算应大于零。", wan(*total)),
+               "按预算批复填写预算数。");
+    return;
+  }
+  if (r.on(RuleId::budget_sources_sum)) check_sources(r, *total);
+  if (r.on(RuleId::budget_text_amount)) check_text(r, *total);
+  if (r.on(RuleId::cost_over_budget) || r.on(RuleId::cost_under_budget) || r.on(RuleId::cost_parts_sum))
+    check_costs(r, *total);
+}
+
+}  // namespace jixiao::review_detail

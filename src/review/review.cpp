@@ -1,0 +1,219 @@
+#include "rules.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+#include <utility>
+
+namespace jixiao {
+namespace {
+
+using review_detail::IndicatorFacts;
+using review_detail::WordMatcher;
+
+constexpr auto E = Severity::error;
+constexpr auto W = Severity::warning;
+constexpr auto I = Severity::info;
+using F = RuleFamily;
+using R = RuleId;
+
+constexpr std::array<RuleInfo, rule_count> catalogue{{
+    {R::missing_level1, F::completeness, E, "缺少必备的一级指标"},
+    {R::missing_level2, F::completeness, W, "缺少必备的二级指标"},
+    {R::level_not_in_tree, F::completeness, W, "一级或二级指标不属于所用的指标体系"},
+    {R::misplaced_level2, F::completeness, W, "二级指标放在了不对应的一级指标下"},
+    {R::empty_cell, F::completeness, E, "必填栏目为空"},
+    {R::description_repeats_name, F::completeness, I, "绩效指标描述照抄了三级指标名称"},
+    {R::missing_budget, F::completeness, E, "未填预算数"},
+    {R::missing_plan, F::completeness, W, "未填资金支出计划"},
+    {R::missing_goals, F::completeness, W, "未填绩效目标"},
+    {R::missing_use_of_funds, F::completeness, W, "未填资金用途"},
+    {R::duplicate_indicator, F::completeness, W, "同一项目中三级指标重名"},
+    {R::duplicate_project_code, F::completeness, E, "项目编码重复"},
+    {R::redacted, F::completeness, I, "涉密内容，未审核"},
+    {R::target_repeats_label, F::measurability, E, "指标值照抄了指标名称或描述"},
+    {R::target_not_measurable, F::measurability, W, "指标值既无数字也无等级或标准"},
+    {R::vague_target, F::measurability, W, "定性指标值含糊且无基准"},
+    {R::target_reference, F::measurability, W, "指标值引用尚未确定的数字"},
+    {R::target_unparsed, F::measurability, W, "指标值无法识别"},
+    {R::direction_against_category, F::category, E, "比较方向与指标类别相反"},
+    {R::rate_unit, F::category, E, "比率类指标的单位不是百分比"},
+    {R::count_percent, F::category, W, "数量类指标用了百分比"},
+    {R::cost_unit, F::category, W, "成本指标不是金额"},
+    {R::rate_out_of_range, F::plausibility, E, "比率超出0–100%"},
+    {R::vacuous_target, F::plausibility, W, "指标值对任何结果都成立"},
+    {R::low_satisfaction, F::plausibility, W, "满意度目标偏低"},
+    {R::target_year, F::plausibility, W, "指标值的年份与预算年度不符"},
+    {R::budget_not_positive, F::money, E, "预算数不大于零"},
+    {R::budget_sources_sum, F::money, E, "资金来源之和不等于预算数"},
+    {R::budget_text_amount, F::money, E, "资金用途所写金额与预算数不一致"},
+    {R::cost_over_budget, F::money, E, "成本指标超过预算数"},
+    {R::cost_under_budget, F::money, W, "成本指标少于预算数"},
+    {R::cost_parts_sum, F::money, E, "成本分项之和不等于总成本"},
+    {R::plan_scale, F::plan, E, "资金支出计划的数量级不对"},
+    {R::plan_out_of_range, F::plan, E, "资金支出计划超出0–100%"},
+    {R::plan_decreasing, F::plan, E, "累计资金支出计划下降"},
+    {R::plan_incomplete, F::plan, W, "资金支出计划未达到100%"},
+    {R::basis_empty, F::basis, W, "未填指标值确定依据"},
+    {R::basis_repeats_label, F::basis, W, "确定依据照抄了指标名称、描述或指标值"},
+}};
+
+constexpr bool catalogue_in_id_order() {
+  for (std::size_t i = 0; i < catalogue.size(); ++i)
+    if (static_cast<std::size_t>(catalogue[i].id) != i) return false;
+  return true;
+}
+static_assert(catalogue_in_id_order(), "the catalogue lists every rule once, in RuleId order");
+
+IndicatorFacts facts_of(const Project& project, const Indicator& indicator, const WordMatcher& words) {
+  using namespace review_detail;
+  IndicatorFacts facts;
+  facts.checked = !project.redacted && indicator.target.kind != TargetKind::redacted;
+  const std::uint32_t in_name = words.match(indicator.name);
+  facts.rate = has(in_name, WordList::rate) && !has(in_name, WordList::rate_exception);
+  facts.bounded_rate = facts.rate && !has(in_name, WordList::change);
+  facts.count = !facts.rate && has(in_name, WordList::count);
+  facts.reverse = has(in_name, WordList::reverse);
+  facts.satisfaction = indicator.level1 == Level1::满意度指标 || indicator.level2 == Level2::服务对象满意度指标 ||
+                       has(in_name, WordList::satisfaction);
+  facts.cost = indicator.level2 == Level2::成本指标 || indicator.level2 == Level2::经济成本指标 ||
+               (indicator.level1 == Level1::成本指标 && indicator.level2 == Level2::其他);
+  facts.per_unit = facts.cost && has(in_name, WordList::per_unit);
+  facts.total = facts.cost && !facts.per_unit && has(in_name, WordList::total);
+  return facts;
+}
+
+}  // namespace
+
+std::span<const RuleInfo> rule_catalogue() noexcept { return catalogue; }
+
+const RuleInfo& rule_info(RuleId id) noexcept { return catalogue[static_cast<std::size_t>(id)]; }
+
+std::array<RuleSetting, rule_count> default_rule_settings() {
+  std::array<RuleSetting, rule_count> settings;
+  for (std::size_t i = 0; i < rule_count; ++i) settings[i] = {true, catalogue[i].severity};
+  return settings;
+}
+
+IndicatorTree detect_tree(const Document& document) noexcept {
+  for (const Project& project : document.projects)
+    for (const Indicator& indicator : project.indicators)
+      if (indicator.level1 == Level1::成本指标) return IndicatorTree::guideline_101;
+  return IndicatorTree::classic;
+}
+
+std::vector<Finding> review(const Document& document, const ReviewOptions& options) {
+  std::vector<Finding> findings;
+  const IndicatorTree tree = options.tree == IndicatorTree::detect ? detect_tree(document) : options.tree;
+  const WordMatcher words = review_detail::word_matcher(options);
+  const std::vector<std::size_t> same_code = review_detail::earlier_same_code(document);
+  std::vector<IndicatorFacts> facts;
+  for (std::size_t index = 0; index < document.projects.size(); ++index) {
+    const Project& project = document.projects[index];
+    facts.clear();
+    for (const Indicator& indicator : project.indicators) facts.push_back(facts_of(project, indicator, words));
+    const std::size_t first = findings.size();
+    const review_detail::ProjectReview project_review(document, index, options, words, tree, facts, same_code[index],
+                                                      findings);
+    review_detail::check_completeness(project_review);
+    review_detail::check_measurability(project_review);
+    review_detail::check_category(project_review);
+    review_detail::check_plausibility(project_review);
+    review_detail::check_money(project_review);
+    review_detail::check_plan(project_review);
+    review_detail::check_basis(project_review);
+    // The families report rule by rule; a reader wants the table top to bottom.
+    std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(first), findings.end(),
+                     [](const Finding& a, const Finding& b) {
+                       return std::tuple(a.line, static_cast<int>(a.rule)) < std::tuple(b.line, static_cast<int>(b.rule));
+                     });
+  }
+  return findings;
+}
+namespace review_detail {
+
+void ProjectReview::report(RuleId rule, std::size_t line, std::string message, std::string suggestion) const {
+  out_.push_back(Finding{rule, options.rule(rule).severity, index, project.code, project.name, std::nullopt, {},
+                         line != 0 ? line : project.line, std::move(message), std::move(suggestion)});
+}
+
+void ProjectReview::report_indicator(RuleId rule, std::size_t indicator, std::string message,
+                                     std::string suggestion) const {
+  const Indicator& row = project.indicators[indicator];
+  out_.push_back(Finding{rule, options.rule(rule).severity, index, project.code, project.name, indicator, row.name,
+                         row.line, std::move(message), std::move(suggestion)});
+}
+
+WordMatcher word_matcher(const ReviewOptions& options) {
+  WordMatcher words;
+  const auto add = [&](WordList list, const std::vector<std::string>& lists) {
+    words.add(static_cast<unsigned>(list), lists);
+  };
+  add(WordList::vague, options.vague_words);
+  add(WordList::grade, options.grade_words);
+  add(WordList::rate, options.rate_words);
+  add(WordList::rate_exception, options.rate_exceptions);
+  add(WordList::change, options.change_words);
+  add(WordList::count, options.count_words);
+  add(WordList::reverse, options.reverse_words);
+  add(WordList::per_unit, options.per_unit_words);
+  add(WordList::total, options.total_words);
+  add(WordList::amount, options.amount_words);
+  add(WordList::satisfaction, {"满意"});
+  return words;
+}
+
+Level1 parent_in(Level2 level2, IndicatorTree tree) noexcept {
+  const bool classic = tree != IndicatorTree::guideline_101;
+  switch (level2) {
+    case Level2::数量指标:
+    case Level2::质量指标:
+    case Level2::时效指标:
+      return Level1::产出指标;
+    case Level2::成本指标:
+      return classic ? Level1::产出指标 : Level1::成本指标;
+    case Level2::经济成本指标:
+    case Level2::社会成本指标:
+    case Level2::生态环境成本指标:
+      return classic ? Level1::其他 : Level1::成本指标;
+    case Level2::经济效益指标:
+    case Level2::社会效益指标:
+    case Level2::生态效益指标:
+    case Level2::可持续影响指标:
+      return Level1::效益指标;
+    case Level2::服务对象满意度指标:
+      return Level1::满意度指标;
+    case Level2::其他:
+      break;
+  }
+  return Level1::其他;
+}
+
+bool fits(Level1 level1, Level2 level2, IndicatorTree tree) noexcept {
+  return level1 != Level1::其他 && parent_in(level2, tree) == level1;
+}
+
+bool amounts_agree(const Money& a, const Money& b, const ReviewOptions& options) {
+  const Decimal difference = (a.wan() - b.wan()).abs();
+  if (difference <= options.money_tolerance) return true;
+  if (!options.allow_rounding) return false;
+  const int places = std::min(a.wan().scale(), b.wan().scale());
+  return difference <= Decimal(5, places + 1);
+}
+
+std::optional<Money> money_value(const Quantity& quantity, bool cost_context) {
+  if (quantity.unit.kind == UnitKind::money && quantity.unit.base == "元") {
+    if (quantity.unit.factor == Decimal(10000)) return Money(quantity.value);  // keeps `4.00` as written
+    return Money(Money::from_yuan(quantity.value * quantity.unit.factor).wan().normalized());
+  }
+  // In a table stated in 万元, `≤115万` on a cost row is 115 万元.
+  if (cost_context && quantity.unit.kind == UnitKind::scale && quantity.unit.symbol == "万")
+    return Money(quantity.value);
+  return std::nullopt;
+}
+
+std::string wan(const Money& amount) { return amount.wan().to_string() + "万元"; }
+
+}  // namespace review_detail
+}  // namespace jixiao

@@ -1,0 +1,59 @@
+#pragma once
+// Text tests the review rules share. Cells come from PDF extraction, so words may carry spaces
+// (市科协 2024 年工作 安排) and labels stray punctuation: comparisons skip both. The tests run once
+// or more per indicator and do not allocate; only cite and WordMatcher::add, outside that path, do.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::review_detail {
+
+// The cell without leading and trailing white space (ASCII, U+3000, U+00A0).
+std::string_view trim(std::string_view text) noexcept;
+
+// True when the cell holds nothing but white space.
+bool blank(std::string_view text) noexcept;
+
+// A cell that only stands in for a value: nothing but punctuation (/, --), or 无, 暂无, 待定 ….
+bool placeholder(std::string_view text) noexcept;
+
+// Equal once white space and punctuation are skipped: 「市民科普素质提升程度」 == 「市民科普素质提升程度。」.
+// Two blank cells are not "the same label".
+bool same_label(std::string_view a, std::string_view b) noexcept;
+
+// Several word lists matched against a cell in one pass: which lists have a word in it. White
+// space in the cell is skipped (活动次 数 contains 次数). Lists are numbered 0–31.
+class WordMatcher {
+ public:
+  void add(unsigned list, const std::vector<std::string>& words);
+  // Bit `list` is set when a word of that list occurs in `text`.
+  std::uint32_t match(std::string_view text) const;
+
+ private:
+  struct Entry {
+    char32_t first = 0;  // the word's first code point: the key a position of the text looks up
+    std::string word;
+    std::uint32_t lists = 0;
+  };
+  std::vector<Entry> entries_;  // sorted by `first`
+};
+
+// `whole` ends with `part` (at least two characters; spaces and punctuation skipped): the basis
+// 「满意度」 is the tail of the name 「群众满意度」.
+bool label_ends_with(std::string_view whole, std::string_view part) noexcept;
+
+// A hash of what same_label compares: equal labels hash equal.
+std::uint64_t label_hash(std::string_view text) noexcept;
+
+// An ASCII or full-width digit anywhere in the text.
+bool has_digit(std::string_view text) noexcept;
+// A figure other than a year (2024 年 names no baseline): a run of digits that is not 19xx/20xx.
+bool has_figure(std::string_view text) noexcept;
+
+
+// The text quoted for a message, cut to `limit` characters with an ellipsis.
+std::string cite(std::string_view text, std::size_t limit = 40);
+
+}  // namespace jixiao::review_detail
