@@ -1,0 +1,72 @@
+// Model layer: the indicator tree, plans, budgets, projects, documents, diagnostics.
+
+#include "bind_struct.hpp"
+#include "register.hpp"
+
+#include <jixiao/diagnostic.hpp>
+#include <jixiao/document.hpp>
+
+
+namespace jixiao::python {
+
+void register_model(py::module_& m) {
+  register_enum<Level1>(m, "Level1");
+  register_enum<Level2>(m, "Level2");
+  register_enum<Severity>(m, "Severity");
+  m.def("level1_from_text", &level1_from_text, py::arg("text"), "Tolerant lookup of a 一级 name; unknown → 其他.");
+  m.def("level2_from_text", &level2_from_text, py::arg("text"), "Tolerant lookup of a 二级 name; unknown → 其他.");
+  m.def("parent_of", &parent_of, py::arg("level2"));
+
+  bind_struct<Indicator>(m, "Indicator", "A 三级 indicator: name, description, target, basis and source line.");
+  bind_list<Indicator>(m, "IndicatorList");
+  bind_struct<Level2Group>(m, "Level2Group");
+  bind_struct<Level1Group>(m, "Level1Group");
+  m.def("tree", &tree, py::arg("indicators"), "一级 → 二级 groups of indicator indices, in document order.");
+
+  bind_struct<Milestone>(m, "Milestone", "A spending plan milestone: label, month and cumulative percent.");
+  bind_list<Milestone>(m, "MilestoneList");
+  bind_struct<SpendingPlan>(m, "SpendingPlan", "资金支出计划: cumulative percent by milestone month.")
+      .def("planned_by", &SpendingPlan::planned_by, py::arg("month"))
+      .def("__len__", [](const SpendingPlan& p) { return p.milestones.size(); })
+      .def("__iter__", [](const SpendingPlan& p) { return py::make_iterator(p.milestones.begin(), p.milestones.end()); },
+           py::keep_alive<0, 1>());
+  bind_struct<Budget>(m, "Budget", "预算数 and its sources in 万元; None where the cell is empty.")
+      .def("sum_of_sources", &Budget::sum_of_sources);
+
+  auto project = bind_struct<Project>(m, "Project", "One 项目支出绩效目标表.")
+                     .def("__len__", [](const Project& p) { return p.indicators.size(); })
+                     .def("__iter__",
+                          [](const Project& p) { return py::make_iterator(p.indicators.begin(), p.indicators.end()); },
+                          py::keep_alive<0, 1>())
+                     .def("tree", [](const Project& p) { return tree(p.indicators); });
+  // A project prints hundreds of fields; the summary is what a notebook user wants to see.
+  override_method(project, "__repr__", [](const Project& p) {
+    return fmt::format("Project(code='{}', name='{}', budget={}, indicators={})", p.code, p.name,
+                       p.budget.total ? p.budget.total->to_string() : std::string("None"), p.indicators.size());
+  });
+  bind_list<Project>(m, "ProjectList");
+
+  bind_struct<BudgetUnit>(m, "BudgetUnit", "A 预算单位: code and name.");
+  bind_struct<GoalItem>(m, "GoalItem");
+  bind_struct<DepartmentGoals>(m, "DepartmentGoals", "部门整体绩效目标: overall goal, items, measures.");
+  bind_struct<ContentsEntry>(m, "ContentsEntry");
+  // dynamic_attr: jixiao.read() attaches the reader's diagnostics to the Document it returns.
+  auto document =
+      bind_struct<Document>(m, "Document", "A department's target document: its goals and every project table.",
+                            py::dynamic_attr())
+          .def("__len__", [](const Document& d) { return d.projects.size(); })
+          .def("__iter__", [](const Document& d) { return py::make_iterator(d.projects.begin(), d.projects.end()); },
+               py::keep_alive<0, 1>());
+  override_method(document, "__repr__", [](const Document& d) {
+    return fmt::format("Document(department='{}', year={}, units={}, projects={})", d.department, d.year,
+                       d.units.size(), d.projects.size());
+  });
+
+  bind_struct<Diagnostic>(m, "Diagnostic", "What the reader could not read, with line, column and reason.")
+      .def("__str__", [](const Diagnostic& d) {
+        return fmt::format("{}:{}: {}: {} [{}]", d.line, d.column, enum_name(d.severity), d.reason, d.code);
+      });
+  bind_list<Diagnostic>(m, "DiagnosticList");
+}
+
+}  // namespace jixiao::python

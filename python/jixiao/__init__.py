@@ -1,0 +1,80 @@
+"""jixiao — budget performance targets (预算绩效目标) for analysts.
+
+Read the published target tables, review them, and work with them in pandas::
+
+    import jixiao
+    doc = jixiao.read("zjk-kexie-2025-targets.txt")
+    frame = doc.indicators_frame()
+
+Exact numbers stay exact: amounts are :class:`decimal.Decimal` and :class:`jixiao.Money`
+(万元), never floats. See docs/python.md.
+"""
+
+from __future__ import annotations
+
+from .errors import DivisionByZeroError, EncodingError, Error, InexactError, OverflowError, ParseError
+from . import _jixiao
+from ._jixiao import (
+    Budget,
+    BudgetUnit,
+    CheckResult,
+    Comparator,
+    ContentsEntry,
+    Date,
+    DepartmentGoals,
+    Diagnostic,
+    Direction,
+    Document,
+    Encoding,
+    Finding,
+    IndicatorTree,
+    GoalItem,
+    Indicator,
+    Level1,
+    Level1Group,
+    Level2,
+    Level2Group,
+    Milestone,
+    Money,
+    Outcome,
+    Project,
+    Quantity,
+    ReadOptions,
+    ReadResult,
+    ReviewOptions,
+    RuleFamily,
+    RuleId,
+    RuleInfo,
+    RuleSetting,
+    Rounding,
+    Severity,
+    SpendingPlan,
+    Target,
+    TargetKind,
+    Unit,
+    UnitKind,
+    convertible,
+    detect_tree,
+    rule_catalogue,
+    decimal_from_float,
+    divide,
+    known_units,
+    level1_from_text,
+    level2_from_text,
+    lookup_unit,
+    parent_of,
+    parse_iso_date,
+    parse_target,
+    parse_target_columns,
+    percent_of,
+    tree,
+)
+from .io import document_from_json, read, read_result, to_csv, to_json
+from .review import Findings, load_rules, review
+from . import frames as _frames
+from . import display as _display
+
+__all__ = [name for name in dir() if not name.startswith("_")]
+
+_frames.install(Document)
+_display.install(Document, Project)

@@ -1,0 +1,346 @@
+"""Type stubs of the C++ extension jixiao._jixiao (hand-written; checked with mypy in the tests)."""
+
+from __future__ import annotations
+
+import enum
+import os
+from decimal import Decimal
+from typing import Any, Iterator, overload
+
+DecimalLike = Decimal | int | str
+
+class Rounding(enum.Enum):
+    half_even = "half_even"
+    half_up = "half_up"
+    down = "down"
+    up = "up"
+
+class UnitKind(enum.Enum):
+    none = "none"
+    count = "count"
+    people = "people"
+    money = "money"
+    percent = "percent"
+    duration = "duration"
+    area = "area"
+    length = "length"
+    mass = "mass"
+    volume = "volume"
+    temperature = "temperature"
+    score = "score"
+    scale = "scale"
+    unknown = "unknown"
+
+class TargetKind(enum.Enum):
+    comparison = "comparison"
+    range = "range"
+    period = "period"
+    deadline = "deadline"
+    duration = "duration"
+    qualitative = "qualitative"
+    reference = "reference"
+    redacted = "redacted"
+    unparsed = "unparsed"
+
+class Comparator(enum.Enum):
+    ge = "ge"
+    gt = "gt"
+    le = "le"
+    lt = "lt"
+    eq = "eq"
+
+class Direction(enum.Enum):
+    none = "none"
+    forward = "forward"
+    reverse = "reverse"
+
+class Outcome(enum.Enum):
+    met = "met"
+    not_met = "not_met"
+    not_comparable = "not_comparable"
+
+class Level1(enum.Enum):
+    产出指标 = "产出指标"
+    效益指标 = "效益指标"
+    满意度指标 = "满意度指标"
+    成本指标 = "成本指标"
+    其他 = "其他"
+
+class Level2(enum.Enum):
+    数量指标 = "数量指标"
+    质量指标 = "质量指标"
+    时效指标 = "时效指标"
+    成本指标 = "成本指标"
+    经济效益指标 = "经济效益指标"
+    社会效益指标 = "社会效益指标"
+    生态效益指标 = "生态效益指标"
+    可持续影响指标 = "可持续影响指标"
+    服务对象满意度指标 = "服务对象满意度指标"
+    经济成本指标 = "经济成本指标"
+    社会成本指标 = "社会成本指标"
+    生态环境成本指标 = "生态环境成本指标"
+    其他 = "其他"
+
+class Severity(enum.Enum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+class Encoding(enum.Enum):
+    detect = "detect"
+    utf8 = "utf8"
+    gb18030 = "gb18030"
+
+def decimal_from_float(x: float, places: int, rounding: Rounding = ...) -> Decimal: ...
+def divide(a: DecimalLike, b: DecimalLike, places: int, rounding: Rounding = ...) -> Decimal: ...
+def percent_of(part: DecimalLike, whole: DecimalLike, places: int, rounding: Rounding = ...) -> Decimal: ...
+
+class Money:
+    def __init__(self, wan: Money | DecimalLike) -> None: ...
+    @staticmethod
+    def from_yuan(yuan: DecimalLike) -> Money: ...
+    @property
+    def wan(self) -> Decimal: ...
+    @property
+    def yuan(self) -> Decimal: ...
+    @property
+    def fen(self) -> Decimal: ...
+    def to_fen(self, rounding: Rounding = ...) -> int: ...
+    def to_yuan_string(self) -> str: ...
+    def __hash__(self) -> int: ...
+    def __lt__(self, other: Money) -> bool: ...
+    def __le__(self, other: Money) -> bool: ...
+    def __gt__(self, other: Money) -> bool: ...
+    def __ge__(self, other: Money) -> bool: ...
+    def __add__(self, other: Money) -> Money: ...
+    def __sub__(self, other: Money) -> Money: ...
+    def __neg__(self) -> Money: ...
+    def __mul__(self, k: DecimalLike) -> Money: ...
+    def __rmul__(self, k: DecimalLike) -> Money: ...
+    def __bool__(self) -> bool: ...
+
+class Unit:
+    symbol: str
+    kind: UnitKind
+    base: str
+    factor: Decimal
+    def __init__(self, **fields: Any) -> None: ...
+    @property
+    def known(self) -> bool: ...
+
+def lookup_unit(written: str) -> Unit: ...
+def known_units() -> list[Unit]: ...
+def convertible(a: Unit, b: Unit) -> bool: ...
+
+class Quantity:
+    value: Decimal
+    unit: Unit
+    def __init__(self, **fields: Any) -> None: ...
+    def normalized(self) -> Quantity: ...
+
+class Date:
+    year: int
+    month: int
+    day: int
+    def __init__(self, **fields: Any) -> None: ...
+    def last_day(self) -> Date: ...
+    def first_day(self) -> Date: ...
+    def valid(self) -> bool: ...
+    def __lt__(self, other: Date) -> bool: ...
+
+def parse_iso_date(text: str) -> Date: ...
+
+class CheckResult:
+    outcome: Outcome
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class Target:
+    raw: str
+    kind: TargetKind
+    comparator: Comparator
+    comparator_written: bool
+    value: Quantity
+    upper: Quantity
+    start: Date
+    end: Date
+    year_from_context: bool
+    direction: Direction
+    text: str
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+    @overload
+    def check(self, actual: str) -> CheckResult: ...
+    @overload
+    def check(self, actual: Target) -> CheckResult: ...
+    @overload
+    def check(self, actual: str, equal_means: Direction) -> CheckResult: ...
+
+def parse_target(text: str, year: int = 0, indicator_name: str = "", description: str = "") -> Target: ...
+def parse_target_columns(nature: str, value: str, unit: str, year: int = 0) -> Target: ...
+
+def level1_from_text(text: str) -> Level1: ...
+def level2_from_text(text: str) -> Level2: ...
+def parent_of(level2: Level2) -> Level1: ...
+
+class Indicator:
+    level1: Level1
+    level1_text: str
+    level2: Level2
+    level2_text: str
+    name: str
+    description: str
+    target: Target
+    basis: str
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class IndicatorList:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Indicator]: ...
+    def __getitem__(self, i: int) -> Indicator: ...
+    def append(self, x: Indicator) -> None: ...
+
+class Level2Group:
+    level2: Level2
+    text: str
+    indicators: list[int]
+    def __init__(self, **fields: Any) -> None: ...
+
+class Level1Group:
+    level1: Level1
+    text: str
+    groups: list[Level2Group]
+    def __init__(self, **fields: Any) -> None: ...
+
+def tree(indicators: IndicatorList) -> list[Level1Group]: ...
+
+class Milestone:
+    label: str
+    month: int
+    percent: Decimal | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class MilestoneList:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Milestone]: ...
+    def __getitem__(self, i: int) -> Milestone: ...
+
+class SpendingPlan:
+    milestones: MilestoneList
+    def __init__(self, **fields: Any) -> None: ...
+    def planned_by(self, month: int) -> Decimal | None: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Milestone]: ...
+
+class Budget:
+    total: Money | None
+    fiscal: Money | None
+    other: Money | None
+    def __init__(self, **fields: Any) -> None: ...
+    def sum_of_sources(self) -> Money | None: ...
+
+class Project:
+    code: str
+    name: str
+    title: str
+    unit_code: str
+    unit_name: str
+    budget: Budget
+    use_of_funds: str
+    spending_plan: SpendingPlan
+    goals: list[str]
+    indicators: IndicatorList
+    redacted: bool
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Indicator]: ...
+    def tree(self) -> list[Level1Group]: ...
+    def _repr_html_(self) -> str: ...
+
+class ProjectList:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Project]: ...
+    def __getitem__(self, i: int) -> Project: ...
+    def append(self, x: Project) -> None: ...
+
+class BudgetUnit:
+    code: str
+    name: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class GoalItem:
+    title: str
+    goal: str
+    indicator: str
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class DepartmentGoals:
+    overall: str
+    items: list[GoalItem]
+    measures: list[str]
+    def __init__(self, **fields: Any) -> None: ...
+
+class ContentsEntry:
+    number: int
+    title: str
+    page: int
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class Diagnostic:
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class DiagnosticList:
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Diagnostic]: ...
+    def __getitem__(self, i: int) -> Diagnostic: ...
+
+class Document:
+    department: str
+    year: int
+    units: list[BudgetUnit]
+    goals: DepartmentGoals
+    contents: list[ContentsEntry]
+    projects: ProjectList
+    diagnostics: list[Diagnostic]
+    encoding: Encoding
+    def __init__(self, **fields: Any) -> None: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[Project]: ...
+    def indicators_frame(self, *, decimals: bool = False) -> Any: ...
+    def projects_frame(self) -> Any: ...
+    def _repr_html_(self) -> str: ...
+
+class ReadOptions:
+    encoding: Encoding
+    max_file_size: int
+    max_cell_size: int
+    year: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class ReadResult:
+    @property
+    def document(self) -> Document: ...
+    @property
+    def diagnostics(self) -> DiagnosticList: ...
+    @property
+    def encoding(self) -> Encoding: ...
+    def has_errors(self) -> bool: ...
+
+def read_text(text: str, options: ReadOptions = ...) -> ReadResult: ...
+def read_bytes(data: bytes, options: ReadOptions = ...) -> ReadResult: ...
+def read_file(path: str | os.PathLike[str], options: ReadOptions = ...) -> ReadResult: ...
+def to_json(document: Document, pretty: bool = False) -> str: ...
+def document_from_json(json: str) -> Document: ...
+def to_csv(document: Document, bom: bool = False) -> str: ...
+def _project_columns(document: Document) -> dict[str, Any]: ...
+def _indicator_columns(document: Document, decimals: bool = False) -> dict[str, Any]: ...

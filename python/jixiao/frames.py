@@ -1,0 +1,88 @@
+"""pandas frames of a Document, built column-wise from arrays made in C++.
+
+Exact money is an int64 column in 分 (nullable ``Int64``, <NA> for an empty cell) with a float
+column in 万元 for plotting; exact ``decimal.Decimal`` objects only on request.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from . import _jixiao
+
+_FEN_PER_WAN = 1_000_000
+
+
+def _categorical(codes: np.ndarray, enum_class) -> pd.Categorical:
+    return pd.Categorical.from_codes(codes, categories=[member.value for member in enum_class])
+
+
+def _money(columns: dict, name: str) -> dict:
+    fen = pd.arrays.IntegerArray(columns[f"{name}_fen"], columns[f"{name}_missing"])
+    wan = columns[f"{name}_fen"] / _FEN_PER_WAN
+    wan[columns[f"{name}_missing"]] = np.nan
+    return {f"{name}_fen": fen, f"{name}_wan": wan}
+
+
+def projects_frame(document: _jixiao.Document) -> pd.DataFrame:
+    """One row per project: code, name, unit, budget (exact 分 and float 万元), counts."""
+    c = _jixiao._project_columns(document)
+    data = {key: c[key] for key in ("code", "name", "title", "unit_code", "unit_name")}
+    for name in ("budget_total", "budget_fiscal", "budget_other"):
+        data.update(_money(c, name))
+    data.update(indicators=c["indicators"], redacted=c["redacted"], line=c["line"])
+    return pd.DataFrame(data)
+
+
+def indicators_frame(document: _jixiao.Document, *, decimals: bool = False) -> pd.DataFrame:
+    """One row per indicator with its project's columns.
+
+    ``target_value`` is a float for filtering and plotting; it is exact as the pair
+    (``target_scaled``, ``target_scale``), and as ``decimal.Decimal`` in ``target_decimal`` when
+    ``decimals=True``.
+    """
+    c = _jixiao._indicator_columns(document, decimals)
+    p = _jixiao._project_columns(document)
+    project = c["project"]
+
+    def per_project(values) -> np.ndarray:
+        return np.asarray(values, dtype=object)[project] if len(values) else np.empty(0, dtype=object)
+
+    data = {
+        "project_code": per_project(p["code"]),
+        "project_name": per_project(p["name"]),
+        "unit_code": per_project(p["unit_code"]),
+        "unit_name": per_project(p["unit_name"]),
+    }
+    for name in ("budget_total", "budget_fiscal", "budget_other"):
+        for key, column in _money(p, name).items():
+            data[key] = column[project]
+    scale = c["value_scale"].astype(np.int64)
+    value = c["value_scaled"] / np.power(10.0, scale)
+    value[c["value_missing"]] = np.nan
+    data.update(
+        level1=_categorical(c["level1"], _jixiao.Level1),
+        level1_text=c["level1_text"],
+        level2=_categorical(c["level2"], _jixiao.Level2),
+        level2_text=c["level2_text"],
+        name=c["name"],
+        description=c["description"],
+        target_raw=c["target_raw"],
+        target_kind=_categorical(c["target_kind"], _jixiao.TargetKind),
+        comparator=_categorical(c["comparator"], _jixiao.Comparator),
+        target_value=value,
+        target_scaled=pd.arrays.IntegerArray(c["value_scaled"], c["value_missing"]),
+        target_scale=c["value_scale"],
+        unit=c["unit"],
+        basis=c["basis"],
+        line=c["line"],
+    )
+    if decimals:
+        data["target_decimal"] = c["value_decimal"]
+    return pd.DataFrame(data)
+
+
+def install(document_class) -> None:
+    document_class.indicators_frame = indicators_frame
+    document_class.projects_frame = projects_frame

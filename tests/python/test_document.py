@@ -1,0 +1,115 @@
+"""Reading the sample from Python: the Document, its lists, frames, JSON, pickling."""
+
+from __future__ import annotations
+
+import pickle
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import jixiao
+
+
+def test_read_accepts_path_str_text_and_bytes(sample_path):
+    by_path = jixiao.read(sample_path)
+    assert len(by_path) == 26
+    assert jixiao.read(str(sample_path)) == by_path
+    text = sample_path.read_text(encoding="utf-8")
+    assert jixiao.read(text) == by_path
+    assert jixiao.read(text.encode("gb18030")) == by_path
+    assert by_path.encoding is jixiao.Encoding.utf8
+    assert jixiao.read(text.encode("gb18030")).encoding is jixiao.Encoding.gb18030
+    with pytest.raises(TypeError):
+        jixiao.read(42)
+
+
+def test_document_feels_like_python(sample):
+    assert sample.year == 2025
+    assert "科学技术协会" in sample.department
+    first = sample.projects[0]
+    assert first is not None and len(first) == len(first.indicators)
+    assert [p.code for p in sample][:2] == [p.code for p in sample.projects][:2]
+    assert first.budget.total == jixiao.Money("15.75")
+    assert first.budget.other is None
+    assert isinstance(first.budget.total.wan, Decimal)
+    assert first.indicators[0].level1 is jixiao.Level1.产出指标
+    assert first.indicators[0].target.kind is jixiao.TargetKind.comparison
+    assert "Project(code=" in repr(first)
+    assert "projects=26" in repr(sample)
+    assert all(isinstance(d, jixiao.Diagnostic) for d in sample.diagnostics)
+    assert not any(d.severity is jixiao.Severity.error for d in sample.diagnostics)
+
+
+def test_lists_are_views_into_the_document(sample):
+    doc = pickle.loads(pickle.dumps(sample))
+    doc.projects[0].indicators[0].name = "改过的名字"
+    assert doc.projects[0].indicators[0].name == "改过的名字"
+    assert sample.projects[0].indicators[0].name != "改过的名字"
+
+
+def test_pickle_keeps_the_document_and_its_diagnostics(sample):
+    again = pickle.loads(pickle.dumps(sample))
+    assert again == sample
+    assert [str(d) for d in again.diagnostics] == [str(d) for d in sample.diagnostics]
+    project = sample.projects[5]
+    assert pickle.loads(pickle.dumps(project)) == project
+
+
+def test_indicators_frame_is_tidy_and_exact(sample):
+    frame = sample.indicators_frame()
+    assert len(frame) == sum(len(p) for p in sample)
+    assert frame["level1"].dtype == "category"
+    assert frame["target_kind"].dtype == "category"
+    assert str(frame["budget_total_fen"].dtype) == "Int64"
+    first = sample.projects[0]
+    rows = frame[frame["project_code"] == first.code]
+    assert len(rows) == len(first)
+    assert rows["budget_total_fen"].iloc[0] == first.budget.total.to_fen()
+    assert rows["budget_total_wan"].iloc[0] == pytest.approx(15.75)
+    output = frame[(frame["level1"] == "产出指标") & (frame["comparator"] == "ge")]
+    assert len(output) > 0 and (output["target_value"] > 0).all()
+    exact = sample.indicators_frame(decimals=True)
+    assert exact.loc[0, "target_decimal"] == first.indicators[0].target.value.value
+
+
+def test_projects_frame(sample):
+    frame = sample.projects_frame()
+    assert list(frame["code"]) == [p.code for p in sample]
+    assert frame["budget_total_fen"].sum() == sum(p.budget.total.to_fen() for p in sample if p.budget.total)
+    assert frame["budget_other_fen"].isna().all()
+
+
+def test_json_round_trip_and_files(sample, tmp_path: Path):
+    out = tmp_path / "doc.json"
+    text = jixiao.to_json(sample, out, pretty=True)
+    assert out.read_text(encoding="utf-8") == text
+    again = jixiao.document_from_json(out)
+    assert again == sample
+    assert jixiao.to_json(again, pretty=True) == text
+    csv = jixiao.to_csv(sample, tmp_path / "doc.csv", bom=True)
+    assert csv.startswith("\ufeff")
+    table = pd.read_csv(tmp_path / "doc.csv", encoding="utf-8-sig", dtype=str)
+    assert len(table) == len(sample.indicators_frame())
+
+
+def test_html_display(sample):
+    html = sample._repr_html_()
+    assert html.count("<tr>") == 27  # header + 26 projects
+    assert "http" not in html  # no external assets
+    assert "<table" in sample.projects[0]._repr_html_()
+
+
+def test_bad_input_gives_diagnostics_not_crashes():
+    doc = jixiao.read("")
+    assert len(doc) == 0
+    assert any(d.severity is jixiao.Severity.error for d in doc.diagnostics)
+    with pytest.raises(jixiao.EncodingError) as info:
+        jixiao.read(bytes(range(256)) * 10)
+    assert info.value.offset == 0 and isinstance(info.value, jixiao.Error)
+    truncated = jixiao.read("1.2025 科普经费绩效目标表\n731001 某单位本级\n单位：万元\n项目编码\t130700")
+    assert len(truncated) == 1  # a cut-off table is still a project, with diagnostics
+    assert truncated.diagnostics
+    with pytest.raises(jixiao.Error):
+        jixiao.read(Path("/nonexistent/file.txt"))
