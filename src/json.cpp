@@ -14,201 +14,13 @@
 #include <type_traits>
 #include <utility>
 
+#include "json_detail.hpp"
+
 namespace jixiao {
 namespace {
 
 namespace json = boost::json;
-
-// JSON member names that differ from the C++ ones: the published schema calls a milestone's
-// label "milestone". Writing and reading both go through here.
-template <class T>
-constexpr std::string_view json_name(std::string_view member) noexcept {
-  if constexpr (std::is_same_v<T, Milestone>) {
-    if (member == "label") return "milestone";
-  }
-  return member;
-}
-
-template <class T>
-using described_members = boost::describe::describe_members<T, boost::describe::mod_public>;
-
-// A value's place in the document, rendered only for an error message: `projects[3].budget.total`.
-struct Path {
-  const Path* parent = nullptr;
-  std::string_view member;  // empty for an array element (and for the root)
-  std::size_t index = 0;
-
-  Path member_of(std::string_view name) const { return {this, name, 0}; }
-  Path element(std::size_t i) const { return {this, {}, i}; }
-
-  std::string to_string() const {
-    if (!parent) return {};
-    std::string head = parent->to_string();
-    if (member.empty()) return fmt::format("{}[{}]", head, index);
-    return head.empty() ? std::string(member) : fmt::format("{}.{}", head, member);
-  }
-};
-
-[[noreturn]] void fail(const Path& path, std::string_view what) {
-  const std::string where = path.to_string();
-  throw Error(where.empty() ? std::string(what) : fmt::format("{}: {}", where, what));
-}
-
-std::string_view kind_name(const json::value& v) {
-  switch (v.kind()) {
-    case json::kind::null: return "null";
-    case json::kind::bool_: return "a boolean";
-    case json::kind::int64:
-    case json::kind::uint64:
-    case json::kind::double_: return "a number";
-    case json::kind::string: return "a string";
-    case json::kind::array: return "an array";
-    case json::kind::object: return "an object";
-  }
-  return "a value";
-}
-
-std::string_view as_std(json::string_view s) { return {s.data(), s.size()}; }
-
-const json::string& expect_string(const json::value& v, std::string_view expected) {
-  const json::string* s = v.if_string();
-  if (!s) throw Error(fmt::format("expected {}, found {}", expected, kind_name(v)));
-  return *s;
-}
-
-Decimal decimal_from_string(std::string_view text) {
-  try {
-    return Decimal::parse(text);
-  } catch (const ParseError& e) {
-    throw Error(fmt::format("expected a decimal string, found \"{}\" ({})", text, e.what()));
-  }
-}
-
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-
-// Reading walks the same Describe declarations as boost::json::value_to, but by hand, so that
-// an error can name the member path and a left-out member can keep its default.
-template <class T>
-void read(const json::value& v, T& out, const Path& path);
-
-template <class T>
-void read_integer(const json::value& v, T& out, const Path& path) {
-  if (!v.is_int64() && !v.is_uint64()) fail(path, fmt::format("expected an integer, found {}", kind_name(v)));
-  const bool fits = v.is_int64() ? std::in_range<T>(v.get_int64()) : std::in_range<T>(v.get_uint64());
-  if (!fits) fail(path, fmt::format("{} is out of range", json::serialize(v)));
-  out = v.is_int64() ? static_cast<T>(v.get_int64()) : static_cast<T>(v.get_uint64());
-}
-
-template <described_enum E>
-std::string enumerator_names() {
-  std::string names;
-  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
-    names += names.empty() ? "" : ", ";
-    names += d.name;
-  });
-  return names;
-}
-
-template <described_enum E>
-void read_enum(const json::value& v, E& out, const Path& path) {
-  const json::string* s = v.if_string();
-  if (!s) fail(path, fmt::format("expected one of {}, found {}", enumerator_names<E>(), kind_name(v)));
-  const std::optional<E> e = enum_from_name<E>(as_std(*s));
-  if (!e) fail(path, fmt::format("expected one of {}, found \"{}\"", enumerator_names<E>(), as_std(*s)));
-  out = *e;
-}
-
-// Members left out keep their default; a member the declaration does not have is an error.
-template <class T>
-void read_object(const json::value& v, T& out, const Path& path) {
-  const json::object* object = v.if_object();
-  if (!object) fail(path, fmt::format("expected an object, found {}", kind_name(v)));
-  for (const json::key_value_pair& member : *object) {
-    bool known = false;
-    boost::mp11::mp_for_each<described_members<T>>(
-        [&](auto d) { known = known || as_std(member.key()) == json_name<T>(d.name); });
-    if (!known) fail(path.member_of(as_std(member.key())), "not a member of the schema");
-  }
-  boost::mp11::mp_for_each<described_members<T>>([&](auto d) {
-    const std::string_view name = json_name<T>(d.name);
-    if (const json::value* member = object->if_contains(json::string_view(name.data(), name.size())))
-      read(*member, out.*d.pointer, path.member_of(name));
-  });
-}
-
-template <class T>
-void read(const json::value& v, T& out, const Path& path) {
-  if constexpr (std::is_same_v<T, std::string>) {
-    const json::string* s = v.if_string();
-    if (!s) fail(path, fmt::format("expected a string, found {}", kind_name(v)));
-    out.assign(s->data(), s->size());
-  } else if constexpr (std::is_same_v<T, bool>) {
-    const bool* b = v.if_bool();
-    if (!b) fail(path, fmt::format("expected true or false, found {}", kind_name(v)));
-    out = *b;
-  } else if constexpr (std::is_integral_v<T>) {
-    read_integer(v, out, path);
-  } else if constexpr (std::is_same_v<T, Decimal> || std::is_same_v<T, Money> || std::is_same_v<T, Unit>) {
-    try {
-      out = json::value_to<T>(v);
-    } catch (const Error& e) {
-      fail(path, e.what());
-    }
-  } else if constexpr (std::is_same_v<T, SpendingPlan>) {
-    read(v, out.milestones, path);
-  } else if constexpr (is_optional<T>::value) {
-    if (v.is_null()) out.reset();
-    else read(v, out.emplace(), path);
-  } else if constexpr (is_vector<T>::value) {
-    const json::array* array = v.if_array();
-    if (!array) fail(path, fmt::format("expected an array, found {}", kind_name(v)));
-    out.clear();
-    out.reserve(array->size());
-    for (std::size_t i = 0; i < array->size(); ++i) read((*array)[i], out.emplace_back(), path.element(i));
-  } else if constexpr (described_enum<T>) {
-    read_enum(v, out, path);
-  } else {
-    static_assert(boost::describe::has_describe_members<T>::value, "no JSON reading for this type");
-    read_object(v, out, path);
-  }
-}
-
-// The byte offset where boost::json stopped, as the 1-based line and column (in code points)
-// that an editor shows.
-ParseError malformed(std::string_view text, std::size_t offset, std::string_view reason) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\n') {
-      ++line;
-      column = 1;
-    } else if ((byte & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return ParseError(fmt::format("malformed JSON at line {}, column {}: {}", line, column, reason), column, line);
-}
-
-json::value parse(std::string_view text) {
-  constexpr std::string_view bom = "\xEF\xBB\xBF";  // written by some Windows editors
-  if (text.starts_with(bom)) text.remove_prefix(bom.size());
-  json::stream_parser parser;
-  boost::system::error_code ec;
-  const std::size_t consumed = parser.write(text.data(), text.size(), ec);
-  if (ec) throw malformed(text, consumed, ec.message());
-  parser.finish(ec);
-  if (ec) throw malformed(text, text.size(), ec.message());
-  return parser.release();
-}
+using namespace json_detail;
 
 // The envelope first, then the document's members in declaration order.
 json::object document_object(const Document& document) {
@@ -238,7 +50,7 @@ void check_envelope(const json::object& object, const Path& root) {
 }
 
 ReadResult read_result(std::string_view text) {
-  json::value root = parse(text);
+  json::value root = parse_json(text);
   const Path top;
   json::object* object = root.if_object();
   if (!object) fail(top, fmt::format("expected an object at the top level, found {}", kind_name(root)));
@@ -293,6 +105,39 @@ std::string serialize(const boost::json::value& value, const JsonOptions& option
   std::string out;
   write_pretty(out, value, 0);
   return out;
+}
+
+namespace {
+
+// The byte offset where the parser stopped, as the 1-based line and column (in code points)
+// that an editor shows.
+ParseError malformed(std::string_view text, std::size_t offset, std::string_view what, std::string_view reason) {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\n') {
+      ++line;
+      column = 1;
+    } else if ((byte & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return ParseError(fmt::format("malformed {} at line {}, column {}: {}", what, line, column, reason), column, line);
+}
+
+}  // namespace
+
+json::value parse_json(std::string_view text, std::string_view what) {
+  constexpr std::string_view bom = "\xEF\xBB\xBF";  // written by some Windows editors
+  if (text.starts_with(bom)) text.remove_prefix(bom.size());
+  json::stream_parser parser;
+  boost::system::error_code ec;
+  const std::size_t consumed = parser.write(text.data(), text.size(), ec);
+  if (ec) throw malformed(text, consumed, what, ec.message());
+  parser.finish(ec);
+  if (ec) throw malformed(text, text.size(), what, ec.message());
+  return parser.release();
 }
 
 std::string to_json(const Document& document, const JsonOptions& options) {

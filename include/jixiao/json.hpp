@@ -41,6 +41,11 @@ ReadResult read_result_from_json(std::string_view json);
 // written as UTF-8, not escaped.
 std::string serialize(const boost::json::value& value, const JsonOptions& options = {});
 
+// Parses JSON text (a leading UTF-8 BOM is skipped). Malformed text throws ParseError
+// "malformed <what> at line L, column C: reason", with the line and column (in code points) an
+// editor shows.
+boost::json::value parse_json(std::string_view text, std::string_view what = "JSON");
+
 // boost::json conversions for the value types, found by argument-dependent lookup. The value_to
 // conversions throw Error with the reason (without a member path; document_from_json adds it).
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const Decimal& d);

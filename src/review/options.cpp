@@ -4,11 +4,11 @@
 
 #include <jixiao/describe.hpp>
 #include <jixiao/error.hpp>
+#include <jixiao/json.hpp>
 #include <jixiao/review.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/json/serialize.hpp>
-#include <boost/json/stream_parser.hpp>
 #include <boost/json/value.hpp>
 #include <boost/mp11/algorithm.hpp>
 #include <fmt/format.h>
@@ -143,86 +143,10 @@ json::value write(const std::array<RuleSetting, rule_count>& settings) {
   return object;
 }
 
-bool scalar(const json::value& v) { return !v.is_array() && !v.is_object(); }
-
-// Indented like a hand-written file, but an array or object of scalars stays on one line.
-void pretty(const json::value& v, std::string& out, int indent) {
-  const bool flat = v.is_array()    ? std::all_of(v.get_array().begin(), v.get_array().end(), scalar)
-                    : v.is_object() ? std::all_of(v.get_object().begin(), v.get_object().end(),
-                                                  [](const json::key_value_pair& p) { return scalar(p.value()); })
-                                    : true;
-  if (flat) {
-    std::string text = json::serialize(v);
-    // serialize writes {"a":1,"b":2}; a space after each separator reads better.
-    std::string spaced;
-    bool in_string = false;
-    bool escaped = false;
-    for (const char c : text) {
-      spaced += c;
-      if (escaped) escaped = false;
-      else if (in_string && c == '\\') escaped = true;
-      else if (c == '"') in_string = !in_string;
-      else if (!in_string && (c == ',' || c == ':')) spaced += ' ';
-    }
-    out += spaced;
-    return;
-  }
-  const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
-  const bool array = v.is_array();
-  out += array ? "[\n" : "{\n";
-  bool first = true;
-  const auto next = [&] {
-    if (!first) out += ",\n";
-    first = false;
-    out += pad;
-  };
-  if (array) {
-    for (const json::value& element : v.get_array()) {
-      next();
-      pretty(element, out, indent + 2);
-    }
-  } else {
-    for (const json::key_value_pair& p : v.get_object()) {
-      next();
-      out += json::serialize(json::value(p.key()));
-      out += ": ";
-      pretty(p.value(), out, indent + 2);
-    }
-  }
-  out += '\n';
-  out += std::string(static_cast<std::size_t>(indent), ' ');
-  out += array ? ']' : '}';
-}
-
-// The byte offset where the parser stopped, as the 1-based line and column an editor shows.
-ParseError malformed(std::string_view text, std::size_t offset, std::string_view reason) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\n') {
-      line += 1;
-      column = 1;
-    } else if ((byte & 0xC0u) != 0x80u) {
-      column += 1;
-    }
-  }
-  return ParseError(fmt::format("rules file: malformed JSON at line {}, column {}: {}", line, column, reason), column,
-                    line);
-}
-
 }  // namespace
 
 ReviewOptions review_options_from_json(std::string_view text, const ReviewOptions& base) {
-  constexpr std::string_view bom = "\xEF\xBB\xBF";
-  if (text.starts_with(bom)) text.remove_prefix(bom.size());
-  json::stream_parser parser;
-  boost::system::error_code ec;
-  const std::size_t consumed = parser.write(text.data(), text.size(), ec);
-  if (ec) throw malformed(text, consumed, ec.message());
-  parser.finish(ec);
-  if (ec) throw malformed(text, text.size(), ec.message());
-  const json::value root = parser.release();
+  const json::value root = parse_json(text, "JSON in the rules file");
   if (!root.is_object()) throw Error("rules file: expected a JSON object");
 
   ReviewOptions options = base;
@@ -243,10 +167,7 @@ std::string review_options_to_json(const ReviewOptions& options) {
   json::object object;
   boost::mp11::mp_for_each<members<ReviewOptions>>(
       [&](auto member) { object[member.name] = write(options.*member.pointer); });
-  std::string out;
-  pretty(object, out, 0);
-  out += '\n';
-  return out;
+  return serialize(object, JsonOptions{true}) + '\n';
 }
 
 }  // namespace jixiao

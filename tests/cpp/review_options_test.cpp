@@ -113,7 +113,8 @@ TEST_CASE("a rules file round-trips, and the example file is valid") {
   changed.rule(R::cost_under_budget) = {false, Severity::error};
   changed.count_words.push_back("台数");
   const std::string json = review_options_to_json(changed);
-  CHECK(json.find("\"cost_under_budget\": {\"enabled\": false, \"severity\": \"error\"}") != std::string::npos);
+  CHECK(json.find("\"cost_under_budget\": {\n      \"enabled\": false,\n      \"severity\": \"error\"\n    }") !=
+        std::string::npos);
   const ReviewOptions back = review_options_from_json(json);
   CHECK(back.tree == changed.tree);
   CHECK(same_representation(back.money_tolerance, changed.money_tolerance));
