@@ -15,7 +15,9 @@ void register_model(py::module_& m) {
   register_enum<Severity>(m, "Severity");
   m.def("level1_from_text", &level1_from_text, py::arg("text"), "Tolerant lookup of a 一级 name; unknown → 其他.");
   m.def("level2_from_text", &level2_from_text, py::arg("text"), "Tolerant lookup of a 二级 name; unknown → 其他.");
-  m.def("parent_of", &parent_of, py::arg("level2"));
+  register_enum<IndicatorTree>(m, "IndicatorTree");
+  m.def("parent_of", &parent_of, py::arg("level2"), py::arg("tree") = IndicatorTree::detect,
+        "The 一级 a 二级 belongs to in the classic tree or 101号.");
 
   bind_struct<Indicator>(m, "Indicator", "A 三级 indicator: name, description, target, basis and source line.");
   bind_list<Indicator>(m, "IndicatorList");

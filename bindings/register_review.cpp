@@ -10,7 +10,6 @@ namespace jixiao::python {
 void register_review(py::module_& m) {
   register_enum<RuleId>(m, "RuleId");
   register_enum<RuleFamily>(m, "RuleFamily");
-  register_enum<IndicatorTree>(m, "IndicatorTree");
 
   py::class_<RuleInfo>(m, "RuleInfo", "A rule of the catalogue: id, family, default severity, title.")
       .def_readonly("id", &RuleInfo::id)

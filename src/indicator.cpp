@@ -83,13 +83,14 @@ Level2 level2_from_text(std::string_view text) {
   return lookup<Level2>(text, level2_aliases);
 }
 
-Level1 parent_of(Level2 level2) noexcept {
+Level1 parent_of(Level2 level2, IndicatorTree tree) noexcept {
   switch (level2) {
     case Level2::数量指标:
     case Level2::质量指标:
     case Level2::时效指标:
-    case Level2::成本指标:
       return Level1::产出指标;
+    case Level2::成本指标:
+      return tree == IndicatorTree::guideline_101 ? Level1::成本指标 : Level1::产出指标;
     case Level2::经济效益指标:
     case Level2::社会效益指标:
     case Level2::生态效益指标:
@@ -100,7 +101,7 @@ Level1 parent_of(Level2 level2) noexcept {
     case Level2::经济成本指标:
     case Level2::社会成本指标:
     case Level2::生态环境成本指标:
-      return Level1::成本指标;
+      return tree == IndicatorTree::classic ? Level1::其他 : Level1::成本指标;
     case Level2::其他:
       break;
   }

@@ -45,8 +45,18 @@ BOOST_DESCRIBE_ENUM(Level2, 数量指标, 质量指标, 时效指标, 成本指�
 Level1 level1_from_text(std::string_view text);
 Level2 level2_from_text(std::string_view text);
 
-// The 一级 a 二级 belongs to in the classic tree (成本指标 → 产出指标) or in 101号 (经济成本指标 → 成本指标).
-Level1 parent_of(Level2 level2) noexcept;
+// The two official indicator trees (domain.md §1).
+enum class IndicatorTree {
+  detect,         // guideline_101 when any project has 成本指标 as a 一级, else classic
+  classic,        // 财预〔2015〕88号 / 〔2020〕10号: 成本指标 is a 二级 of 产出指标
+  guideline_101,  // 财预〔2021〕101号: 成本指标 is a 一级 with 经济/社会/生态环境成本指标
+};
+BOOST_DESCRIBE_ENUM(IndicatorTree, detect, classic, guideline_101)
+
+// The 一级 a 二级 belongs to in `tree`: 成本指标 → 产出指标 in the classic tree, → 成本指标 in 101号;
+// a 二级 of the other tree (经济成本指标 in the classic one) and 其他 give 其他. With `detect`, each
+// 二级 goes to the 一级 of the tree it comes from (成本指标 → 产出指标, 经济成本指标 → 成本指标).
+Level1 parent_of(Level2 level2, IndicatorTree tree = IndicatorTree::detect) noexcept;
 
 struct Indicator {
   Level1 level1 = Level1::其他;

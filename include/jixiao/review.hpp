@@ -121,14 +121,6 @@ struct Finding {
 BOOST_DESCRIBE_STRUCT(Finding, (), (rule, severity, project, project_code, project_name, indicator, indicator_name,
                                     line, message, suggestion))
 
-// The two official indicator trees (domain.md §1).
-enum class IndicatorTree {
-  detect,         // guideline_101 when any project has 成本指标 as a 一级, else classic
-  classic,        // 财预〔2015〕88号 / 〔2020〕10号: 成本指标 is a 二级 of 产出指标
-  guideline_101,  // 财预〔2021〕101号: 成本指标 is a 一级 with 经济/社会/生态环境成本指标
-};
-BOOST_DESCRIBE_ENUM(IndicatorTree, detect, classic, guideline_101)
-
 struct RuleSetting {
   bool enabled = true;
   Severity severity = Severity::warning;

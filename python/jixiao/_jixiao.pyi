@@ -181,7 +181,12 @@ def parse_target_columns(nature: str, value: str, unit: str, year: int = 0) -> T
 
 def level1_from_text(text: str) -> Level1: ...
 def level2_from_text(text: str) -> Level2: ...
-def parent_of(level2: Level2) -> Level1: ...
+class IndicatorTree(enum.Enum):
+    detect = "detect"
+    classic = "classic"
+    guideline_101 = "guideline_101"
+
+def parent_of(level2: Level2, tree: IndicatorTree = ...) -> Level1: ...
 
 class Indicator:
     level1: Level1
@@ -344,3 +349,109 @@ def document_from_json(json: str) -> Document: ...
 def to_csv(document: Document, bom: bool = False) -> str: ...
 def _project_columns(document: Document) -> dict[str, Any]: ...
 def _indicator_columns(document: Document, decimals: bool = False) -> dict[str, Any]: ...
+
+class RuleId(enum.Enum):
+    missing_level1 = "missing_level1"
+    missing_level2 = "missing_level2"
+    level_not_in_tree = "level_not_in_tree"
+    misplaced_level2 = "misplaced_level2"
+    empty_cell = "empty_cell"
+    description_repeats_name = "description_repeats_name"
+    missing_budget = "missing_budget"
+    missing_plan = "missing_plan"
+    missing_goals = "missing_goals"
+    missing_use_of_funds = "missing_use_of_funds"
+    duplicate_indicator = "duplicate_indicator"
+    duplicate_project_code = "duplicate_project_code"
+    redacted = "redacted"
+    target_repeats_label = "target_repeats_label"
+    target_not_measurable = "target_not_measurable"
+    vague_target = "vague_target"
+    target_reference = "target_reference"
+    target_unparsed = "target_unparsed"
+    direction_against_category = "direction_against_category"
+    rate_unit = "rate_unit"
+    count_percent = "count_percent"
+    cost_unit = "cost_unit"
+    rate_out_of_range = "rate_out_of_range"
+    vacuous_target = "vacuous_target"
+    low_satisfaction = "low_satisfaction"
+    target_year = "target_year"
+    budget_not_positive = "budget_not_positive"
+    budget_sources_sum = "budget_sources_sum"
+    budget_text_amount = "budget_text_amount"
+    cost_over_budget = "cost_over_budget"
+    cost_under_budget = "cost_under_budget"
+    cost_parts_sum = "cost_parts_sum"
+    plan_scale = "plan_scale"
+    plan_out_of_range = "plan_out_of_range"
+    plan_decreasing = "plan_decreasing"
+    plan_incomplete = "plan_incomplete"
+    basis_empty = "basis_empty"
+    basis_repeats_label = "basis_repeats_label"
+
+class RuleFamily(enum.Enum):
+    completeness = "completeness"
+    measurability = "measurability"
+    category = "category"
+    plausibility = "plausibility"
+    money = "money"
+    plan = "plan"
+    basis = "basis"
+
+class RuleInfo:
+    @property
+    def id(self) -> RuleId: ...
+    @property
+    def family(self) -> RuleFamily: ...
+    @property
+    def severity(self) -> Severity: ...
+    @property
+    def title(self) -> str: ...
+
+def rule_catalogue() -> list[RuleInfo]: ...
+
+class Finding:
+    rule: RuleId
+    severity: Severity
+    project: int | None
+    project_code: str
+    project_name: str
+    indicator: int | None
+    indicator_name: str
+    line: int
+    message: str
+    suggestion: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class RuleSetting:
+    enabled: bool
+    severity: Severity
+    def __init__(self, **fields: Any) -> None: ...
+
+class ReviewOptions:
+    tree: IndicatorTree
+    required_level2_classic: list[Level2]
+    required_level2_101: list[Level2]
+    money_tolerance: Decimal
+    allow_rounding: bool
+    satisfaction_floor: Decimal
+    amount_context: int
+    vague_words: list[str]
+    grade_words: list[str]
+    rate_words: list[str]
+    rate_exceptions: list[str]
+    change_words: list[str]
+    count_words: list[str]
+    reverse_words: list[str]
+    per_unit_words: list[str]
+    total_words: list[str]
+    amount_words: list[str]
+    rules: list[RuleSetting]
+    def __init__(self, **fields: Any) -> None: ...
+    def rule(self, id: RuleId) -> RuleSetting: ...
+    def to_json(self) -> str: ...
+
+def review_options_from_json(json: str, base: ReviewOptions = ...) -> ReviewOptions: ...
+def detect_tree(document: Document) -> IndicatorTree: ...
+def _review(document: Document, options: ReviewOptions = ...) -> list[Finding]: ...

@@ -124,7 +124,7 @@ void check_levels(const ProjectReview& r) {
   if (r.on(RuleId::missing_level2)) {
     const auto& required = guideline_101 ? r.options.required_level2_101 : r.options.required_level2_classic;
     for (const Level2 level2 : required) {
-      const Level1 parent = parent_in(level2, r.tree);
+      const Level1 parent = parent_of(level2, r.tree);
       if (parent == Level1::其他 || !has_level1[static_cast<std::size_t>(parent)]) continue;
       bool present = has_level2[static_cast<std::size_t>(level2)];
       // Under 101号 a 成本指标 row headed just 成本指标 stands for its economic cost.
@@ -156,16 +156,16 @@ void check_levels(const ProjectReview& r) {
                              fmt::format("一级指标“{}”不属于{}。", trim(indicator.level1_text), tree_name(r.tree)),
                              guideline_101 ? "一级指标应为产出、成本、效益或满意度指标。"
                                            : "一级指标应为产出、效益或满意度指标（成本指标是产出指标下的二级）。");
-        // parent_in gives 其他 for an unknown 二级 and for one of the other tree.
+        // parent_of gives 其他 for an unknown 二级 and for one of the other tree.
         const bool level2_outside =
-            !blank(indicator.level2_text) && parent_in(indicator.level2, r.tree) == Level1::其他;
+            !blank(indicator.level2_text) && parent_of(indicator.level2, r.tree) == Level1::其他;
         if (level2_outside && first_time(seen_outside, std::string_view(indicator.level2_text)))
           r.report_indicator(RuleId::level_not_in_tree, i,
                              fmt::format("二级指标“{}”不属于{}。", trim(indicator.level2_text), tree_name(r.tree)),
                              "改用指标体系中的二级指标名称。");
       }
       if (r.on(RuleId::misplaced_level2) && indicator.level1 != Level1::其他 && indicator.level2 != Level2::其他) {
-        const Level1 parent = parent_in(indicator.level2, r.tree);
+        const Level1 parent = parent_of(indicator.level2, r.tree);
         if (parent != Level1::其他 && !fits(indicator.level1, indicator.level2, r.tree) &&
             first_time(seen_misplaced, indicator.level2))
           r.report_indicator(RuleId::misplaced_level2, i,

@@ -164,34 +164,8 @@ WordMatcher word_matcher(const ReviewOptions& options) {
   return words;
 }
 
-Level1 parent_in(Level2 level2, IndicatorTree tree) noexcept {
-  const bool classic = tree != IndicatorTree::guideline_101;
-  switch (level2) {
-    case Level2::数量指标:
-    case Level2::质量指标:
-    case Level2::时效指标:
-      return Level1::产出指标;
-    case Level2::成本指标:
-      return classic ? Level1::产出指标 : Level1::成本指标;
-    case Level2::经济成本指标:
-    case Level2::社会成本指标:
-    case Level2::生态环境成本指标:
-      return classic ? Level1::其他 : Level1::成本指标;
-    case Level2::经济效益指标:
-    case Level2::社会效益指标:
-    case Level2::生态效益指标:
-    case Level2::可持续影响指标:
-      return Level1::效益指标;
-    case Level2::服务对象满意度指标:
-      return Level1::满意度指标;
-    case Level2::其他:
-      break;
-  }
-  return Level1::其他;
-}
-
 bool fits(Level1 level1, Level2 level2, IndicatorTree tree) noexcept {
-  return level1 != Level1::其他 && parent_in(level2, tree) == level1;
+  return level1 != Level1::其他 && parent_of(level2, tree) == level1;
 }
 
 bool amounts_agree(const Money& a, const Money& b, const ReviewOptions& options) {

@@ -101,7 +101,7 @@ void check_basis(const ProjectReview& review);
 // Whether 一级 `level1` may hold 二级 `level2` in `tree`.
 bool fits(Level1 level1, Level2 level2, IndicatorTree tree) noexcept;
 // The 一级 a 二级 belongs under in `tree`; 其他 for a 二级 the tree does not have.
-Level1 parent_in(Level2 level2, IndicatorTree tree) noexcept;
+
 
 // Whether two amounts agree within ReviewOptions::money_tolerance and, with allow_rounding, within
 // half a unit in the last place of the less precise one.
