@@ -2,6 +2,7 @@
 // The whole public interface of jixiao in one include. Each header also stands alone: include
 // only the ones you use to keep compile times short.
 
+#include <jixiao/actuals.hpp>
 #include <jixiao/budget.hpp>
 #include <jixiao/csv.hpp>
 #include <jixiao/date.hpp>
@@ -10,10 +11,12 @@
 #include <jixiao/diagnostic.hpp>
 #include <jixiao/document.hpp>
 #include <jixiao/error.hpp>
+#include <jixiao/evaluate.hpp>
 #include <jixiao/format.hpp>
 #include <jixiao/indicator.hpp>
 #include <jixiao/json.hpp>
 #include <jixiao/money.hpp>
+#include <jixiao/monitor.hpp>
 #include <jixiao/plan.hpp>
 #include <jixiao/project.hpp>
 #include <jixiao/quantity.hpp>

@@ -15,7 +15,37 @@ from __future__ import annotations
 from .errors import DivisionByZeroError, EncodingError, Error, InexactError, OverflowError, ParseError
 from . import _jixiao
 from ._jixiao import (
+    Actuals,
     Budget,
+    BudgetBase,
+    BudgetScore,
+    Colour,
+    DeviationCause,
+    EvaluateOptions,
+    Evaluation,
+    EvaluationGrade,
+    Explanation,
+    Grade,
+    GradeBand,
+    IndicatorActual,
+    IndicatorScore,
+    IndicatorStatus,
+    Likelihood,
+    MatchedActuals,
+    MonitorOptions,
+    MonitorReport,
+    ProjectActual,
+    ProjectEvaluation,
+    ProjectStatus,
+    ReverseConvention,
+    ScoreRule,
+    actuals_from_csv,
+    actuals_from_json,
+    colour_of,
+    evaluation_grade,
+    grade_of,
+    match_actuals,
+    months_elapsed,
     BudgetUnit,
     CheckResult,
     Comparator,
@@ -71,6 +101,7 @@ from ._jixiao import (
 )
 from .io import document_from_json, read, read_result, to_csv, to_json
 from .review import Findings, load_rules, review
+from .evaluation import Monitoring, SelfEvaluation, evaluate, monitor, read_actuals
 from . import frames as _frames
 from . import display as _display
 

@@ -455,3 +455,231 @@ class ReviewOptions:
 def review_options_from_json(json: str, base: ReviewOptions = ...) -> ReviewOptions: ...
 def detect_tree(document: Document) -> IndicatorTree: ...
 def _review(document: Document, options: ReviewOptions = ...) -> list[Finding]: ...
+
+# Actuals, monitoring (运行监控) and self-evaluation (绩效自评): docs/evaluation.md
+
+class Likelihood(enum.Enum):
+    确定能 = "确定能"
+    有可能 = "有可能"
+    完全不可能 = "完全不可能"
+
+class DeviationCause(enum.Enum):
+    经费 = "经费"
+    制度 = "制度"
+    人员 = "人员"
+    硬件条件 = "硬件条件"
+    其他 = "其他"
+
+class Grade(enum.Enum):
+    达成 = "达成"
+    部分达成 = "部分达成"
+    未达成 = "未达成"
+
+class Colour(enum.Enum):
+    none = "none"
+    green = "green"
+    blue = "blue"
+    yellow = "yellow"
+    red = "red"
+
+class ReverseConvention(enum.Enum):
+    linear = "linear"
+    ratio = "ratio"
+
+class BudgetBase(enum.Enum):
+    全年预算数 = "全年预算数"
+    调整后预算数 = "调整后预算数"
+
+class EvaluationGrade(enum.Enum):
+    优 = "优"
+    良 = "良"
+    中 = "中"
+    差 = "差"
+
+class ScoreRule(enum.Enum):
+    forward = "forward"
+    reverse = "reverse"
+    range = "range"
+    date = "date"
+    grade = "grade"
+    no_actual = "no_actual"
+    not_scorable = "not_scorable"
+
+class ProjectActual:
+    project_code: str
+    as_of: Date
+    executed: Money | None
+    adjusted_budget: Money | None
+    reported_score: Decimal | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class IndicatorActual:
+    project_code: str
+    indicator: str
+    level2: str
+    as_of: Date
+    value: Target
+    expected: Target | None
+    grade_percent: Decimal | None
+    likelihood: Likelihood | None
+    cause: DeviationCause | None
+    reason: str
+    reported_score: Decimal | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class Actuals:
+    projects: list[ProjectActual]
+    indicators: list[IndicatorActual]
+    def __init__(self, **fields: Any) -> None: ...
+
+class MatchedActuals:
+    projects: list[ProjectActual | None]
+    indicators: list[list[IndicatorActual | None]]
+    diagnostics: DiagnosticList
+    def __init__(self, **fields: Any) -> None: ...
+
+def grade_of(actual: Target) -> Grade | None: ...
+def actuals_from_csv(csv: str) -> Actuals: ...
+def actuals_from_json(json: str) -> Actuals: ...
+def _read_actuals(path: str) -> Actuals: ...
+def match_actuals(document: Document, actuals: Actuals, as_of: Date | None = None) -> MatchedActuals: ...
+
+class MonitorOptions:
+    red_below: Decimal
+    green_from: Decimal
+    blue_from: Decimal
+    prorate_rates: bool
+    scale: int
+    rounding: Rounding
+    def __init__(self, **fields: Any) -> None: ...
+
+class IndicatorStatus:
+    indicator: int
+    name: str
+    target: str
+    actual: str
+    prorated_target: Decimal | None
+    ratio: Decimal | None
+    colour: Colour
+    note: str
+    expected: str
+    likelihood: Likelihood | None
+    cause: DeviationCause | None
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class ProjectStatus:
+    project: int
+    code: str
+    name: str
+    budget: Money | None
+    executed: Money | None
+    spent_percent: Decimal | None
+    ratio_to_time: Decimal | None
+    time_colour: Colour
+    planned_percent: Decimal | None
+    ratio_to_plan: Decimal | None
+    plan_colour: Colour
+    indicators: list[IndicatorStatus]
+    colour: Colour
+    def __init__(self, **fields: Any) -> None: ...
+
+class Explanation:
+    project: int
+    indicator: int | None
+    subject: str
+    colour: Colour
+    note: str
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class MonitorReport:
+    as_of: Date
+    months_elapsed: int
+    time_progress: Decimal
+    projects: list[ProjectStatus]
+    explanations: list[Explanation]
+    diagnostics: DiagnosticList
+    def __init__(self, **fields: Any) -> None: ...
+
+def colour_of(ratio: Decimal | int | str, options: MonitorOptions = ...) -> Colour: ...
+def months_elapsed(year: int, as_of: Date) -> int: ...
+def _monitor(document: Document, actuals: Actuals, as_of: Date, options: MonitorOptions = ...) -> MonitorReport: ...
+
+class GradeBand:
+    low: Decimal
+    high: Decimal
+    point: Decimal
+    def __init__(self, **fields: Any) -> None: ...
+
+class EvaluateOptions:
+    output_weight: Decimal
+    benefit_weight: Decimal
+    satisfaction_weight: Decimal
+    cost_weight: Decimal
+    budget_weight: Decimal
+    reverse: ReverseConvention
+    budget_base: BudgetBase
+    achieved: GradeBand
+    partly: GradeBand
+    unmet: GradeBand
+    excellent_from: Decimal
+    good_from: Decimal
+    pass_from: Decimal
+    over_achievement: Decimal
+    precision: int
+    as_of: Date | None
+    def __init__(self, **fields: Any) -> None: ...
+    def weight_of(self, level1: Level1) -> Decimal: ...
+
+class IndicatorScore:
+    indicator: int
+    level1: Level1
+    name: str
+    target: str
+    actual: str
+    outcome: Outcome
+    achievement: Decimal | None
+    weight: Decimal
+    score: Decimal
+    rule: ScoreRule
+    note: str
+    reported: Decimal | None
+    difference: Decimal | None
+    over_achieved: bool
+    unmet_without_reason: bool
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class BudgetScore:
+    budget: Money | None
+    executed: Money | None
+    rate: Decimal | None
+    weight: Decimal
+    score: Decimal
+    note: str
+    reported: Decimal | None
+    difference: Decimal | None
+    def __init__(self, **fields: Any) -> None: ...
+
+class ProjectEvaluation:
+    project: int
+    code: str
+    name: str
+    indicators: list[IndicatorScore]
+    budget: BudgetScore
+    total: Decimal
+    grade: EvaluationGrade
+    reported_total: Decimal | None
+    difference: Decimal | None
+    def __init__(self, **fields: Any) -> None: ...
+
+class Evaluation:
+    projects: list[ProjectEvaluation]
+    diagnostics: DiagnosticList
+    def __init__(self, **fields: Any) -> None: ...
+
+def evaluation_grade(total: Decimal | int | str, options: EvaluateOptions = ...) -> EvaluationGrade: ...
+def _evaluate(document: Document, actuals: Actuals, options: EvaluateOptions = ...) -> Evaluation: ...

@@ -2,6 +2,7 @@
 // output, errors to standard error; the exit codes are in exit_code.hpp and docs/cli.md.
 
 #include "check.hpp"
+#include "evaluation.hpp"
 #include "exit_code.hpp"
 #include "input.hpp"
 #include "show.hpp"
@@ -27,7 +28,7 @@ constexpr const char* exit_codes = R"(Exit codes:
   0  success
   1  the document was read and printed, but has error-level diagnostics (check: or error-level findings)
   2  bad usage (unknown option, missing argument, invalid value)
-  3  FILE (or check's --rules file) cannot be read (missing, unreadable, not in a supported encoding, malformed JSON)
+  3  FILE (or check's --rules file, or the ACTUALS file) cannot be read (missing, unreadable, not in a supported encoding, malformed JSON)
   4  the output cannot be written
   5  internal error (a bug in jixiao: please report it))";
 
@@ -121,19 +122,40 @@ int run(int argc, char** argv) {
   add_check_options(*check_command, check_args);
   check_command->footer(exit_codes);
 
+  EvaluationArguments monitor_args;
+  CLI::App* monitor_command = app.add_subcommand(
+      "monitor", "Monitoring at a date (运行监控): spending and indicators against time progress, as colours");
+  add_input(*monitor_command, args);
+  add_monitor_options(*monitor_command, monitor_args);
+  monitor_command->footer(exit_codes);
+
+  EvaluationArguments evaluate_args;
+  CLI::App* evaluate_command = app.add_subcommand(
+      "evaluate", "Self-evaluation (绩效自评): indicator scores, 预算执行率, total and grade from the actuals");
+  add_input(*evaluate_command, args);
+  add_evaluate_options(*evaluate_command, evaluate_args);
+  evaluate_command->footer(exit_codes);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? to_int(ExitCode::ok) : to_int(ExitCode::usage);  // --help and --version are not errors
   }
-  if (!show_command->parsed() && !export_command->parsed() && !check_command->parsed()) {
-    fmt::print(stderr, "jixiao: a command is required: show, export or check\nRun with --help for more information.\n");
+  if (!show_command->parsed() && !export_command->parsed() && !check_command->parsed() &&
+      !monitor_command->parsed() && !evaluate_command->parsed()) {
+    fmt::print(stderr,
+               "jixiao: a command is required: show, export, check, monitor or evaluate\n"
+               "Run with --help for more information.\n");
     return to_int(ExitCode::usage);
   }
 
   try {
     if (check_command->parsed())
       return to_int(run_check(args.file, *enum_from_name<Encoding>(args.encoding), check_args));
+    if (monitor_command->parsed())
+      return to_int(run_monitor(args.file, *enum_from_name<Encoding>(args.encoding), monitor_args));
+    if (evaluate_command->parsed())
+      return to_int(run_evaluate(args.file, *enum_from_name<Encoding>(args.encoding), evaluate_args));
     return to_int(show_command->parsed() ? run_show(args) : run_export(args));
   } catch (const InputError& e) {
     return to_int(fail(ExitCode::input, e.what()));

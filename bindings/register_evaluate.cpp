@@ -1,0 +1,67 @@
+// Actuals, monitoring (运行监控) and self-evaluation (绩效自评).
+
+#include "bind_struct.hpp"
+#include "register.hpp"
+
+#include <jixiao/evaluate.hpp>
+#include <jixiao/monitor.hpp>
+
+#include <filesystem>
+
+namespace jixiao::python {
+
+void register_evaluate(py::module_& m) {
+  register_enum<Likelihood>(m, "Likelihood");
+  register_enum<DeviationCause>(m, "DeviationCause");
+  register_enum<Grade>(m, "Grade");
+  register_enum<Colour>(m, "Colour");
+  register_enum<ReverseConvention>(m, "ReverseConvention");
+  register_enum<BudgetBase>(m, "BudgetBase");
+  register_enum<EvaluationGrade>(m, "EvaluationGrade");
+  register_enum<ScoreRule>(m, "ScoreRule");
+
+  bind_struct<ProjectActual>(m, "ProjectActual", "A project's spending executed by a date (万元).");
+  bind_struct<IndicatorActual>(m, "IndicatorActual",
+                               "An indicator's actual value at a date, with reason, likelihood and reported score.");
+  bind_struct<Actuals>(m, "Actuals", "What a unit reports: spending per project, values per indicator.");
+  bind_struct<MatchedActuals>(m, "MatchedActuals", "The actuals that apply to each project and indicator.");
+  m.def("grade_of", py::overload_cast<const Target&>(&grade_of), py::arg("actual"),
+        "The grade (达成 / 部分达成 / 未达成) an actual value states, or None.");
+  m.def("actuals_from_csv", &actuals_from_csv, py::arg("csv"));
+  m.def("actuals_from_json", &actuals_from_json, py::arg("json"));
+  m.def("_read_actuals", [](const std::string& path) { return read_actuals(std::filesystem::path(path)); },
+        py::arg("path"));
+  m.def("match_actuals", &match_actuals, py::arg("document"), py::arg("actuals"), py::arg("as_of") = py::none());
+
+  bind_struct<MonitorOptions>(m, "MonitorOptions", "Colour bands (%) and the places of the ratios.");
+  bind_struct<IndicatorStatus>(m, "IndicatorStatus", "An indicator's ratio to its prorated target and colour.");
+  bind_struct<ProjectStatus>(m, "ProjectStatus", "A project's spending ratios, indicators and worst colour.");
+  bind_struct<Explanation>(m, "Explanation", "A yellow or red item, with the reason reported (empty: owed).");
+  bind_struct<MonitorReport>(m, "MonitorReport", "Monitoring at a date.");
+  m.def("colour_of", &colour_of, py::arg("ratio"), py::arg("options") = MonitorOptions{});
+  m.def("months_elapsed", &months_elapsed, py::arg("year"), py::arg("as_of"));
+  m.def("_monitor",
+        [](const Document& d, const Actuals& a, const Date& as_of, const MonitorOptions& o) {
+          py::gil_scoped_release unlocked;
+          return monitor(d, a, as_of, o);
+        },
+        py::arg("document"), py::arg("actuals"), py::arg("as_of"), py::arg("options") = MonitorOptions{});
+
+  bind_struct<GradeBand>(m, "GradeBand", "A grade's band in % of the weight, and its default point.");
+  bind_struct<EvaluateOptions>(m, "EvaluateOptions", "Weights, conventions, grade bands of self-evaluation.")
+      .def("weight_of", &EvaluateOptions::weight_of, py::arg("level1"));
+  bind_struct<IndicatorScore>(m, "IndicatorScore", "An indicator's formula score, the rule, flags, reported score.");
+  bind_struct<BudgetScore>(m, "BudgetScore", "The 预算执行率 score.");
+  bind_struct<ProjectEvaluation>(m, "ProjectEvaluation", "A project's scores, total and grade.");
+  bind_struct<Evaluation>(m, "Evaluation", "Self-evaluation of every project with actuals.");
+  m.def("evaluation_grade", py::overload_cast<const Decimal&, const EvaluateOptions&>(&grade_of), py::arg("total"),
+        py::arg("options") = EvaluateOptions{});
+  m.def("_evaluate",
+        [](const Document& d, const Actuals& a, const EvaluateOptions& o) {
+          py::gil_scoped_release unlocked;
+          return evaluate(d, a, o);
+        },
+        py::arg("document"), py::arg("actuals"), py::arg("options") = EvaluateOptions{});
+}
+
+}  // namespace jixiao::python

@@ -1,0 +1,25 @@
+#pragma once
+// What monitoring and evaluation share (private to src/): which way an indicator is better, and a
+// target and an actual amount brought to one unit.
+
+#include <jixiao/indicator.hpp>
+#include <jixiao/quantity.hpp>
+
+#include <optional>
+
+namespace jixiao::detail {
+
+// ≥ > forward, ≤ < reverse; a bare `=` (3家, 6万元) takes its category's: cost indicators reverse,
+// everything else forward. Ranges and dates are forward.
+Direction direction_of(const Indicator& indicator) noexcept;
+
+struct Amounts {
+  Decimal target;
+  Decimal actual;
+};
+
+// Both amounts in one unit (a bare actual takes the target's unit; convertible units go to their
+// base; a scale word multiplies); nullopt when the units do not convert.
+std::optional<Amounts> amounts(const Quantity& target, const Quantity& actual);
+
+}  // namespace jixiao::detail

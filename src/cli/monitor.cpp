@@ -1,0 +1,112 @@
+#include "evaluation.hpp"
+
+#include "input.hpp"
+
+#include <jixiao/describe.hpp>
+#include <jixiao/json.hpp>
+#include <jixiao/monitor.hpp>
+
+#include <boost/json/value_from.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iterator>
+
+namespace jixiao::cli {
+namespace {
+
+using Out = std::back_insert_iterator<std::string>;
+
+std::string_view mark(Colour c) {
+  switch (c) {
+    case Colour::none: return "—";
+    case Colour::green: return "绿";
+    case Colour::blue: return "蓝";
+    case Colour::yellow: return "黄";
+    case Colour::red: return "红";
+  }
+  return "?";
+}
+
+std::string opt(const std::optional<Decimal>& d, std::string_view suffix = "%") {
+  return d ? fmt::format("{}{}", d->to_string(), suffix) : std::string("—");
+}
+
+std::string text_report(const Document& document, const MonitorReport& r) {
+  std::string text;
+  Out out(text);
+  fmt::format_to(out, "{} {} 年 运行监控，截至 {}：序时进度 {}%（{} 个月）\n", document.department, document.year,
+                 r.as_of.to_string(), r.time_progress.to_string(), r.months_elapsed);
+  for (const ProjectStatus& p : r.projects) {
+    fmt::format_to(out, "\n{}. [{}] {}（{}）\n", p.project + 1, mark(p.colour), p.name, p.code);
+    fmt::format_to(out, "   预算执行：{} / {} = {}；对序时进度 {} [{}]；对支出计划 {} {} [{}]\n",
+                   p.executed ? p.executed->to_string() : "未报", p.budget ? p.budget->to_string() : "—",
+                   opt(p.spent_percent), opt(p.ratio_to_time), mark(p.time_colour), opt(p.planned_percent),
+                   opt(p.ratio_to_plan), mark(p.plan_colour));
+    for (const IndicatorStatus& i : p.indicators)
+      fmt::format_to(out, "   [{}] {}：目标 {}，实际 {}：{}\n", mark(i.colour), i.name, i.target,
+                     i.actual.empty() ? "未报" : i.actual, i.note);
+  }
+  fmt::format_to(out, "\n需要说明的偏差 {} 项\n", r.explanations.size());
+  for (const Explanation& e : r.explanations)
+    fmt::format_to(out, "   [{}] {}：{}；{}\n", mark(e.colour), e.subject, e.note,
+                   e.reason.empty() ? "未说明原因" : fmt::format("原因：{}", e.reason));
+  return text;
+}
+
+}  // namespace
+
+void add_monitor_options(CLI::App& command, EvaluationArguments& args) {
+  command.add_option("ACTUALS", args.actuals, "The actual figures, CSV or JSON (docs/evaluation.md)")->required();
+  command.add_option("--as-of", args.as_of, "The monitoring date, ISO 8601 (2025-06-30)")->required();
+  command.add_option("--format", args.format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+}
+
+Actuals load_actuals(const std::string& path) {
+  try {
+    return read_actuals(path);
+  } catch (const Error& e) {
+    const std::string what = e.what();
+    throw InputError(what.starts_with("cannot open") ? what : fmt::format("{}: {}", path, what));
+  }
+}
+
+bool report_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& actuals) {
+  bool errors = false;
+  for (const Diagnostic& d : diagnostics) {
+    fmt::print(stderr, "{}{}: {}: {} [{}]\n", d.line ? actuals : std::string(),
+               d.line ? fmt::format(":{}", d.line) : std::string(), d.severity, d.reason, d.code);
+    errors = errors || d.severity == Severity::error;
+  }
+  return errors;
+}
+
+bool print(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return std::fflush(stdout) == 0 && !std::ferror(stdout);
+}
+
+ExitCode run_monitor(const std::string& file, Encoding encoding, const EvaluationArguments& args) {
+  Date as_of;
+  try {
+    as_of = parse_iso_date(args.as_of);
+  } catch (const ParseError& e) {
+    fmt::print(stderr, "jixiao: --as-of: {}\n", e.what());
+    return ExitCode::usage;
+  }
+  const Actuals actuals = load_actuals(args.actuals);
+  const ReadResult result = load(file, encoding);
+  const MonitorReport report = monitor(result.document, actuals, as_of);
+  const std::string text = args.format == "json"
+                               ? serialize(boost::json::value_from(report)) + "\n"
+                               : text_report(result.document, report);
+  if (!print(text)) {
+    fmt::print(stderr, "jixiao: cannot write to standard output\n");
+    return ExitCode::output;
+  }
+  return report_diagnostics(report.diagnostics, args.actuals) ? ExitCode::document_errors : ExitCode::ok;
+}
+
+}  // namespace jixiao::cli

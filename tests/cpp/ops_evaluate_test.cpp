@@ -1,0 +1,204 @@
+#include "ops_fixtures.hpp"
+
+#include <jixiao/evaluate.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace ops_test;
+using namespace jixiao::literals;
+
+namespace {
+
+// The score of the only indicator of a one-indicator 产出 project (weight 50) for `actual`.
+IndicatorScore score_one(const std::string& target, const std::string& actual, EvaluateOptions options = {},
+                         Level2 level2 = Level2::数量指标, std::string reason = {}) {
+  const Document d = document({row(Level1::产出指标, level2, "指标", target)});
+  Actuals a;
+  a.indicators.push_back(value("指标", actual, "2025-12-31", std::move(reason)));
+  const Evaluation e = evaluate(d, a, options);
+  REQUIRE(e.projects.size() == 1);
+  return e.projects[0].indicators.at(0);
+}
+
+}  // namespace
+
+TEST_CASE("forward: met gives the weight, unmet actual/target × weight, capped") {
+  CHECK(score_one("≥30次", "32次").score == 50);
+  const IndicatorScore s = score_one("≥30次", "24次");
+  CHECK(s.score == 40);  // 24/30 × 50
+  CHECK(s.rule == ScoreRule::forward);
+  CHECK(*s.achievement == 80);
+  CHECK(s.unmet_without_reason);
+  CHECK_FALSE(score_one("≥30次", "24次", {}, Level2::数量指标, "经费未到位").unmet_without_reason);
+  CHECK(score_one("≥95%", "90%").score == 47.3684210526_dec);  // 90/95 × 50 at 10 places
+}
+
+TEST_CASE("forward: 万人 against 人 converts exactly") {
+  CHECK(score_one("≥1.5万人", "15000人").score == 50);
+  CHECK(score_one("≥4万人", "38000人").score == 47.5_dec);  // 38000/40000 × 50
+  CHECK(score_one("≥20000人", "1.2万人").score == 30);       // 12000/20000 × 50
+}
+
+TEST_CASE("over-achievement is flagged, not deducted") {
+  const IndicatorScore s = score_one("≥10次", "15次");
+  CHECK(s.score == 50);
+  CHECK(s.over_achieved);
+  CHECK_FALSE(score_one("≥10次", "14次").over_achieved);
+  EvaluateOptions o;
+  o.over_achievement = 140;
+  CHECK(score_one("≥10次", "14次", o).over_achieved);
+}
+
+TEST_CASE("target zero") {
+  CHECK(score_one("≥0次", "0次").score == 50);
+  const IndicatorScore s = score_one(">0次", "0次");
+  CHECK(s.score == 0);
+  CHECK_FALSE(s.achievement);
+  CHECK(score_one("≤0万元", "1万元", {}, Level2::成本指标).score == 0);
+}
+
+TEST_CASE("reverse: both conventions") {
+  EvaluateOptions linear;
+  EvaluateOptions ratio;
+  ratio.reverse = ReverseConvention::ratio;
+  CHECK(score_one("≤20万元", "19万元", linear, Level2::成本指标).score == 50);
+  // (1 − (25 − 20)/20) × 50 = 37.5; 20/25 × 50 = 40
+  CHECK(score_one("≤20万元", "25万元", linear, Level2::成本指标).score == 37.5_dec);
+  CHECK(score_one("≤20万元", "25万元", ratio, Level2::成本指标).score == 40);
+  // 0 from twice the target under (a)
+  CHECK(score_one("≤20万元", "40万元", linear, Level2::成本指标).score == 0);
+  CHECK(score_one("≤20万元", "50万元", linear, Level2::成本指标).score == 0);
+  CHECK(score_one("≤20万元", "50万元", ratio, Level2::成本指标).score == 20);
+  // a bare = under 成本指标 is a limit
+  CHECK(score_one("6万元", "5.8万元", linear, Level2::成本指标).score == 50);
+  CHECK(score_one("6万元", "7.5万元", linear, Level2::成本指标).score == 37.5_dec);
+}
+
+TEST_CASE("qualitative grades: the evaluator's point in the band, checked") {
+  Document d = document({row(Level1::效益指标, Level2::社会效益指标, "提升", "进一步提升")});
+  Actuals a;
+  a.indicators.push_back(value("提升", "达成年度指标"));
+  CHECK(evaluate(d, a).projects[0].indicators[0].score == 30);  // default point 100 % of 30
+  a.indicators[0].grade_percent = Decimal(90);
+  CHECK(evaluate(d, a).projects[0].indicators[0].score == 27);
+  a.indicators[0] = value("提升", "部分达成年度指标并具有一定效果");
+  a.indicators[0].grade_percent = Decimal(60);
+  CHECK(evaluate(d, a).projects[0].indicators[0].score == 18);
+  a.indicators[0].grade_percent = Decimal(85);  // outside 60–80: refused, default 70 % used
+  const Evaluation e = evaluate(d, a);
+  CHECK(e.projects[0].indicators[0].score == 21);
+  REQUIRE_FALSE(e.diagnostics.empty());
+  CHECK(e.diagnostics.back().code == "grade-point");
+  a.indicators[0] = value("提升", "未达成年度指标且效果较差");
+  const IndicatorScore s = evaluate(d, a).projects[0].indicators[0];
+  CHECK(s.score == 9);  // 30 % of 30
+  CHECK(s.outcome == Outcome::not_met);
+  CHECK(s.unmet_without_reason);
+}
+
+TEST_CASE("deadlines and periods: met or not, by one day") {
+  CHECK(score_one("2025年11月15日前", "2025年11月15日", {}, Level2::时效指标).score == 50);
+  const IndicatorScore late = score_one("2025年11月15日前", "2025年11月16日", {}, Level2::时效指标);
+  CHECK(late.score == 0);
+  CHECK(late.rule == ScoreRule::date);
+  CHECK(score_one("2025年11月15日前", "2025年11月14日", {}, Level2::时效指标).score == 50);
+  CHECK(score_one("2025年1月至11月", "2025年11月30日", {}, Level2::时效指标).score == 50);
+  CHECK(score_one("2025年1月至11月", "2025年12月1日", {}, Level2::时效指标).score == 0);
+}
+
+TEST_CASE("ranges") {
+  CHECK(score_one("90%-95%", "92%").score == 50);
+  CHECK(score_one("90%-95%", "72%").score == 40);                    // 72/90 × 50
+  CHECK(score_one("90%-95%", "114%").score == 40_dec);              // (1 − 19/95) × 50
+}
+
+TEST_CASE("missing actual and unscorable targets give 0") {
+  const Document d = document({row(Level1::产出指标, Level2::数量指标, "a", "≥10次"),
+                               row(Level1::产出指标, Level2::数量指标, "b", "涉密")});
+  Actuals a;
+  a.indicators.push_back(value("b", "12次"));
+  const Evaluation e = evaluate(d, a);
+  const auto& s = e.projects[0].indicators;
+  CHECK(s[0].rule == ScoreRule::no_actual);
+  CHECK(s[0].score == 0);
+  CHECK(s[0].weight == 25);
+  CHECK(s[1].rule == ScoreRule::not_scorable);
+  CHECK(s[1].score == 0);
+}
+
+TEST_CASE("weights per 一级 split equally; totals, grades, budget execution") {
+  const Document d = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥10次"),
+                               row(Level1::产出指标, Level2::成本指标, "成本", "≤20万元"),
+                               row(Level1::效益指标, Level2::社会效益指标, "人数", "≥1万人"),
+                               row(Level1::满意度指标, Level2::服务对象满意度指标, "满意度", "≥90%")});
+  Actuals a;
+  a.projects.push_back(spending("18"));
+  a.projects.back().reported_score = Decimal(9);
+  a.indicators.push_back(value("次数", "8次"));    // 8/10 × 25 = 20
+  a.indicators.push_back(value("成本", "18万元"));  // met: 25
+  a.indicators.push_back(value("人数", "12000人")); // met: 30
+  a.indicators.push_back(value("满意度", "95%"));   // met: 10
+  const Evaluation e = evaluate(d, a);
+  const ProjectEvaluation& p = e.projects[0];
+  CHECK(p.indicators[0].weight == 25);
+  CHECK(p.indicators[0].score == 20);
+  CHECK(p.budget.score == 9);  // 18/20 × 10
+  CHECK(*p.budget.rate == 90);
+  CHECK(*p.budget.difference == 0);
+  CHECK(p.total == 94);
+  CHECK(p.grade == EvaluationGrade::优);
+  CHECK_FALSE(p.reported_total);  // the indicators have no reported score
+  CHECK(e.diagnostics.empty());
+
+  EvaluateOptions o;
+  o.excellent_from = 95;
+  CHECK(evaluate(d, a, o).projects[0].grade == EvaluationGrade::良);
+  CHECK(grade_of(Decimal(80)) == EvaluationGrade::良);
+  CHECK(grade_of(79.99_dec) == EvaluationGrade::中);
+  CHECK(grade_of(59.99_dec) == EvaluationGrade::差);
+  CHECK(grade_of(Decimal(90)) == EvaluationGrade::优);
+
+  // Over-spending is capped; the adjusted budget is used when chosen.
+  a.projects[0] = spending("22");
+  a.projects[0].adjusted_budget = Money(Decimal(25));
+  CHECK(evaluate(d, a).projects[0].budget.score == 10);
+  o = {};
+  o.budget_base = BudgetBase::调整后预算数;
+  CHECK(evaluate(d, a, o).projects[0].budget.score == 8.8_dec);  // 22/25 × 10
+}
+
+TEST_CASE("weights not summing to 100 warn; a 一级 without weight or without indicators warns") {
+  const Document d = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥10次"),
+                               row(Level1::成本指标, Level2::经济成本指标, "成本", "≤20万元")});
+  Actuals a;
+  a.indicators.push_back(value("次数", "10次"));
+  a.indicators.push_back(value("成本", "20万元"));
+  EvaluateOptions o;
+  o.output_weight = 60;
+  const Evaluation e = evaluate(d, a, o);
+  const auto has = [&](std::string_view code) {
+    for (const Diagnostic& x : e.diagnostics)
+      if (x.code == code) return x.severity == Severity::warning;
+    return false;
+  };
+  CHECK(has("weights-sum"));
+  CHECK(has("weight-missing"));  // 成本指标 has no weight by default
+  CHECK(has("weight-unused"));   // no 效益 / 满意度 indicator
+  CHECK(e.projects[0].total == 60);
+  o.output_weight = 40;
+  o.cost_weight = 10;
+  CHECK(evaluate(d, a, o).projects[0].total == 50);
+}
+
+TEST_CASE("reported scores beside the formula's") {
+  const Document d = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥10次")});
+  Actuals a;
+  a.projects.push_back(spending("20"));
+  a.projects.back().reported_score = Decimal(10);
+  a.indicators.push_back(value("次数", "9次"));
+  a.indicators.back().reported_score = Decimal(50);
+  const ProjectEvaluation p = evaluate(d, a).projects[0];
+  CHECK(*p.indicators[0].difference == 5);  // 50 − 45
+  CHECK(*p.reported_total == 60);
+  CHECK(*p.difference == 5);
+}

@@ -1,0 +1,93 @@
+"""Actuals, monitoring and self-evaluation from Python (docs/evaluation.md)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import jixiao
+
+ROOT = Path(__file__).resolve().parents[2]
+ACTUALS_CSV = ROOT / "examples" / "data" / "zjk-kexie-2025-actuals.csv"
+ACTUALS_JSON = ROOT / "examples" / "data" / "zjk-kexie-2025-actuals.json"
+
+
+@pytest.fixture(scope="module")
+def actuals():
+    return jixiao.read_actuals(ACTUALS_CSV)
+
+
+def test_csv_and_json_read_the_same(actuals):
+    from_json = jixiao.read_actuals(ACTUALS_JSON)
+    assert [a.value for a in from_json.indicators] == [a.value for a in actuals.indicators]
+    assert actuals.projects[0].executed == jixiao.Money("7.20")
+    assert actuals.indicators[0].likelihood is jixiao.Likelihood.确定能
+
+
+def test_reader_errors_name_the_place():
+    with pytest.raises(jixiao.ParseError, match=r"line 2, column 5 \(as_of\)"):
+        jixiao.actuals_from_csv("project_code,indicator,as_of\nP1,,2025-02-30\n")
+    with pytest.raises(jixiao.Error, match=r"indicators\[0\]\.actual: expected a string"):
+        jixiao.actuals_from_json('{"indicators":[{"project_code":"P1","indicator":"a","as_of":"2025-12-31","actual":3}]}')
+
+
+def test_grades():
+    assert jixiao.grade_of(jixiao.parse_target("部分达成年度指标并具有一定效果")) is jixiao.Grade.部分达成
+    assert jixiao.grade_of(jixiao.parse_target("30次")) is None
+
+
+def test_monitor_frames(sample, actuals):
+    m = jixiao.monitor(sample, actuals, datetime.date(2025, 6, 30))
+    assert m.report.time_progress == Decimal("50.00")
+    projects = m.projects_frame()
+    assert list(projects["code"]) == ["13070025P00004010001F", "13070025P00122810010Q", "13070025P00122810013K"]
+    assert list(projects["colour"]) == ["yellow", "red", "yellow"]
+    assert projects["colour"].cat.ordered
+    assert projects.loc[1, "ratio_to_plan"] == Decimal("40.00")
+    indicators = m.indicators_frame()
+    row = indicators[(indicators["code"] == "13070025P00004010001F") & (indicators["name"] == "提升公民科学素质")]
+    assert row["ratio"].item() == Decimal("60.00")  # 1.2万人 of 4万人 × 6/12
+    assert row["colour"].item() == "yellow"
+    owed = m.explanations_frame()
+    assert len(owed) == 5
+    assert (owed["reason"] == "").sum() == 3
+    assert jixiao.monitor(sample, actuals, "2025-06-30").report == m.report
+
+
+def test_colour_edges():
+    assert jixiao.colour_of(Decimal("60")) is jixiao.Colour.yellow
+    assert jixiao.colour_of(Decimal("80")) is jixiao.Colour.green
+    assert jixiao.colour_of(Decimal("120")) is jixiao.Colour.blue
+    assert jixiao.colour_of(Decimal("59.99")) is jixiao.Colour.red
+
+
+def test_evaluate_worked_example(sample, actuals):
+    e = jixiao.evaluate(sample, actuals)
+    projects = e.projects_frame()
+    first = projects.iloc[0]
+    assert first["code"] == "13070025P00004010001F"
+    assert first["total"] == Decimal("96.9312988573")  # docs/evaluation.md, worked example
+    assert first["grade"] == "优"
+    scores = e.indicators_frame()
+    assert isinstance(scores["score"].iloc[0], Decimal)
+    unexplained = scores[scores["unmet_without_reason"]]
+    assert "群众满意度" in set(unexplained["name"])
+    late = scores[scores["name"] == "按时完成专项调查"].iloc[0]
+    assert late["score"] == 0 and late["rule"] == "date"
+    people = scores[(scores["code"] == "13070025P00122810010Q") & (scores["name"] == "受益人数")].iloc[0]
+    assert people["outcome"] == "met"  # 12500人 against ≥1万人
+
+
+def test_evaluate_options(sample, actuals):
+    options = jixiao.EvaluateOptions(reverse=jixiao.ReverseConvention.ratio, output_weight=Decimal(60))
+    e = jixiao.evaluate(sample, actuals, options)
+    assert any(d.code == "weights-sum" for d in e.diagnostics)
+    scores = e.indicators_frame()
+    cost = scores[scores["name"] == "开展帮扶工作预算成本"].iloc[0]
+    assert cost["score"] == Decimal("8.6956521739")  # 2 / 2.3 × 10
+    assert jixiao.evaluation_grade(Decimal("89.99")) is jixiao.EvaluationGrade.良
+    assert isinstance(e.projects_frame(), pd.DataFrame)
