@@ -182,8 +182,11 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
   for (std::size_t p = 0; p < document.projects.size(); ++p) {
     const Project& project = document.projects[p];
     if (!reported(matched, p)) {
-      out.diagnostics.push_back({project.line, 0, Severity::info, "project-not-reported",
-                                 fmt::format("{}: no actual figures, not evaluated", project.code)});
+      // Lines of evaluation diagnostics are lines of the actuals; a project is named by its code
+      // and the line of its table in the document.
+      out.diagnostics.push_back({0, 0, Severity::info, "project-not-reported",
+                                 fmt::format("{} (document line {}): no actual figures, not evaluated", project.code,
+                                             project.line)});
       continue;
     }
     ProjectEvaluation e;
@@ -198,13 +201,14 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
       const std::size_t n = counts[static_cast<std::size_t>(l)];
       const Decimal w = options.weight_of(l);
       if (n == 0 && w.signum() > 0)
-        out.diagnostics.push_back({project.line, 0, Severity::warning, "weight-unused",
-                                   fmt::format("{}: no {} indicator; its {} points cannot be earned", e.code,
-                                               enum_name(l), num(w))});
+        out.diagnostics.push_back({0, 0, Severity::warning, "weight-unused",
+                                   fmt::format("{} (document line {}): no {} indicator; its {} points cannot be earned",
+                                               e.code, project.line, enum_name(l), num(w))});
       if (n > 0 && w.is_zero())
-        out.diagnostics.push_back({project.line, 0, Severity::warning, "weight-missing",
-                                   fmt::format("{}: {} {} indicator(s) carry no weight (give {} a weight)", e.code,
-                                               n, enum_name(l), enum_name(l))});
+        out.diagnostics.push_back({0, 0, Severity::warning, "weight-missing",
+                                   fmt::format("{} (document line {}): {} {} indicator(s) carry no weight (give {} a "
+                                               "weight)",
+                                               e.code, project.line, n, enum_name(l), enum_name(l))});
     }
 
     bool all_reported = true;

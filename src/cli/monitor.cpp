@@ -76,8 +76,8 @@ Actuals load_actuals(const std::string& path) {
 bool report_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& actuals) {
   bool errors = false;
   for (const Diagnostic& d : diagnostics) {
-    fmt::print(stderr, "{}{}: {}: {} [{}]\n", d.line ? actuals : std::string(),
-               d.line ? fmt::format(":{}", d.line) : std::string(), d.severity, d.reason, d.code);
+    const std::string where = d.line ? fmt::format("{}:{}: ", actuals, d.line) : std::string();
+    fmt::print(stderr, "{}{}: {} [{}]\n", where, d.severity, d.reason, d.code);
     errors = errors || d.severity == Severity::error;
   }
   return errors;
