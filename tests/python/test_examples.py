@@ -41,6 +41,6 @@ def test_stubs_type_check(tmp_path):
         encoding="utf-8",
     )
     env = dict(os.environ, MYPYPATH=str(package.parent))
-    result = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", "--ignore-missing-imports", "--follow-imports=silent",
+    result = subprocess.run([sys.executable, "-m", "mypy", "--no-incremental", "--cache-dir=/dev/null", "--ignore-missing-imports", "--follow-imports=silent",
                              str(usage)], capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
