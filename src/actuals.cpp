@@ -9,6 +9,7 @@
 #include <array>
 #include <fstream>
 #include <iterator>
+#include <unordered_map>
 
 namespace jixiao {
 namespace {
@@ -392,14 +393,14 @@ MatchedActuals match_actuals(const Document& document, const Actuals& actuals, s
   for (std::size_t p = 0; p < document.projects.size(); ++p)
     out.indicators[p].resize(document.projects[p].indicators.size());
 
-  const auto projects_with = [&](const std::string& code) {
-    std::vector<std::size_t> found;
-    for (std::size_t p = 0; p < document.projects.size(); ++p)
-      if (!code.empty() && compact(document.projects[p].code) == compact(code)) found.push_back(p);
-    return found;
-  };
+  // Projects by compacted code, built once: matching stays linear in documents of any size.
+  std::unordered_map<std::string, std::vector<std::size_t>> projects_by_code;
+  for (std::size_t p = 0; p < document.projects.size(); ++p)
+    projects_by_code[compact(document.projects[p].code)].push_back(p);
   const auto one_project = [&](const std::string& code, std::size_t line) -> std::optional<std::size_t> {
-    const auto found = projects_with(code);
+    static const std::vector<std::size_t> none;
+    const auto it = code.empty() ? projects_by_code.end() : projects_by_code.find(compact(code));
+    const std::vector<std::size_t>& found = it == projects_by_code.end() ? none : it->second;
     if (found.empty())
       out.diagnostics.push_back(problem(line, "actual-unknown-project",
                                         fmt::format("{}: no project of the document has the code {}", where(line),
@@ -432,9 +433,10 @@ MatchedActuals match_actuals(const Document& document, const Actuals& actuals, s
     if (!p) continue;
     const Project& project = document.projects[*p];
     std::vector<std::size_t> found;
+    const std::string name = compact(a.indicator);
     for (std::size_t i = 0; i < project.indicators.size(); ++i) {
       const Indicator& ind = project.indicators[i];
-      if (compact(ind.name) != compact(a.indicator)) continue;
+      if (compact(ind.name) != name) continue;
       if (!a.level2.empty() && compact(ind.level2_text) != compact(a.level2) &&
           enum_name(ind.level2) != compact(a.level2))
         continue;
