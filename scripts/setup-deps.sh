@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build clang
-  libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev libcli11-dev
+  libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev libcli11-dev libbenchmark-dev
   pybind11-dev python3-dev python3-pytest python3-numpy python3-pandas python3-hypothesis python3-mypy
 )
 
