@@ -99,7 +99,7 @@ from ._jixiao import (
     percent_of,
     tree,
 )
-from .io import document_from_json, read, read_result, to_csv, to_json
+from .io import document_from_json, read, read_many, read_result, to_csv, to_json
 from .review import Findings, load_rules, review
 from .evaluation import Monitoring, SelfEvaluation, evaluate, monitor, read_actuals
 from . import frames as _frames

@@ -113,3 +113,14 @@ def test_bad_input_gives_diagnostics_not_crashes():
     assert truncated.diagnostics
     with pytest.raises(jixiao.Error):
         jixiao.read(Path("/nonexistent/file.txt"))
+
+
+def test_read_many_reads_in_parallel_in_order(sample_path, sample):
+    text = sample_path.read_text(encoding="utf-8")
+    sources = [sample_path, text.encode("gb18030"), str(sample_path), text]
+    documents = jixiao.read_many(sources, threads=2)
+    assert len(documents) == 4 and all(d == sample for d in documents)
+    assert documents[1].encoding is jixiao.Encoding.gb18030
+    assert jixiao.read_many([]) == []
+    with pytest.raises(jixiao.Error):
+        jixiao.read_many([sample_path, Path("/nonexistent/file.txt")])
