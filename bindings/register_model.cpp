@@ -25,7 +25,7 @@ void register_model(py::module_& m) {
   bind_struct<Level1Group>(m, "Level1Group");
   m.def("tree", &tree, py::arg("indicators"), "一级 → 二级 groups of indicator indices, in document order.");
 
-  bind_struct<Milestone>(m, "Milestone", "A spending plan milestone: label, month and cumulative percent.");
+  bind_struct<Milestone>(m, "Milestone", "A spending plan milestone: its label as written, month and cumulative percent.");
   bind_list<Milestone>(m, "MilestoneList");
   bind_struct<SpendingPlan>(m, "SpendingPlan", "资金支出计划: cumulative percent by milestone month.")
       .def("planned_by", &SpendingPlan::planned_by, py::arg("month"))

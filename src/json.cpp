@@ -173,20 +173,6 @@ Unit tag_invoke(const json::value_to_tag<Unit>&, const json::value& v) {
   return lookup_unit(as_std(expect_string(v, "a unit symbol string")));
 }
 
-void tag_invoke(const json::value_from_tag&, json::value& v, const Milestone& m) {
-  json::object& object = v.emplace_object();
-  boost::mp11::mp_for_each<described_members<Milestone>>([&](auto d) {
-    const std::string_view name = json_name<Milestone>(d.name);
-    object[json::string_view(name.data(), name.size())] = json::value_from(m.*d.pointer, object.storage());
-  });
-}
-
-Milestone tag_invoke(const json::value_to_tag<Milestone>&, const json::value& v) {
-  Milestone m;
-  read(v, m, Path{});
-  return m;
-}
-
 void tag_invoke(const json::value_from_tag&, json::value& v, const SpendingPlan& p) {
   v = json::value_from(p.milestones, v.storage());
 }

@@ -30,16 +30,6 @@ namespace jixiao::json_detail {
 
 namespace json = boost::json;
 
-// JSON member names that differ from the C++ ones: the published schema calls a milestone's
-// label "milestone". Writing and reading both go through here.
-template <class T>
-constexpr std::string_view json_name(std::string_view member) noexcept {
-  if constexpr (std::is_same_v<T, Milestone>) {
-    if (member == "label") return "milestone";
-  }
-  return member;
-}
-
 template <class T>
 using described_members = boost::describe::describe_members<T, boost::describe::mod_public>;
 
@@ -145,11 +135,11 @@ void read_object(const json::value& v, T& out, const Path& path) {
   for (const json::key_value_pair& member : *object) {
     bool known = false;
     boost::mp11::mp_for_each<described_members<T>>(
-        [&](auto d) { known = known || as_std(member.key()) == json_name<T>(d.name); });
+        [&](auto d) { known = known || as_std(member.key()) == d.name; });
     if (!known) fail(path.member_of(as_std(member.key())), "not a member of the schema");
   }
   boost::mp11::mp_for_each<described_members<T>>([&](auto d) {
-    const std::string_view name = json_name<T>(d.name);
+    const std::string_view name = d.name;
     if (const json::value* member = object->if_contains(json::string_view(name.data(), name.size())))
       read(*member, out.*d.pointer, path.member_of(name));
   });

@@ -55,8 +55,6 @@ Money tag_invoke(const boost::json::value_to_tag<Money>&, const boost::json::val
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const Unit& u);
 Unit tag_invoke(const boost::json::value_to_tag<Unit>&, const boost::json::value& v);
 // A spending plan is the list of its milestones; a milestone's label is the member "milestone".
-void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const Milestone& m);
-Milestone tag_invoke(const boost::json::value_to_tag<Milestone>&, const boost::json::value& v);
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const SpendingPlan& p);
 SpendingPlan tag_invoke(const boost::json::value_to_tag<SpendingPlan>&, const boost::json::value& v);
 

@@ -13,14 +13,14 @@
 namespace jixiao {
 
 struct Milestone {
-  std::string label;               // as written: "3月底"
+  std::string milestone;           // the label as written: "3月底"
   int month = 0;                   // 3 for 3月底 (end of that month); 0 if the label has none
   std::optional<Decimal> percent;  // cumulative %, as written (`25%` → 25); empty cell: none
   std::size_t line = 0;            // source line of the value (or of the label if no value)
 
   friend bool operator==(const Milestone&, const Milestone&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Milestone, (), (label, month, percent, line))
+BOOST_DESCRIBE_STRUCT(Milestone, (), (milestone, month, percent, line))
 
 struct SpendingPlan {
   std::vector<Milestone> milestones;  // in column order

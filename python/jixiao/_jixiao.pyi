@@ -221,7 +221,7 @@ class Level1Group:
 def tree(indicators: IndicatorList) -> list[Level1Group]: ...
 
 class Milestone:
-    label: str
+    milestone: str
     month: int
     percent: Decimal | None
     line: int

@@ -27,7 +27,7 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int] = frozens
 
 def project_html(project) -> str:
     plan = " · ".join(
-        f"{escape(m.label)} {'' if m.percent is None else escape(str(m.percent)) + '%'}" for m in project.spending_plan
+        f"{escape(m.milestone)} {'' if m.percent is None else escape(str(m.percent)) + '%'}" for m in project.spending_plan
     )
     rows = [
         [

@@ -37,7 +37,7 @@ void print_plan(Out out, const SpendingPlan& plan) {
   if (plan.empty()) fmt::format_to(out, "{}", none);
   const char* separator = "";
   for (const Milestone& m : plan.milestones) {
-    fmt::format_to(out, "{}{} {}", separator, m.label, m.percent ? m.percent->to_string() + "%" : std::string(none));
+    fmt::format_to(out, "{}{} {}", separator, m.milestone, m.percent ? m.percent->to_string() + "%" : std::string(none));
     separator = " · ";
   }
   fmt::format_to(out, "\n");

@@ -32,7 +32,7 @@ std::string list(const std::vector<Point>& points) {
 }
 
 std::string label(const Milestone& m) {
-  const std::string_view written = trim(m.label);
+  const std::string_view written = trim(m.milestone);
   return written.empty() ? std::string("该节点") : std::string(written);
 }
 

@@ -99,14 +99,14 @@ TEST_CASE("members print as values: optional, Money, Decimal") {
         "{total: 15.75万元, fiscal: 15.75万元, other: none}");
   CHECK(fmt::format("{}", Budget{}) == "{total: none, fiscal: none, other: none}");
   CHECK(fmt::format("{}", Milestone{"3月底", 3, Decimal::parse("25.0"), 100}) ==
-        "{label: \"3月底\", month: 3, percent: 25.0, line: 100}");
+        "{milestone: \"3月底\", month: 3, percent: 25.0, line: 100}");
 }
 
 TEST_CASE("lists print in brackets, nested structs recursively") {
   const SpendingPlan plan{{Milestone{"3月底", 3, 25_dec, 100}, Milestone{"6月底", 6, std::nullopt, 100}}};
   CHECK(fmt::format("{}", plan) ==
-        "{milestones: [{label: \"3月底\", month: 3, percent: 25, line: 100}, "
-        "{label: \"6月底\", month: 6, percent: none, line: 100}]}");
+        "{milestones: [{milestone: \"3月底\", month: 3, percent: 25, line: 100}, "
+        "{milestone: \"6月底\", month: 6, percent: none, line: 100}]}");
   CHECK(fmt::format("{}", SpendingPlan{}) == "{milestones: []}");
 
   const Level1Group group{Level1::产出指标, "产出指标", {Level2Group{Level2::数量指标, "数量指标", {0, 1}}}};
@@ -160,7 +160,7 @@ TEST_CASE("a whole Document prints") {
                     "contents: [{{number: 1, title: \"2024 开展科技助力乡村振兴\", page: 0, line: 20}}], "
                     "projects: [{{code: \"13070024P00000410006W\", name: \"2024 开展科技助力乡村振兴\", title: \"\", "
                     "unit_code: \"\", unit_name: \"\", budget: {{total: 15.75万元, fiscal: 15.75万元, other: none}}, "
-                    "use_of_funds: \"\", spending_plan: {{milestones: [{{label: \"3月底\", month: 3, percent: 25, "
+                    "use_of_funds: \"\", spending_plan: {{milestones: [{{milestone: \"3月底\", month: 3, percent: 25, "
                     "line: 100}}]}}, goals: [\"1.组织开展活动\"], indicators: [{}], redacted: false, line: 95}}]}}",
                     project.indicators[0]));
 }

@@ -71,7 +71,7 @@ inline std::string plan_text(const jixiao::SpendingPlan& plan) {
   std::string text;
   for (const jixiao::Milestone& m : plan.milestones) {
     if (!text.empty()) text += ' ';
-    text += m.label + "=" + (m.percent ? m.percent->to_string() : std::string("-"));
+    text += m.milestone + "=" + (m.percent ? m.percent->to_string() : std::string("-"));
   }
   return text;
 }

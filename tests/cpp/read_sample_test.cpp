@@ -169,7 +169,7 @@ TEST_CASE("sample spending plans keep where each value came from") {
   // Project 23, lines 600–602: 12 月底 heads column 5 on a second label row, its value below.
   const auto& twenty_three = projects[22].spending_plan.milestones;
   REQUIRE(twenty_three.size() == 4);
-  CHECK(twenty_three[3].label == "12月底");
+  CHECK(twenty_three[3].milestone == "12月底");
   CHECK(twenty_three[3].line == 602);
   CHECK(twenty_three[2].line == 600);
   // Project 26, line 665: 6000% is kept as written; judging it is the review's job.
@@ -304,7 +304,7 @@ TEST_CASE("the sample is read losslessly: every non-empty table cell is in the m
     for (const std::optional<Money>& amount : {project.budget.total, project.budget.fiscal, project.budget.other})
       if (amount) add(amount->wan().to_string());
     for (const Milestone& m : project.spending_plan.milestones) {
-      add(m.label);
+      add(m.milestone);
       if (m.percent) add(m.percent->to_string() + "%");
     }
     for (const Indicator& i : project.indicators)
