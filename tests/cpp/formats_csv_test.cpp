@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "indicator_fixture.hpp"
 #include <sstream>
 #include <string>
 #include <vector>
@@ -55,16 +56,8 @@ std::size_t column(const Record& header, std::string_view name) {
 }
 
 Indicator indicator(Level1 level1, Level2 level2, std::string name, Target target, std::size_t line) {
-  Indicator i;
-  i.level1 = level1;
-  i.level1_text = std::string(enum_name(level1));
-  i.level2 = level2;
-  i.level2_text = std::string(enum_name(level2));
-  i.name = std::move(name);
-  i.target = std::move(target);
-  i.basis = "市科协 2025 年工作安排";
-  i.line = line;
-  return i;
+  return jixiao_test::indicator_row(level1, level2, std::move(name), {}, std::move(target), "市科协 2025 年工作安排",
+                                    line);
 }
 
 Document document() {

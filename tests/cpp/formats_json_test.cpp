@@ -6,6 +6,7 @@
 #include <boost/json/value_to.hpp>
 #include <doctest/doctest.h>
 
+#include "indicator_fixture.hpp"
 #include <random>
 #include <string>
 #include <string_view>
@@ -27,17 +28,9 @@ Target target(std::string raw, TargetKind kind, Comparator comparator = Comparat
 }
 
 Indicator indicator(Level1 level1, Level2 level2, std::string name, Target target, std::size_t line) {
-  Indicator i;
-  i.level1 = level1;
-  i.level1_text = std::string(enum_name(level1));
-  i.level2 = level2;
-  i.level2_text = std::string(enum_name(level2));
-  i.name = std::move(name);
-  i.description = i.name + "的描述";
-  i.target = std::move(target);
-  i.basis = "市科协 2025 年工作安排";
-  i.line = line;
-  return i;
+  std::string description = name + "的描述";
+  return jixiao_test::indicator_row(level1, level2, std::move(name), std::move(description), std::move(target),
+                                    "市科协 2025 年工作安排", line);
 }
 
 // One target of every kind, filled as the parser would fill it.

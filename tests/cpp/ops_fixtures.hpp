@@ -4,6 +4,7 @@
 #include <jixiao/actuals.hpp>
 #include <jixiao/describe.hpp>
 
+#include "indicator_fixture.hpp"
 #include <string>
 
 namespace ops_test {
@@ -11,14 +12,8 @@ namespace ops_test {
 using namespace jixiao;
 
 inline Indicator row(Level1 level1, Level2 level2, std::string name, std::string value) {
-  Indicator indicator;
-  indicator.level1 = level1;
-  indicator.level1_text = enum_name(level1);
-  indicator.level2 = level2;
-  indicator.level2_text = enum_name(level2);
-  indicator.name = std::move(name);
-  indicator.target = parse_target(value, {2025, indicator.name, {}});
-  return indicator;
+  Target target = parse_target(value, {2025, name, {}});
+  return jixiao_test::indicator_row(level1, level2, std::move(name), {}, std::move(target), {});
 }
 
 // One project: budget 20 万元, plan 25/50/75/100 % by 3/6/10/12 月底.

@@ -6,6 +6,7 @@
 #include <jixiao/review.hpp>
 #include <jixiao/target.hpp>
 
+#include "indicator_fixture.hpp"
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -18,17 +19,9 @@ using namespace jixiao;
 
 inline Indicator row(Level1 level1, Level2 level2, std::string name, std::string description, std::string value,
                      std::string basis, std::size_t line = 0) {
-  Indicator indicator;
-  indicator.level1 = level1;
-  indicator.level1_text = enum_name(level1);
-  indicator.level2 = level2;
-  indicator.level2_text = enum_name(level2);
-  indicator.name = std::move(name);
-  indicator.description = std::move(description);
-  indicator.target = parse_target(value, {2025, indicator.name, indicator.description});
-  indicator.basis = std::move(basis);
-  indicator.line = line;
-  return indicator;
+  Target target = parse_target(value, {2025, name, description});
+  return jixiao_test::indicator_row(level1, level2, std::move(name), std::move(description), std::move(target),
+                                    std::move(basis), line);
 }
 
 inline Milestone milestone(std::string label, int month, std::optional<Decimal> percent, std::size_t line = 0) {
