@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # THE benchmark command (issue 7): configures a Release build with the benchmarks in
-# $JIXIAO_BENCH_BUILD_DIR (default build-bench), builds the benchmark binary, the corpus generator
-# and the Python module, then runs bench_jixiao and benchmarks/bench_python.py.
+# $JIXIAO_BENCH_BUILD_DIR (default build-bench), builds the benchmark binary, the corpus generator,
+# read_file and the Python module, then runs bench_jixiao and benchmarks/bench_python.py.
 #
 #   scripts/bench.sh                     # short run (0.1 s a benchmark), about half a minute
 #   BENCH_MIN_TIME=2 scripts/bench.sh    # steadier figures for docs/performance.md
@@ -18,7 +18,7 @@ bash "$repo/scripts/setup-deps.sh"
 step "Release build in $bench_dir"
 cmake -S "$repo" -B "$bench_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJIXIAO_BUILD_PYTHON=ON \
   -DJIXIAO_BUILD_TESTS=OFF -DJIXIAO_BENCHMARKS=ON
-cmake --build "$bench_dir" --parallel "$jobs" --target bench_jixiao make_corpus jixiao_python
+cmake --build "$bench_dir" --parallel "$jobs" --target bench_jixiao make_corpus read_file jixiao_python
 
 step "bench_jixiao (min time ${min_time} s)"
 "$bench_dir/benchmarks/bench_jixiao" --benchmark_min_time="$min_time" "$@"

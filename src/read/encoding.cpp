@@ -37,6 +37,13 @@ Step utf8_step(const unsigned char* p, std::size_t left) noexcept {
   return {need, true};
 }
 
+// A three-byte character whose lead (E1–EC, EE, EF) allows any continuation bytes: nearly every
+// CJK character.
+inline bool three_byte_at(const unsigned char* p, std::size_t i, std::size_t n) noexcept {
+  return n - i >= 3 && p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && (p[i + 1] & 0xC0) == 0x80 &&
+         (p[i + 2] & 0xC0) == 0x80;
+}
+
 struct Utf8Scan {
   std::size_t invalid = 0;    // invalid sequences
   std::size_t multibyte = 0;  // valid non-ASCII characters
@@ -56,6 +63,20 @@ Utf8Scan scan_utf8(std::string_view s) noexcept {
       i += 8;
     }
     if (i >= n) break;
+    // The characters of Chinese text inline, ASCII between them and the three-byte forms whose
+    // lead (E1–EC, EE, EF) allows any continuation bytes; utf8_step checks the rest. Stepping
+    // every CJK character through utf8_step made this scan a tenth of the reading time.
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    if (three_byte_at(p, i, n)) {
+      do {
+        ++scan.multibyte;
+        i += 3;
+      } while (three_byte_at(p, i, n));
+      continue;
+    }
     const Step step = utf8_step(p + i, n - i);
     if (step.valid) {
       scan.multibyte += step.length > 1;
@@ -148,15 +169,18 @@ DecodedText decode(std::string_view bytes, Encoding stated) {
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
     throw EncodingError("the input is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8", 0);
   Encoding encoding = stated;
+  std::size_t bom = 0;  // offsets in errors count from the start of the input, BOM included
   if (bytes.starts_with(utf8_bom) && stated != Encoding::gb18030) {
-    bytes.remove_prefix(utf8_bom.size());
+    bom = utf8_bom.size();
     encoding = Encoding::utf8;
   } else if (bytes.starts_with(gb18030_bom) && stated != Encoding::utf8) {
-    bytes.remove_prefix(gb18030_bom.size());
+    bom = gb18030_bom.size();
     encoding = Encoding::gb18030;
   }
-  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
-    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
+  bytes.remove_prefix(bom);
+  // memchr on the null data() of an empty view is undefined even for size 0.
+  if (const void* nul = bytes.empty() ? nullptr : std::memchr(bytes.data(), '\0', bytes.size())) {
+    const auto at = bom + static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
     throw EncodingError("the input is binary data, not text (a NUL byte at offset " + std::to_string(at) + ")", at);
   }
 
@@ -173,9 +197,9 @@ DecodedText decode(std::string_view bytes, Encoding stated) {
       if (too_damaged(scan.invalid, bytes.size()))
         throw EncodingError(
             "the input is not UTF-8: " + std::to_string(scan.invalid) + " invalid sequences, the first at byte " +
-                std::to_string(scan.first_invalid) +
+                std::to_string(bom + scan.first_invalid) +
                 (stated == Encoding::utf8 ? " (is it GB18030/GBK? state that encoding or let it be detected)" : ""),
-            scan.first_invalid);
+            bom + scan.first_invalid);
       result.storage_ = repair_utf8(bytes, result.replaced_);
       result.owned_ = true;
       return result;
@@ -190,8 +214,8 @@ DecodedText decode(std::string_view bytes, Encoding stated) {
   if (too_damaged(result.replaced_.size(), bytes.size()))
     throw EncodingError(std::string("the input is neither UTF-8 nor GB18030: ") +
                             std::to_string(result.replaced_.size()) + " undecodable sequences, the first at byte " +
-                            std::to_string(first_invalid),
-                        first_invalid);
+                            std::to_string(bom + first_invalid),
+                        bom + first_invalid);
   return result;
 }
 

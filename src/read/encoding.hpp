@@ -17,6 +17,8 @@ class DecodedText {
   // then points into the caller's bytes.
   std::string_view text() const noexcept { return owned_ ? std::string_view(storage_) : borrowed_; }
   Encoding encoding() const noexcept { return encoding_; }
+  // Whether text() is a buffer of its own rather than a view of the caller's bytes.
+  bool owns_text() const noexcept { return owned_; }
   // Detection found the bytes not UTF-8 and decoded them as GB18030.
   bool detected_gb18030() const noexcept { return detected_gb18030_; }
   // Offsets in text() of each U+FFFD that stands for bytes which could not be decoded.

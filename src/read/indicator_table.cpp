@@ -5,6 +5,7 @@
 #include <jixiao/describe.hpp>
 #include <jixiao/target.hpp>
 
+#include <algorithm>
 #include <utility>
 
 namespace jixiao::detail {
@@ -62,18 +63,26 @@ void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
 void IndicatorTable::assume_standard_header() { columns_ = {level1, level2, name, description, target, basis}; }
 
 std::size_t IndicatorTable::add_level(std::string_view text) {
-  levels_.emplace_back(text);
+  levels_.push_back(text);
   return levels_.size() - 1;
+}
+
+std::string_view IndicatorTable::join(std::string_view text, std::string_view continuation) {
+  // A cell continued before already lives in joined_; a few entries per table at most.
+  auto joined = std::find_if(joined_.rbegin(), joined_.rend(), [&](const std::string& s) { return s.data() == text.data(); });
+  std::string& target = joined != joined_.rend() ? *joined : joined_.emplace_back(text);
+  append_continuation(target, continuation);
+  return target;
 }
 
 void IndicatorTable::continue_cell(Field field, std::string_view text) {
   if (field == level1 || field == level2) {
-    append_continuation(levels_[field == level1 ? level1_ : level2_], text);
+    std::string_view& level = levels_[field == level1 ? level1_ : level2_];
+    level = join(level, text);
     return;
   }
-  PendingRow& last = rows_.back();
-  if (last.joined[field].empty()) last.joined[field] = last.cell[field];
-  append_continuation(last.joined[field], text);
+  std::string_view& cell = rows_.back().cell[field];
+  cell = join(cell, text);
 }
 
 void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
@@ -112,27 +121,32 @@ void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
 }
 
 std::vector<Indicator> IndicatorTable::take(int year, Diagnostics& diagnostics) {
-  // Each 一级/二级 text is looked up once, not once per row.
+  // Each 一级/二级 text is looked up once, not once per row: a table has a handful of distinct
+  // ones, and a lookup builds a key and scans the described names.
   struct Level {
     std::string text;
     Level1 level1;
     Level2 level2;
   };
-  std::vector<Level> levels;
-  levels.reserve(levels_.size());
-  for (const std::string& written : levels_) {
-    std::string text = without_spaces(written);
+  std::vector<Level> distinct;
+  std::vector<std::size_t> level_of(levels_.size());
+  for (std::size_t k = 0; k < levels_.size(); ++k) {
+    std::string text = without_spaces(levels_[k]);
+    const auto seen = std::find_if(distinct.begin(), distinct.end(), [&](const Level& l) { return l.text == text; });
+    level_of[k] = static_cast<std::size_t>(seen - distinct.begin());
+    if (seen != distinct.end()) continue;
     const Level1 first = level1_from_text(text);
     const Level2 second = level2_from_text(text);
-    levels.push_back(Level{std::move(text), first, second});
+    distinct.push_back(Level{std::move(text), first, second});
   }
   std::vector<Indicator> indicators;
   indicators.reserve(rows_.size());
   for (const PendingRow& row : rows_) {
-    Indicator indicator;
+    // Built in place: an Indicator is large, and moving one in would copy most of it.
+    Indicator& indicator = indicators.emplace_back();
     indicator.line = row.line;
-    const Level& first = levels[row.level1];
-    const Level& second = levels[row.level2];
+    const Level& first = distinct[level_of[row.level1]];
+    const Level& second = distinct[level_of[row.level2]];
     indicator.level1_text = first.text;
     indicator.level1 = first.level1;
     indicator.level2_text = second.text;
@@ -151,21 +165,27 @@ std::vector<Indicator> IndicatorTable::take(int year, Diagnostics& diagnostics) 
     if (!indicator.level2_text.empty() && indicator.level2 == Level2::其他)
       diagnostics.add(row.line, 0, Severity::warning, code::level_unknown,
                       "二级 " + excerpt(indicator.level2_text) + " is in neither indicator tree; kept as written");
-    indicator.name = clean_text(row.text(name));
-    indicator.description = clean_text(row.text(description));
-    indicator.basis = clean_text(row.text(basis));
-    const std::string composed = target_text(row.text(nature), row.text(target), row.text(unit));
-    const std::string value(trim(composed));
+    indicator.name = clean_text(row.cell[name]);
+    indicator.description = clean_text(row.cell[description]);
+    indicator.basis = clean_text(row.cell[basis]);
+    // Most layouts have no 指标性质/度量单位 columns: the 指标值 cell is the target as it stands
+    // (trimmed already), and composing a copy of it would be wasted.
+    std::string composed;
+    std::string_view value = row.cell[target];
+    if (!row.cell[nature].empty() || !row.cell[unit].empty()) {
+      composed = target_text(row.cell[nature], row.cell[target], row.cell[unit]);
+      value = trim(composed);
+    }
     if (indicator.name.empty() || value.empty())
       diagnostics.add(row.line, 0, Severity::warning, code::indicator_incomplete,
                       indicator.name.empty() ? "the indicator row has no 三级指标 (name)"
                                              : "the indicator " + excerpt(indicator.name) + " has no 指标值 (target)");
     indicator.target = parse_target(value, TargetContext{year, indicator.name, indicator.description});
-    indicators.push_back(std::move(indicator));
   }
   rows_.clear();
   columns_.clear();
-  levels_.assign(1, std::string());
+  levels_.assign(1, std::string_view());
+  joined_.clear();
   level1_ = 0;
   level2_ = 0;
   return indicators;

@@ -15,7 +15,9 @@
 
 #include <array>
 #include <cstddef>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jixiao::detail {
@@ -38,25 +40,28 @@ class IndicatorTable {
 
  private:
   enum Field : unsigned char { level1, level2, name, description, nature, target, unit, basis, field_count, none };
-  // A row as read: views into the decoded text, and the text of a cell once a page-break
-  // continuation has been joined to it.
+  // A row as read: views into the decoded text, or into joined_ once a page-break continuation
+  // has been joined to the cell. Only views: rows are many, joined cells few, and a row of
+  // strings made every push_back and reallocation move eight of them.
   struct PendingRow {
     std::array<std::string_view, field_count> cell;
-    std::array<std::string, field_count> joined;
     std::size_t level1 = 0;  // index into levels_; 0 is the empty text
     std::size_t level2 = 0;
     std::size_t line = 0;
-    std::string_view text(Field field) const noexcept { return joined[field].empty() ? cell[field] : joined[field]; }
   };
 
   Field field_at(std::size_t column) const noexcept { return column < columns_.size() ? columns_[column] : none; }
   std::size_t add_level(std::string_view text);
   void continue_cell(Field field, std::string_view text);
+  // Appends a continuation to the cell `text` and returns the joined cell.
+  std::string_view join(std::string_view text, std::string_view continuation);
 
   std::vector<Field> columns_;
   std::vector<PendingRow> rows_;
   // 一级/二级 texts as written, one per merged cell: the rows of a group share its text.
-  std::vector<std::string> levels_{std::string()};
+  std::vector<std::string_view> levels_{std::string_view()};
+  // Cells joined with their continuations. A deque: views into its strings stay valid as it grows.
+  std::deque<std::string> joined_;
   std::size_t level1_ = 0;  // carried down merged cells
   std::size_t level2_ = 0;
 };

@@ -45,6 +45,8 @@ bool is_amount(std::string_view cell) noexcept {
 }
 
 bool head_label(std::string_view cell) noexcept {
+  // Every row is asked whether it opens a table; cells are trimmed, so a head label starts with 项.
+  if (!cell.starts_with("项")) return false;
   const Key key(cell);
   return key == "项目编码" || key == "项目代码" || key == "项目编号" || key == "项目名称";
 }

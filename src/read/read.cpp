@@ -12,6 +12,12 @@
 #include <string>
 
 namespace jixiao {
+
+bool ReadResult::has_errors() const noexcept {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
 namespace {
 
 // Beyond this many, undecodable bytes are counted in one diagnostic instead of one each.
@@ -23,16 +29,9 @@ void check_size(std::size_t size, const ReadOptions& options) {
                 std::to_string(options.max_file_size) + ")");
 }
 
-}  // namespace
 
-bool ReadResult::has_errors() const noexcept {
-  return std::any_of(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic& d) { return d.severity == Severity::error; });
-}
-
-ReadResult read_document(std::string_view text, const ReadOptions& options) {
-  check_size(text.size(), options);
-  const detail::DecodedText decoded = detail::decode(text, options.encoding);
+// Reads the text once decoded.
+ReadResult read_decoded(const detail::DecodedText& decoded, const ReadOptions& options) {
   detail::Diagnostics diagnostics;
   if (decoded.detected_gb18030())
     diagnostics.add(0, 0, Severity::info, detail::code::encoding_fallback,
@@ -66,6 +65,13 @@ ReadResult read_document(std::string_view text, const ReadOptions& options) {
   return result;
 }
 
+}  // namespace
+
+ReadResult read_document(std::string_view text, const ReadOptions& options) {
+  check_size(text.size(), options);
+  return read_decoded(detail::decode(text, options.encoding), options);
+}
+
 ReadResult read_document(const std::string& text, const ReadOptions& options) {
   return read_document(std::string_view(text), options);
 }
@@ -89,7 +95,12 @@ ReadResult read_document(const std::filesystem::path& path, const ReadOptions& o
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // a pipe or device
   }
   if (in.bad()) throw Error("cannot read " + path.string());
-  return read_document(std::string_view(bytes), options);
+  in.close();
+  const detail::DecodedText decoded = detail::decode(bytes, options.encoding);
+  // GB18030 (and repaired UTF-8) is decoded into a buffer of its own: the file's bytes go before
+  // the model is built, so the two copies of the text never coexist with it (peak memory).
+  if (decoded.owns_text()) std::string().swap(bytes);
+  return read_decoded(decoded, options);
 }
 
 }  // namespace jixiao

@@ -67,17 +67,18 @@ std::size_t code_point_count(std::string_view s) noexcept {
 std::string_view trim(std::string_view text) noexcept {
   std::size_t begin = 0;
   while (begin < text.size()) {
-    std::size_t next = begin;
-    if (!is_space(next_code_point(text, next))) break;
-    begin = next;
+    const std::size_t blank = blank_at(text, begin);
+    if (blank == 0) break;
+    begin += blank;
   }
   std::size_t end = text.size();
   while (end > begin) {
-    std::size_t start = end - 1;
-    while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0u) == 0x80u) --start;
-    std::size_t i = start;
-    if (!is_space(next_code_point(text, i))) break;
-    end = start;
+    // A blank ends in 20, 09–0D, A0 (U+00A0) or 80 (U+3000): only those need a closer look.
+    const auto last = static_cast<unsigned char>(text[end - 1]);
+    if (last == ' ' || (last >= '\t' && last <= '\r')) --end;
+    else if (last == 0xA0 && end - begin >= 2 && blank_at(text, end - 2) == 2) end -= 2;
+    else if (last == 0x80 && end - begin >= 3 && blank_at(text, end - 3) == 3) end -= 3;
+    else break;
   }
   return text.substr(begin, end - begin);
 }
@@ -88,31 +89,25 @@ std::string clean_text(std::string_view text) {
   text = trim(text);
   std::string out;
   out.reserve(text.size());
-  bool blank_pending = false;
-  char32_t last = 0;
+  // Runs between blanks are copied whole; trimmed, every blank run has text on both sides.
+  std::size_t run = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t start = i;
-    const char32_t c = next_code_point(text, i);
-    if (is_space(c)) {
-      blank_pending = true;
+    std::size_t blank = blank_at(text, i);
+    if (blank == 0) {
+      ++i;
       continue;
     }
-    if (blank_pending && !(is_wide(last) && is_wide(c))) out += ' ';
-    blank_pending = false;
-    // Copy the run of characters up to the next blank at once.
-    std::size_t end = i;
-    char32_t run_last = c;
-    while (end < text.size()) {
-      std::size_t next = end;
-      const char32_t d = next_code_point(text, next);
-      if (is_space(d)) break;
-      run_last = d;
-      end = next;
+    out.append(text.substr(run, i - run));
+    const std::size_t before = i;
+    while (blank != 0) {
+      i += blank;
+      blank = blank_at(text, i);
     }
-    out.append(text.substr(start, end - start));
-    last = run_last;
-    i = end;
+    std::size_t after = i;
+    if (!(is_wide(code_point_before(text, before)) && is_wide(next_code_point(text, after)))) out += ' ';
+    run = i;
   }
+  out.append(text.substr(run));
   return out;
 }
 
@@ -138,22 +133,28 @@ std::string without_spaces(std::string_view text) {
 
 Key::Key(std::string_view text) noexcept {
   if (text.size() > 2 * buffer_.size()) return;  // far too long for a label, blanks or not
+  // Byte by byte: blanks are found by their bytes (blank_at), and the full-width forms
+  // U+FF01–FF5E (EF BC 81 – EF BD 9E) fold onto ASCII 0x21–0x7E; other bytes are copied.
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t start = i;
-    const char32_t c = next_code_point(text, i);
-    if (is_space(c)) continue;
-    const std::size_t length = (c >= 0xFF01 && c <= 0xFF5E) ? 1 : i - start;
-    if (size_ + length > buffer_.size()) {
+    if (const std::size_t blank = blank_at(text, i)) {
+      i += blank;
+      continue;
+    }
+    if (size_ == buffer_.size()) {
       size_ = 0;
       return;
     }
-    if (length == 1 && c >= 0xFF01) {
-      buffer_[size_++] = static_cast<char>(c - 0xFEE0);  // U+FF01–FF5E fold onto ASCII 0x21–0x7E
-    } else {
-      std::copy(text.begin() + static_cast<std::ptrdiff_t>(start), text.begin() + static_cast<std::ptrdiff_t>(i),
-                buffer_.begin() + static_cast<std::ptrdiff_t>(size_));
-      size_ += length;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xEF && i + 2 < text.size()) {
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      const auto third = static_cast<unsigned char>(text[i + 2]);
+      if ((second == 0xBC && third >= 0x81) || (second == 0xBD && third <= 0x9E)) {
+        buffer_[size_++] = static_cast<char>((((second & 0x3F) << 6) | (third & 0x3F)) - 0xEE0);
+        i += 3;
+        continue;
+      }
     }
+    buffer_[size_++] = text[i++];
   }
 }
 

@@ -47,6 +47,22 @@ inline bool is_wide(char32_t c) noexcept {
          c == 0x2014 || (c >= 0x2018 && c <= 0x201F) || c == 0x2026;  // — ‘ ’ “ ” …
 }
 
+// The length of the blank (is_space) starting at s[i], in bytes; 0 if s[i] starts no blank.
+// Byte tests instead of decoding: in valid UTF-8 the bytes C2 and E3 only ever lead a
+// character, so C2 A0 and E3 80 80 are U+00A0 and U+3000 wherever they stand. Cells are
+// mostly CJK text without blanks, and decoding every character to learn that dominated trim,
+// clean_text and Key.
+inline std::size_t blank_at(std::string_view s, std::size_t i) noexcept {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+  if (c == 0xC2) return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
+  if (c == 0xE3)
+    return i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x80
+               ? 3
+               : 0;
+  return 0;
+}
+
 std::string_view trim(std::string_view text) noexcept;
 bool is_blank(std::string_view text) noexcept;
 
