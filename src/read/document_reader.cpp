@@ -238,9 +238,8 @@ void DocumentReader::project_line(const Line& line, bool tabbed) {
   }
   if (const auto unit = unit_line(line.text)) {
     unit_ = unit->unit;
-    const bool known =
-        std::any_of(document_.units.begin(), document_.units.end(), [&](const BudgetUnit& u) { return u == unit_; });
-    if (!known) document_.units.push_back(unit_);
+    // A unit line holds no tab, so code ⇥ name identifies the unit.
+    if (known_units_.insert(unit_.code + '\t' + unit_.name).second) document_.units.push_back(unit_);
     if (!pending_.empty()) open_table_from_pending();
     else if (table_ && !table_->has_rows()) table_->set_unit(unit_.code, unit_.name);
     if (!unit->rest.empty()) {

@@ -15,7 +15,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -77,6 +79,7 @@ class DocumentReader {
   std::optional<ProjectTable> table_;
   std::vector<int> numbers_;  // per project: the number written before its title; 0 if none
   BudgetUnit unit_;           // from the last unit line
+  std::unordered_set<std::string> known_units_;  // code ⇥ name of each unit in document_.units
   bool in_yuan_ = false;      // from the last 单位 line
   Row row_;
 };

@@ -17,12 +17,18 @@ bool starts_with_ascii_nocase(std::string_view s, std::string_view prefix) noexc
   return true;
 }
 
-// `<p>`, `<p class=…>` or `</p>` at the front of s: its length, or 0.
-std::size_t paragraph_tag(std::string_view s) noexcept {
+// `<p>`, `<p class=…>` or `</p>` at the front of s: its length, or 0. `close` is the offset of the
+// first `>` in s (npos if none), found by the caller once for all the tags before it.
+std::size_t paragraph_tag(std::string_view s, std::size_t close) noexcept {
   const std::size_t name = starts_with_ascii_nocase(s, "</p") ? 3 : starts_with_ascii_nocase(s, "<p") ? 2 : 0;
   if (name == 0 || name >= s.size() || (s[name] != '>' && s[name] != ' ')) return 0;
-  const std::size_t close = s.find('>', name);
   return close == std::string_view::npos ? 0 : close + 1;
+}
+
+// The position of the first `>` at or after `at`, given the one found for an earlier position:
+// searching afresh for every `<` would be quadratic in text full of `<` and without `>`.
+std::size_t next_close(std::string_view s, std::size_t at, std::size_t previous) noexcept {
+  return previous != std::string_view::npos && previous < at ? s.find('>', at) : previous;
 }
 
 // The text of an HTML fragment: other tags become a blank, the usual entities are decoded.
@@ -32,16 +38,17 @@ std::string html_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;
+  std::size_t close = s.find('>');
   for (std::size_t at = s.find_first_of("<&"); at != std::string_view::npos; at = s.find_first_of("<&", i)) {
     out.append(s.substr(i, at - i));
     i = at + 1;
     const std::string_view rest = s.substr(at);
     if (rest[0] == '<') {
-      const std::size_t close = rest.find('>');
+      close = next_close(s, at, close);
       if (rest.size() > 1 && (std::isalpha(static_cast<unsigned char>(rest[1])) || rest[1] == '/') &&
           close != std::string_view::npos) {
         out += ' ';
-        i = at + close + 1;
+        i = close + 1;
         continue;
       }
     } else {
@@ -116,8 +123,13 @@ std::vector<std::string> split_goals(std::string_view text) {
   std::vector<std::string> items;
   bool tagged = false;
   std::size_t start = 0;
+  std::size_t close = text.find('>');
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t tag = text[i] == '<' ? paragraph_tag(text.substr(i)) : 0;
+    std::size_t tag = 0;
+    if (text[i] == '<') {
+      close = next_close(text, i, close);
+      tag = paragraph_tag(text.substr(i), close == std::string_view::npos ? close : close - i);
+    }
     if (tag == 0) {
       ++i;
       continue;

@@ -45,6 +45,8 @@ void Row::assign(const Line& line) {
     rest.remove_prefix(tab + 1);
   }
   taken_.assign(cells_.size(), false);
+  counted_bytes_ = 0;
+  counted_points_ = 0;
 }
 
 std::string_view Row::take(std::size_t i) noexcept {
@@ -65,8 +67,13 @@ std::size_t Row::next_non_empty(std::size_t from) const noexcept {
 }
 
 std::size_t Row::column(std::size_t i) const noexcept {
+  if (i >= cells_.size()) return 0;
   // Trimming keeps a view's position, so even an empty cell points at its place in the line.
-  return i < cells_.size() ? column_of(text_, cells_[i].data()) : 0;
+  const auto at = static_cast<std::size_t>(cells_[i].data() - text_.data());
+  if (at < counted_bytes_) counted_bytes_ = counted_points_ = 0;
+  counted_points_ += code_point_count(text_.substr(counted_bytes_, at - counted_bytes_));
+  counted_bytes_ = at;
+  return counted_points_ + 1;
 }
 
 void Row::truncate(std::size_t i, std::size_t bytes) noexcept {

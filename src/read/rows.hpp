@@ -60,6 +60,10 @@ class Row {
   std::size_t line_ = 0;
   std::vector<std::string_view> cells_;
   std::vector<bool> taken_;
+  // column() counts on from the cell asked for last: a row's cells are named left to right, and
+  // counting from the start of the line each time is quadratic in a line of many cells.
+  mutable std::size_t counted_bytes_ = 0;
+  mutable std::size_t counted_points_ = 0;
 };
 
 }  // namespace jixiao::detail
