@@ -1,6 +1,7 @@
 #include <jixiao/evaluate.hpp>
 
 #include "actuals/compare.hpp"
+#include "actuals/match.hpp"
 
 #include <fmt/format.h>
 
@@ -89,12 +90,13 @@ struct Context {
   std::vector<Diagnostic>& diagnostics;
 };
 
-Scored score_of(const Indicator& indicator, const IndicatorActual& a, const Decimal& weight, const CheckResult& checked,
-                const Context& c) {
+// `g` is grade_of(a.value); `checked` is not read for a grade.
+Scored score_of(const Indicator& indicator, const IndicatorActual& a, std::optional<Grade> g, const Decimal& weight,
+                const CheckResult& checked, const Context& c) {
   const EvaluateOptions& o = c.options;
   const Target& t = indicator.target;
   const bool met = checked.outcome == Outcome::met;
-  if (const auto g = grade_of(a.value)) {
+  if (g) {
     const GradeBand& band = band_of(*g, o);
     Decimal point = a.grade_percent.value_or(band.point);
     if (point < band.low || point > band.high) {
@@ -139,13 +141,6 @@ Scored score_of(const Indicator& indicator, const IndicatorActual& a, const Deci
   return {Decimal(0), ScoreRule::not_scorable, {}, false, checked.reason};
 }
 
-bool reported(const MatchedActuals& m, std::size_t p) {
-  if (m.projects[p]) return true;
-  for (const auto& a : m.indicators[p])
-    if (a) return true;
-  return false;
-}
-
 constexpr std::array level1s{Level1::产出指标, Level1::效益指标, Level1::满意度指标, Level1::成本指标, Level1::其他};
 
 }  // namespace
@@ -170,7 +165,7 @@ EvaluationGrade grade_of(const Decimal& total, const EvaluateOptions& options) {
 
 Evaluation evaluate(const Document& document, const Actuals& actuals, const EvaluateOptions& options) {
   Evaluation out;
-  MatchedActuals matched = match_actuals(document, actuals, options.as_of);
+  detail::ActualsIndex matched(document, actuals, options.as_of);
   out.diagnostics = std::move(matched.diagnostics);
   const Decimal weights = options.output_weight + options.benefit_weight + options.satisfaction_weight +
                           options.cost_weight + options.budget_weight;
@@ -181,7 +176,7 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
 
   for (std::size_t p = 0; p < document.projects.size(); ++p) {
     const Project& project = document.projects[p];
-    if (!reported(matched, p)) {
+    if (!matched.reported(p)) {
       // Lines of evaluation diagnostics are lines of the actuals; a project is named by its code
       // and the line of its table in the document.
       out.diagnostics.push_back({0, 0, Severity::info, "project-not-reported",
@@ -197,9 +192,12 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
 
     std::array<std::size_t, level1s.size()> counts{};
     for (const Indicator& i : project.indicators) ++counts[static_cast<std::size_t>(i.level1)];
+    // An indicator's weight is its 一级's share: one division per 一级, not one per indicator.
+    std::array<Decimal, level1s.size()> shares;
     for (Level1 l : level1s) {
       const std::size_t n = counts[static_cast<std::size_t>(l)];
       const Decimal w = options.weight_of(l);
+      if (n > 0) shares[static_cast<std::size_t>(l)] = divide(w, n, options.precision, exact_enough);
       if (n == 0 && w.signum() > 0)
         out.diagnostics.push_back({0, 0, Severity::warning, "weight-unused",
                                    fmt::format("{} (document line {}): no {} indicator; its {} points cannot be earned",
@@ -212,6 +210,7 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
     }
 
     bool all_reported = true;
+    e.indicators.reserve(project.indicators.size());
     for (std::size_t i = 0; i < project.indicators.size(); ++i) {
       const Indicator& indicator = project.indicators[i];
       IndicatorScore s;
@@ -219,9 +218,8 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
       s.level1 = indicator.level1;
       s.name = indicator.name;
       s.target = to_string(indicator.target);
-      const std::size_t n = counts[static_cast<std::size_t>(indicator.level1)];
-      s.weight = divide(options.weight_of(indicator.level1), n, options.precision, exact_enough);
-      const auto& a = matched.indicators[p][i];
+      s.weight = shares[static_cast<std::size_t>(indicator.level1)];
+      const IndicatorActual* a = matched.indicator(p, i);
       if (!a) {
         s.rule = ScoreRule::no_actual;
         s.score = 0;
@@ -231,11 +229,15 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
       } else {
         s.actual = a->value.raw;
         s.reason = a->reason;
-        const CheckResult checked = check(indicator.target, a->value, detail::direction_of(indicator));
+        // check() writes a reason that scoring uses only when the figures do not compare and for
+        // dates: the outcome alone is computed for the other amounts, and a grade needs neither.
+        const Direction direction = detail::direction_of(indicator);
+        const auto grade = grade_of(a->value);
+        const auto outcome = grade ? std::optional(*grade == Grade::达成 ? Outcome::met : Outcome::not_met)
+                                   : detail::amount_outcome(indicator.target, a->value, direction);
+        const CheckResult checked = outcome ? CheckResult{*outcome, {}} : check(indicator.target, a->value, direction);
         s.outcome = checked.outcome;
-        Scored scored = score_of(indicator, *a, s.weight, checked, context);
-        if (scored.rule == ScoreRule::grade)
-          s.outcome = grade_of(a->value) == Grade::达成 ? Outcome::met : Outcome::not_met;
+        Scored scored = score_of(indicator, *a, grade, s.weight, checked, context);
         s.score = std::move(scored.score);
         s.rule = scored.rule;
         s.achievement = std::move(scored.achievement);
@@ -252,7 +254,7 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
 
     BudgetScore& b = e.budget;
     b.weight = options.budget_weight;
-    const auto& spending = matched.projects[p];
+    const ProjectActual* spending = matched.project(p);
     b.budget = options.budget_base == BudgetBase::调整后预算数 && spending && spending->adjusted_budget
                    ? spending->adjusted_budget
                    : project.budget.total;

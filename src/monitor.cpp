@@ -1,6 +1,7 @@
 #include <jixiao/monitor.hpp>
 
 #include "actuals/compare.hpp"
+#include "actuals/match.hpp"
 
 #include <fmt/format.h>
 
@@ -89,13 +90,6 @@ std::string subject(const Project& p, const Indicator* i) {
   return i ? fmt::format("{} / {}", name, i->name) : fmt::format("{} / 预算执行", name);
 }
 
-bool reported(const MatchedActuals& m, std::size_t p) {
-  if (m.projects[p]) return true;
-  for (const auto& a : m.indicators[p])
-    if (a) return true;
-  return false;
-}
-
 }  // namespace
 
 Colour colour_of(const Decimal& ratio, const MonitorOptions& options) {
@@ -119,18 +113,18 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Da
   const int year = document.year != 0 ? document.year : as_of.year;
   report.months_elapsed = months_elapsed(year, as_of);
   report.time_progress = percent_of(report.months_elapsed, 12, options.scale, options.rounding);
-  MatchedActuals matched = match_actuals(document, actuals, as_of);
+  detail::ActualsIndex matched(document, actuals, as_of);
   report.diagnostics = std::move(matched.diagnostics);
   const int months = report.months_elapsed;
 
   for (std::size_t p = 0; p < document.projects.size(); ++p) {
     const Project& project = document.projects[p];
-    if (!reported(matched, p)) continue;
+    if (!matched.reported(p)) continue;
     ProjectStatus s;
     s.project = p;
     s.code = project.code;
     s.name = project.name.empty() ? project.title : project.name;
-    const auto& spending = matched.projects[p];
+    const ProjectActual* spending = matched.project(p);
     s.budget = spending && spending->adjusted_budget ? spending->adjusted_budget : project.budget.total;
     if (spending) s.executed = spending->executed;
     if (s.executed && s.budget && !s.budget->is_zero()) {
@@ -163,7 +157,7 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Da
       is.indicator = i;
       is.name = indicator.name;
       is.target = to_string(indicator.target);
-      if (const auto& a = matched.indicators[p][i]) {
+      if (const IndicatorActual* a = matched.indicator(p, i)) {
         is.actual = a->value.raw;
         Judged j = judge(indicator, *a, months, options);
         is.colour = j.colour;

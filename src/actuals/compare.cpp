@@ -20,15 +20,50 @@ Direction direction_of(const Indicator& indicator) noexcept {
   return t.direction == Direction::reverse ? Direction::reverse : Direction::forward;
 }
 
+namespace {
+
+// The value in its unit's base, as Quantity::normalized() gives it, without copying the units
+// (two strings each): amounts() runs for every scored indicator.
+Decimal base_value(const Decimal& value, const Unit& unit) {
+  if (unit.kind == UnitKind::none || unit.kind == UnitKind::unknown || unit.factor == 1) return value;
+  return (value * unit.factor).normalized();
+}
+
+}  // namespace
+
 std::optional<Amounts> amounts(const Quantity& target, const Quantity& actual) {
-  Quantity t = target;
-  Quantity a = actual;
-  if (a.unit.kind == UnitKind::none) a.unit = t.unit;
-  if (t.unit.kind == UnitKind::none) t.unit = a.unit;
-  if (convertible(t.unit, a.unit)) return Amounts{t.normalized().value, a.normalized().value};
-  if (t.unit.kind == UnitKind::scale || a.unit.kind == UnitKind::scale)
-    return Amounts{t.normalized().value, a.normalized().value};
+  const Unit& actual_unit = actual.unit.kind == UnitKind::none ? target.unit : actual.unit;
+  const Unit& target_unit = target.unit.kind == UnitKind::none ? actual_unit : target.unit;
+  if (convertible(target_unit, actual_unit) || target_unit.kind == UnitKind::scale ||
+      actual_unit.kind == UnitKind::scale)
+    return Amounts{base_value(target.value, target_unit), base_value(actual.value, actual_unit)};
   return std::nullopt;
+}
+
+std::optional<Outcome> amount_outcome(const Target& target, const Target& actual, Direction equal_means) {
+  const auto is_amount = [](TargetKind k) { return k == TargetKind::comparison || k == TargetKind::duration; };
+  if (!(is_amount(target.kind) || target.kind == TargetKind::range) || !is_amount(actual.kind)) return std::nullopt;
+  if (actual.comparator_written && actual.comparator != Comparator::eq) return std::nullopt;  // a bound
+  if (target.kind == TargetKind::range) {
+    const auto low = amounts(target.value, actual.value);
+    const auto high = amounts(target.upper, actual.value);
+    if (!low || !high) return std::nullopt;
+    return low->actual < low->target || high->actual > high->target ? Outcome::not_met : Outcome::met;
+  }
+  const auto x = amounts(target.value, actual.value);
+  if (!x) return std::nullopt;
+  Comparator c = target.comparator;
+  if (c == Comparator::eq && equal_means == Direction::forward) c = Comparator::ge;
+  if (c == Comparator::eq && equal_means == Direction::reverse) c = Comparator::le;
+  bool holds = false;
+  switch (c) {
+    case Comparator::ge: holds = x->actual >= x->target; break;
+    case Comparator::gt: holds = x->actual > x->target; break;
+    case Comparator::le: holds = x->actual <= x->target; break;
+    case Comparator::lt: holds = x->actual < x->target; break;
+    case Comparator::eq: holds = x->actual == x->target; break;
+  }
+  return holds ? Outcome::met : Outcome::not_met;
 }
 
 }  // namespace jixiao::detail

@@ -22,4 +22,11 @@ struct Amounts {
 // base; a scale word multiplies); nullopt when the units do not convert.
 std::optional<Amounts> amounts(const Quantity& target, const Quantity& actual);
 
+// check(target, actual, equal_means).outcome for an amount target (comparison, duration, range)
+// and an amount actual that compare, without the reason check() writes: evaluation scores a
+// million indicators and uses the reason of none of them (BM_Evaluate). nullopt where check()
+// answers not_comparable or the kinds are others; ask check() then. Kept equal to check() by
+// ops_evaluate_test.
+std::optional<Outcome> amount_outcome(const Target& target, const Target& actual, Direction equal_means);
+
 }  // namespace jixiao::detail

@@ -128,6 +128,30 @@ TEST_CASE("matching: unknown project, unknown indicator, ambiguous names, duplic
   CHECK(mid.indicators[0][2]->value.raw == "4次");
 }
 
+TEST_CASE("matching ignores spaces in names and codes, whatever the order of the actuals") {
+  Document d = document({row(Level1::产出指标, Level2::数量指标, "活动 次数", "≥10次"),
+                         row(Level1::产出指标, Level2::质量指标, "活动\u3000达标率", "≥90%")});
+  Project second = d.projects[0];
+  second.code = "P2";
+  d.projects.push_back(second);
+  Actuals a;
+  const auto add = [&](const char* code, const char* indicator, const char* actual) {
+    a.indicators.push_back(value(indicator, actual));
+    a.indicators.back().project_code = code;
+  };
+  add("P2", "活动次数", "12次");
+  add("P1", "活动达标率", "95%");
+  add("P 2", "活动\u3000达标率", "96%");
+  a.indicators.back().level2 = "质量 指标";
+  add("P1", "活动 次数", "11次");
+  const MatchedActuals m = match_actuals(d, a);
+  CHECK(m.diagnostics.empty());
+  CHECK(m.indicators[0][0]->value.raw == "11次");
+  CHECK(m.indicators[0][1]->value.raw == "95%");
+  CHECK(m.indicators[1][0]->value.raw == "12次");
+  CHECK(m.indicators[1][1]->value.raw == "96%");
+}
+
 TEST_CASE("the example actuals match the sample document, in CSV and JSON alike") {
   const std::string dir = JIXIAO_SOURCE_DIR "/examples/data/";
   const Actuals csv = read_actuals(dir + "zjk-kexie-2025-actuals.csv");

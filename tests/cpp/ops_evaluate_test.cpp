@@ -202,3 +202,25 @@ TEST_CASE("reported scores beside the formula's") {
   CHECK(*p.reported_total == 60);
   CHECK(*p.difference == 5);
 }
+
+// Scoring computes the outcome of amount targets without check()'s reason text; it must still be
+// check()'s outcome, for every comparator, unit conversion, range and bound.
+TEST_CASE("evaluation outcomes are check()'s outcomes") {
+  const char* targets[] = {"≥30次", ">30次", "≤30次", "<30次", "30次", "≥1.5万人", "≤17.5万元", "≤115万", "95%",
+                           "90%-95%", "10~20次", "≥250天", "5个月", "≥90百分比"};
+  const char* actuals[] = {"30次", "29次", "31", "1.5万人", "14999人", "17.5万元", "175000元", "1150000元", "95%",
+                           "92.5%", "96%", "15次", "250天", "6个月", "≥30次", "达成年度指标", "进一步提升", "20"};
+  for (const Level2 level2 : {Level2::数量指标, Level2::成本指标}) {
+    for (const char* target : targets) {
+      for (const char* actual : actuals) {
+        const IndicatorScore s = score_one(target, actual, {}, level2);
+        const Target t = parse_target(target, {2025, {}, {}});
+        const Target a = parse_target(actual, {2025, {}, {}});
+        const Direction equal_means = level2 == Level2::成本指标 ? Direction::reverse : Direction::forward;
+        CAPTURE(target);
+        CAPTURE(actual);
+        CHECK(s.outcome == check(t, a, equal_means).outcome);
+      }
+    }
+  }
+}

@@ -97,6 +97,40 @@ TEST_CASE("Division and percentages need an explicit scale and rounding") {
   CHECK_THROWS_AS(divide(1_dec, 3_dec, Decimal::max_scale + 1, Rounding::half_even), OverflowError);
 }
 
+// divide() takes a 64-bit path when the scaled operands fit and a 320-bit one otherwise;
+// multiplying both operands by 10^20 forces the wide path and must not change a quotient.
+TEST_CASE("Division gives the same quotient on the 64-bit and the wide path") {
+  const Decimal big(power_of_ten(20), 0);
+  for (const Decimal& a : {1_dec, -1_dec, 2_dec, 5_dec, -7.5_dec, 123.456_dec, 10606.7522_dec, 0_dec}) {
+    for (const Decimal& b : {3_dec, -3_dec, 8_dec, 0.5_dec, 17.5_dec, -0.04_dec, 9999.9999_dec}) {
+      for (const Rounding mode : {Rounding::half_even, Rounding::half_up, Rounding::down, Rounding::up}) {
+        for (const int scale : {0, 1, 2, 10}) {
+          const Decimal fast = divide(a, b, scale, mode);
+          const Decimal wide = divide(a * big, b * big, scale, mode);
+          CAPTURE(a);
+          CAPTURE(b);
+          CAPTURE(scale);
+          CHECK(same_representation(fast, wide));
+        }
+      }
+    }
+  }
+  CHECK(divide(5_dec, 2_dec, 0, Rounding::half_even) == 2_dec);  // ties to even on the fast path
+  CHECK(divide(-5_dec, 2_dec, 0, Rounding::half_even) == -2_dec);
+  CHECK(divide(-5_dec, 2_dec, 0, Rounding::half_up) == -3_dec);
+  CHECK(divide(-5_dec, 2_dec, 0, Rounding::up) == -3_dec);
+  // A quotient past 64 bits.
+  CHECK(divide(Decimal::parse("184467440737095516150"), 10_dec, 0, Rounding::down).to_string() ==
+        "18446744073709551615");
+}
+
+TEST_CASE("Decimal prints coefficients beyond 64 bits") {
+  CHECK(Decimal::parse("-18446744073709551616.5").to_string() == "-18446744073709551616.5");
+  CHECK(Decimal::parse("18446744073709551615").to_string() == "18446744073709551615");
+  CHECK(Decimal::parse("99999999999999999999999999999999999999").to_string() ==
+        "99999999999999999999999999999999999999");
+}
+
 TEST_CASE("Rescaling rounds only when places are dropped") {
   CHECK((16.625_dec).rescaled(2, Rounding::half_even).to_string() == "16.62");
   CHECK((16.625_dec).rescaled(2, Rounding::half_up).to_string() == "16.63");
