@@ -1,5 +1,6 @@
 // Column builders for pandas: one pass over the document in C++, numpy arrays for numbers and
-// enum codes, Python lists only for free text. python/jixiao/frames.py assembles the DataFrames.
+// enum codes, and text as codes plus distinct values. python/jixiao/frames.py assembles the
+// DataFrames.
 
 #include "bind_struct.hpp"
 #include "register.hpp"
@@ -9,7 +10,10 @@
 #include <pybind11/numpy.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jixiao::python {
@@ -54,17 +58,78 @@ struct MoneyColumn {
   }
 };
 
+// A text column as the parts of a pandas Categorical: an int32 code per row and each distinct
+// value once. Only the distinct values become Python str objects: one str per row was most of
+// the time of a million-row frame (docs/performance.md), and pandas then copied every reference
+// again to consolidate the object columns.
+class TextColumn {
+ public:
+  explicit TextColumn(std::size_t rows) : slots_(64) { codes_.reserve(rows); }
+
+  // `value` must outlive take(): it views the document's strings.
+  void push(std::string_view value) {
+    // Neighbouring rows often hold the same value (一级/二级 text, a project's units): no hashing.
+    if (!codes_.empty() && value == last_) {
+      codes_.push_back(codes_.back());
+      return;
+    }
+    last_ = value;
+    const std::size_t hash = std::hash<std::string_view>{}(value);
+    std::size_t slot = hash & (slots_.size() - 1);
+    for (; slots_[slot] != 0; slot = (slot + 1) & (slots_.size() - 1)) {
+      const auto k = static_cast<std::size_t>(slots_[slot] - 1);
+      if (hashes_[k] == hash && values_[k] == value) {
+        codes_.push_back(static_cast<std::int32_t>(k));
+        return;
+      }
+    }
+    codes_.push_back(static_cast<std::int32_t>(values_.size()));
+    values_.push_back(value);
+    hashes_.push_back(hash);
+    slots_[slot] = static_cast<std::int32_t>(values_.size());
+    if (values_.size() * 2 > slots_.size()) grow();
+  }
+
+  // (codes, categories): int32 array, list of str.
+  py::tuple take() const {
+    py::list categories(values_.size());
+    for (std::size_t i = 0; i < values_.size(); ++i)
+      categories[i] = py::str(values_[i].data(), static_cast<py::ssize_t>(values_[i].size()));
+    return py::make_tuple(to_array(codes_), categories);
+  }
+
+ private:
+  void grow() {
+    std::vector<std::int32_t> slots(slots_.size() * 2);
+    for (std::size_t k = 0; k < values_.size(); ++k) {
+      std::size_t slot = hashes_[k] & (slots.size() - 1);
+      while (slots[slot] != 0) slot = (slot + 1) & (slots.size() - 1);
+      slots[slot] = static_cast<std::int32_t>(k + 1);
+    }
+    slots_ = std::move(slots);
+  }
+
+  std::vector<std::int32_t> codes_;
+  std::vector<std::string_view> values_;
+  // A flat open-addressing table (value index + 1; 0 is empty), half full at most: a node-based
+  // std::unordered_map spent more time in malloc and free than in hashing.
+  std::vector<std::int32_t> slots_;
+  std::vector<std::size_t> hashes_;  // of values_, to grow without hashing the strings again
+  std::string_view last_;
+};
+
 py::dict project_columns(const Document& d) {
-  py::list code, name, unit_code, unit_name, title;
+  const std::size_t n = d.projects.size();
+  TextColumn code(n), name(n), unit_code(n), unit_name(n), title(n);
   MoneyColumn total, fiscal, other;
   std::vector<std::int64_t> indicators, line;
   std::vector<std::uint8_t> redacted;
   for (const Project& p : d.projects) {
-    code.append(p.code);
-    name.append(p.name);
-    unit_code.append(p.unit_code);
-    unit_name.append(p.unit_name);
-    title.append(p.title);
+    code.push(p.code);
+    name.push(p.name);
+    unit_code.push(p.unit_code);
+    unit_name.push(p.unit_name);
+    title.push(p.title);
     total.push(p.budget.total);
     fiscal.push(p.budget.fiscal);
     other.push(p.budget.other);
@@ -73,11 +138,11 @@ py::dict project_columns(const Document& d) {
     line.push_back(static_cast<std::int64_t>(p.line));
   }
   py::dict out;
-  out["code"] = code;
-  out["name"] = name;
-  out["unit_code"] = unit_code;
-  out["unit_name"] = unit_name;
-  out["title"] = title;
+  out["code"] = code.take();
+  out["name"] = name.take();
+  out["unit_code"] = unit_code.take();
+  out["unit_name"] = unit_name.take();
+  out["title"] = title.take();
   total.put(out, "budget_total");
   fiscal.put(out, "budget_fiscal");
   other.put(out, "budget_other");
@@ -99,7 +164,9 @@ py::dict indicator_columns(const Document& d, bool decimals) {
   std::vector<std::int64_t> value_scaled;
   std::vector<std::int8_t> value_scale;
   std::vector<std::uint8_t> value_missing;
-  py::list level1_text, level2_text, name, description, raw, unit, basis, value_text;
+  value_scaled.reserve(n), value_scale.reserve(n), value_missing.reserve(n);
+  TextColumn level1_text(n), level2_text(n), name(n), description(n), raw(n), unit(n), basis(n);
+  py::list value_decimal;
   for (std::size_t pi = 0; pi < d.projects.size(); ++pi) {
     for (const Indicator& i : d.projects[pi].indicators) {
       project.push_back(static_cast<std::int32_t>(pi));
@@ -109,15 +176,15 @@ py::dict indicator_columns(const Document& d, bool decimals) {
       kind.push_back(enum_code(i.target.kind));
       comparator.push_back(compares ? enum_code(i.target.comparator) : std::int8_t{-1});
       line.push_back(static_cast<std::int64_t>(i.line));
-      level1_text.append(i.level1_text);
-      level2_text.append(i.level2_text);
-      name.append(i.name);
-      description.append(i.description);
-      raw.append(i.target.raw);
-      basis.append(i.basis);
+      level1_text.push(i.level1_text);
+      level2_text.push(i.level2_text);
+      name.push(i.name);
+      description.push(i.description);
+      raw.push(i.target.raw);
+      basis.push(i.basis);
       const bool has_value = i.target.kind == TargetKind::comparison || i.target.kind == TargetKind::duration ||
                              i.target.kind == TargetKind::range;
-      unit.append(has_value ? py::str(i.target.value.unit.symbol) : py::str(""));
+      unit.push(has_value ? std::string_view(i.target.value.unit.symbol) : std::string_view());
       std::int64_t scaled = 0;
       bool fits = has_value;
       if (has_value) {
@@ -130,27 +197,27 @@ py::dict indicator_columns(const Document& d, bool decimals) {
       value_scaled.push_back(scaled);
       value_scale.push_back(static_cast<std::int8_t>(has_value ? i.target.value.value.scale() : 0));
       value_missing.push_back(fits ? 0 : 1);
-      if (decimals) value_text.append(has_value ? decimal_to_python(i.target.value.value) : py::none());
+      if (decimals) value_decimal.append(has_value ? decimal_to_python(i.target.value.value) : py::none());
     }
   }
   py::dict out;
   out["project"] = to_array(project);
   out["level1"] = to_array(level1);
-  out["level1_text"] = level1_text;
+  out["level1_text"] = level1_text.take();
   out["level2"] = to_array(level2);
-  out["level2_text"] = level2_text;
-  out["name"] = name;
-  out["description"] = description;
-  out["target_raw"] = raw;
+  out["level2_text"] = level2_text.take();
+  out["name"] = name.take();
+  out["description"] = description.take();
+  out["target_raw"] = raw.take();
   out["target_kind"] = to_array(kind);
   out["comparator"] = to_array(comparator);
   out["value_scaled"] = to_array(value_scaled);
   out["value_scale"] = to_array(value_scale);
   out["value_missing"] = to_bool_array(value_missing);
-  out["unit"] = unit;
-  out["basis"] = basis;
+  out["unit"] = unit.take();
+  out["basis"] = basis.take();
   out["line"] = to_array(line);
-  if (decimals) out["value_decimal"] = value_text;
+  if (decimals) out["value_decimal"] = value_decimal;
   return out;
 }
 

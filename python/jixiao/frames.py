@@ -2,6 +2,11 @@
 
 Exact money is an int64 column in 分 (nullable ``Int64``, <NA> for an empty cell) with a float
 column in 万元 for plotting; exact ``decimal.Decimal`` objects only on request.
+
+Text comes from C++ as (codes, distinct values): columns whose values repeat (project and unit
+fields, 一级/二级 text, units) are pandas categoricals; free text (names, descriptions, targets,
+bases) is an object column whose rows share one ``str`` per distinct value. Making a ``str`` per
+row was most of the time of a million-row frame.
 """
 
 from __future__ import annotations
@@ -18,6 +23,18 @@ def _categorical(codes: np.ndarray, enum_class) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, categories=[member.value for member in enum_class])
 
 
+def _text_categorical(column: tuple, rows: np.ndarray | None = None) -> pd.Categorical:
+    codes, categories = column
+    return pd.Categorical.from_codes(codes if rows is None else codes[rows], categories=categories)
+
+
+def _text_objects(column: tuple, rows: np.ndarray | None = None) -> np.ndarray:
+    codes, categories = column
+    values = np.empty(len(categories), dtype=object)
+    values[:] = categories
+    return values[codes if rows is None else codes[rows]]
+
+
 def _money(columns: dict, name: str) -> dict:
     fen = pd.arrays.IntegerArray(columns[f"{name}_fen"], columns[f"{name}_missing"])
     wan = columns[f"{name}_fen"] / _FEN_PER_WAN
@@ -28,7 +45,7 @@ def _money(columns: dict, name: str) -> dict:
 def projects_frame(document: _jixiao.Document) -> pd.DataFrame:
     """One row per project: code, name, unit, budget (exact 分 and float 万元), counts."""
     c = _jixiao._project_columns(document)
-    data = {key: c[key] for key in ("code", "name", "title", "unit_code", "unit_name")}
+    data = {key: _text_objects(c[key]) for key in ("code", "name", "title", "unit_code", "unit_name")}
     for name in ("budget_total", "budget_fiscal", "budget_other"):
         data.update(_money(c, name))
     data.update(indicators=c["indicators"], redacted=c["redacted"], line=c["line"])
@@ -45,15 +62,11 @@ def indicators_frame(document: _jixiao.Document, *, decimals: bool = False) -> p
     c = _jixiao._indicator_columns(document, decimals)
     p = _jixiao._project_columns(document)
     project = c["project"]
-
-    def per_project(values) -> np.ndarray:
-        return np.asarray(values, dtype=object)[project] if len(values) else np.empty(0, dtype=object)
-
     data = {
-        "project_code": per_project(p["code"]),
-        "project_name": per_project(p["name"]),
-        "unit_code": per_project(p["unit_code"]),
-        "unit_name": per_project(p["unit_name"]),
+        "project_code": _text_categorical(p["code"], project),
+        "project_name": _text_categorical(p["name"], project),
+        "unit_code": _text_categorical(p["unit_code"], project),
+        "unit_name": _text_categorical(p["unit_name"], project),
     }
     for name in ("budget_total", "budget_fiscal", "budget_other"):
         for key, column in _money(p, name).items():
@@ -63,19 +76,19 @@ def indicators_frame(document: _jixiao.Document, *, decimals: bool = False) -> p
     value[c["value_missing"]] = np.nan
     data.update(
         level1=_categorical(c["level1"], _jixiao.Level1),
-        level1_text=c["level1_text"],
+        level1_text=_text_categorical(c["level1_text"]),
         level2=_categorical(c["level2"], _jixiao.Level2),
-        level2_text=c["level2_text"],
-        name=c["name"],
-        description=c["description"],
-        target_raw=c["target_raw"],
+        level2_text=_text_categorical(c["level2_text"]),
+        name=_text_objects(c["name"]),
+        description=_text_objects(c["description"]),
+        target_raw=_text_objects(c["target_raw"]),
         target_kind=_categorical(c["target_kind"], _jixiao.TargetKind),
         comparator=_categorical(c["comparator"], _jixiao.Comparator),
         target_value=value,
         target_scaled=pd.arrays.IntegerArray(c["value_scaled"], c["value_missing"]),
         target_scale=c["value_scale"],
-        unit=c["unit"],
-        basis=c["basis"],
+        unit=_text_categorical(c["unit"]),
+        basis=_text_objects(c["basis"]),
         line=c["line"],
     )
     if decimals:

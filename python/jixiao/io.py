@@ -14,21 +14,35 @@ Source = Union[str, bytes, "os.PathLike[str]"]
 __all__ = ["read", "read_many", "read_result", "to_json", "to_csv", "document_from_json"]
 
 
-def _options(encoding: str | None, year: int) -> _jixiao.ReadOptions:
+def _options(
+    encoding: str | None, year: int, max_file_size: int | None, max_cell_size: int | None
+) -> _jixiao.ReadOptions:
     options = _jixiao.ReadOptions()
     if encoding is not None:
         options.encoding = _jixiao.Encoding(encoding)
     options.year = year
+    if max_file_size is not None:
+        options.max_file_size = max_file_size
+    if max_cell_size is not None:
+        options.max_cell_size = max_cell_size
     return options
 
 
-def read_result(source: Source, *, encoding: str | None = None, year: int = 0) -> _jixiao.ReadResult:
+def read_result(
+    source: Source,
+    *,
+    encoding: str | None = None,
+    year: int = 0,
+    max_file_size: int | None = None,
+    max_cell_size: int | None = None,
+) -> _jixiao.ReadResult:
     """Read a document and return the :class:`ReadResult` (document, diagnostics, encoding).
 
     ``source`` is a :class:`pathlib.Path` or other path-like (a file), ``bytes`` (the file's
     content in UTF-8 or GB18030), or ``str``: a path when such a file exists, else the text.
+    ``max_file_size`` and ``max_cell_size`` (bytes) override the reader's limits (docs/format.md).
     """
-    options = _options(encoding, year)
+    options = _options(encoding, year, max_file_size, max_cell_size)
     if isinstance(source, bytes):
         return _jixiao.read_bytes(source, options)
     if isinstance(source, os.PathLike):
@@ -40,9 +54,31 @@ def read_result(source: Source, *, encoding: str | None = None, year: int = 0) -
     raise TypeError(f"expected a path, str or bytes, got {type(source).__name__}")
 
 
-def read(source: Source, *, encoding: str | None = None, year: int = 0) -> _jixiao.Document:
+def read(
+    source: Source,
+    *,
+    encoding: str | None = None,
+    year: int = 0,
+    max_file_size: int | None = None,
+    max_cell_size: int | None = None,
+) -> _jixiao.Document:
     """Read a document; its ``diagnostics`` and ``encoding`` are attributes of the result."""
-    result = read_result(source, encoding=encoding, year=year)
+    result = read_result(
+        source, encoding=encoding, year=year, max_file_size=max_file_size, max_cell_size=max_cell_size
+    )
+    return _document(result)
+
+
+def _path_of(source: Source) -> Path | None:
+    """The file ``source`` names, or None for bytes and text (as :func:`read_result` decides)."""
+    if isinstance(source, os.PathLike):
+        return Path(source)
+    if isinstance(source, str) and "\n" not in source and len(source) < 4096 and Path(source).is_file():
+        return Path(source)
+    return None
+
+
+def _document(result: _jixiao.ReadResult) -> _jixiao.Document:
     document = result.document
     document.diagnostics = list(result.diagnostics)
     document.encoding = result.encoding
@@ -50,17 +86,64 @@ def read(source: Source, *, encoding: str | None = None, year: int = 0) -> _jixi
 
 
 def read_many(
-    sources: Iterable[Source], *, threads: int | None = None, encoding: str | None = None, year: int = 0
-) -> list[_jixiao.Document]:
-    """Read many documents in parallel threads, in the order given.
+    sources: Iterable[Source],
+    *,
+    threads: int | None = None,
+    encoding: str | None = None,
+    year: int = 0,
+    max_file_size: int | None = None,
+    max_cell_size: int | None = None,
+    errors: str = "raise",
+) -> list[_jixiao.Document | Exception]:
+    """Read many documents on all cores, in the order given.
 
-    The reader runs without the GIL, so threads use every core; ``threads`` defaults to the
-    number of CPUs. An error in one document is raised (the others are still read).
+    Files are read by a pool of C++ threads that never takes the GIL (``threads`` defaults to one
+    per CPU); ``bytes`` and text sources by as many Python threads (the reader releases the GIL).
+    A document that cannot be read does not stop the others. With ``errors="raise"`` its
+    exception is raised once all are read (the first in the order given, with a note naming the
+    source); with ``errors="return"`` the list holds the exception in its place.
     """
+    if errors not in ("raise", "return"):
+        raise ValueError(f'errors must be "raise" or "return", not {errors!r}')
     sources = list(sources)
+    options = _options(encoding, year, max_file_size, max_cell_size)
     workers = max(1, min(threads or os.cpu_count() or 1, len(sources) or 1))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda source: read(source, encoding=encoding, year=year), sources))
+    paths = [_path_of(source) for source in sources]
+    out: list = [None] * len(sources)
+
+    files = [i for i, path in enumerate(paths) if path is not None]
+    if files:
+        results = _jixiao.read_files([paths[i] for i in files], options, workers)
+        for i, result in zip(files, results):
+            if isinstance(result, _jixiao._ReadFailure):
+                try:
+                    result.raise_()
+                except Exception as error:  # noqa: BLE001 - every failure is handed to the caller
+                    out[i] = error
+            else:
+                out[i] = _document(result)
+
+    def read_other(source: Source):
+        try:
+            return read(
+                source, encoding=encoding, year=year, max_file_size=max_file_size, max_cell_size=max_cell_size
+            )
+        except Exception as error:  # noqa: BLE001 - every failure is handed to the caller
+            return error
+
+    others = [i for i, path in enumerate(paths) if path is None]
+    if others:
+        with ThreadPoolExecutor(max_workers=min(workers, len(others))) as pool:
+            for i, document in zip(others, pool.map(read_other, [sources[i] for i in others])):
+                out[i] = document
+
+    for source, path, item in zip(sources, paths, out):
+        if isinstance(item, BaseException):
+            what = path if path is not None else f"a document given as {type(source).__name__}"
+            item.add_note(f"while reading {what}")
+            if errors == "raise":
+                raise item
+    return out
 
 
 def to_json(document: _jixiao.Document, path: "str | os.PathLike[str] | None" = None, *, pretty: bool = False) -> str:

@@ -95,10 +95,13 @@ def test_json_round_trip_and_files(sample, tmp_path: Path):
 
 
 def test_html_display(sample):
+    # The C++ report's fragments (docs/report.md): the summary with a row per project, and a card.
     html = sample._repr_html_()
-    assert html.count("<tr>") == 27  # header + 26 projects
+    assert html.startswith('<div class="jx jx-fragment"><style>')
+    assert html.count("<tr data-project=") == len(sample.projects)
     assert "http" not in html  # no external assets
-    assert "<table" in sample.projects[0]._repr_html_()
+    card = sample.projects[0]._repr_html_()
+    assert card.count('<section class="project-card"') == 1 and '<table class="indicators">' in card
 
 
 def test_bad_input_gives_diagnostics_not_crashes():
@@ -124,3 +127,17 @@ def test_read_many_reads_in_parallel_in_order(sample_path, sample):
     assert jixiao.read_many([]) == []
     with pytest.raises(jixiao.Error):
         jixiao.read_many([sample_path, Path("/nonexistent/file.txt")])
+
+
+def test_read_many_keeps_every_failure(sample_path, sample):
+    missing = Path("/nonexistent/file.txt")
+    sources = [sample_path, missing, b"\xff\xfe not a document", str(sample_path)]
+    with pytest.raises(jixiao.Error) as raised:
+        jixiao.read_many(sources)
+    assert str(missing) in "".join(raised.value.__notes__)
+    documents = jixiao.read_many(sources, errors="return", threads=1)
+    assert documents[0] == sample and documents[3] == sample
+    assert isinstance(documents[1], jixiao.Error)
+    assert isinstance(documents[2], jixiao.EncodingError)
+    with pytest.raises(ValueError):
+        jixiao.read_many(sources, errors="ignore")
