@@ -88,7 +88,11 @@ void override_method(Class& cls, const char* name, F&& f) {
 // A std::vector bound by reference (mutations reach the owner), picklable as a list.
 template <class T>
 auto bind_list(py::module_& m, const char* name) {
-  return py::bind_vector<std::vector<T>>(m, name).def(py::pickle(
+  auto list = py::bind_vector<std::vector<T>>(m, name);
+  // A plain list is accepted wherever the bound list is expected: in keyword constructors
+  // (`Project(indicators=[...])`) and in assignments (`document.projects = [...]`).
+  py::implicitly_convertible<py::list, std::vector<T>>();
+  return list.def(py::pickle(
       [](const std::vector<T>& v) {
         py::list out;
         for (const T& x : v) out.append(py::cast(x));

@@ -13,6 +13,10 @@
 namespace jixiao::cli {
 namespace {
 
+// The limits given on the command line. One command runs per process, so they are held here
+// instead of being passed through every command to load().
+ReadOptions limits;
+
 // JSON starts with `{` after optional whitespace and BOM; no target document does.
 bool looks_like_json(std::istream& in) {
   std::istreambuf_iterator<char> it(in), end;
@@ -34,6 +38,19 @@ std::string contents(std::istream& in) {
 
 }  // namespace
 
+void add_limit_options(CLI::App& command) {
+  command
+      .add_option("--max-file-size", limits.max_file_size,
+                  "Refuse a text FILE larger than this (exit code 3)")
+      ->transform(CLI::AsSizeValue(true))
+      ->capture_default_str();
+  command
+      .add_option("--max-cell-size", limits.max_cell_size,
+                  "Cut a table cell longer than this, with a cell-too-long warning")
+      ->transform(CLI::AsSizeValue(true))
+      ->capture_default_str();
+}
+
 ReadResult load(const std::filesystem::path& file, Encoding encoding) {
   std::error_code ec;
   if (std::filesystem::is_directory(file, ec)) throw InputError(fmt::format("{}: is a directory", file.string()));
@@ -41,7 +58,7 @@ ReadResult load(const std::filesystem::path& file, Encoding encoding) {
   if (!in) throw InputError(fmt::format("cannot open {}: {}", file.string(), std::strerror(errno)));
   try {
     if (looks_like_json(in)) return read_result_from_json(contents(in));
-    ReadOptions options;
+    ReadOptions options = limits;
     options.encoding = encoding;
     return read_document(file, options);
   } catch (const Error& e) {

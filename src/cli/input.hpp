@@ -4,6 +4,8 @@
 
 #include <jixiao/read.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <filesystem>
 #include <stdexcept>
 
@@ -13,6 +15,10 @@ namespace jixiao::cli {
 struct InputError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+// Adds --max-file-size and --max-cell-size, the reader's limits (ReadOptions, docs/format.md), to
+// a command that reads FILE; load() applies them to a text FILE.
+void add_limit_options(CLI::App& command);
 
 ReadResult load(const std::filesystem::path& file, Encoding encoding);
 

@@ -1,5 +1,6 @@
 // Encodings and line ends: UTF-8 with or without BOM, GB18030/GBK detected or stated, CRLF, and
-// bytes in no supported encoding.
+// damaged UTF-8. Bytes in no supported encoding are cases of the bad-input corpus
+// (read_bad_input_test.cpp).
 
 #include "read_fixtures.hpp"
 
@@ -117,28 +118,4 @@ TEST_CASE("UTF-8 cut inside a character at the end is reported on the last line"
   CHECK(invalid->line == 19);
   CHECK(result.document.projects.at(0).indicators.size() == 4);
   CHECK(result.document.projects.at(0).indicators.back().basis == "问\uFFFD");
-}
-
-TEST_CASE("binary data and UTF-16 are refused with a typed exception") {
-  CHECK_THROWS_AS(read_document(std::string("PK\x03\x04\x00\x00binary", 12)), EncodingError);
-  CHECK_THROWS_AS(read_document(std::string("\xFF\xFE"
-                                            "a\0b\0",
-                                            6)),
-                  EncodingError);
-  try {
-    read_document(std::string("abc\0def", 7));
-    FAIL("no exception");
-  } catch (const EncodingError& e) {
-    CHECK(e.offset == 3);
-  }
-}
-
-TEST_CASE("bytes that are neither UTF-8 nor GB18030 are refused") {
-  // 0x80 and 0xFF are no GB18030 lead bytes, and no UTF-8 either.
-  std::string garbage;
-  for (int i = 0; i < 200; ++i) garbage += (i % 2) ? '\x80' : '\xFF';
-  CHECK_THROWS_AS(read_document(garbage), EncodingError);
-  ReadOptions options;
-  options.encoding = Encoding::gb18030;
-  CHECK_THROWS_AS(read_document(garbage, options), EncodingError);
 }
