@@ -35,6 +35,12 @@ void parse_normalized(std::string_view s, const TargetContext& context, Target& 
   }
 }
 
+// A date as to_string writes it: ISO 8601, except that a year alone keeps its 年, since `≤2025` or
+// `2024~2025` would read back as numbers, not as a deadline or a period.
+std::string written(const Date& d) {
+  return d.has_year() && d.month == 0 ? fmt::format("{}年", d.year) : d.to_string();
+}
+
 }  // namespace
 
 Target parse_target(std::string_view text, const TargetContext& context) {
@@ -83,9 +89,9 @@ std::string to_string(const Target& t) {
     case TargetKind::range:
       return fmt::format("{}~{}", t.value.to_string(), t.upper.to_string());
     case TargetKind::period:
-      return fmt::format("{}~{}", t.start.to_string(), t.end.to_string());
+      return fmt::format("{}~{}", written(t.start), written(t.end));
     case TargetKind::deadline:
-      return fmt::format("≤{}", t.end.to_string());
+      return fmt::format("≤{}", written(t.end));
     case TargetKind::qualitative:
     case TargetKind::reference:
       return t.text;
