@@ -12,5 +12,6 @@ PYBIND11_MODULE(_jixiao, m) {
   jixiao::python::register_formats(m);
   jixiao::python::register_review(m);
   jixiao::python::register_evaluate(m);
+  jixiao::python::register_report(m);
   jixiao::python::register_frames(m);
 }

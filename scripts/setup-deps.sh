@@ -3,9 +3,13 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build clang
+  build-essential cmake ninja-build clang libclang-rt-14-dev
   libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev libcli11-dev libbenchmark-dev
   pybind11-dev python3-dev python3-pytest python3-numpy python3-pandas python3-hypothesis python3-mypy
+  # the dask example (examples/python/dask_folder.py): dask's multiprocessing scheduler, no cluster
+  python3-dask
+  # the report's browser test (docs/report.md): headless chromium driven by selenium, CJK fonts
+  chromium chromium-driver python3-selenium fonts-noto-cjk
 )
 
 missing=()

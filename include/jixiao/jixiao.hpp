@@ -21,6 +21,8 @@
 #include <jixiao/project.hpp>
 #include <jixiao/quantity.hpp>
 #include <jixiao/read.hpp>
+#include <jixiao/read_many.hpp>
+#include <jixiao/report.hpp>
 #include <jixiao/review.hpp>
 #include <jixiao/target.hpp>
 #include <jixiao/unit.hpp>

@@ -37,6 +37,7 @@ from ._jixiao import (
     ProjectActual,
     ProjectEvaluation,
     ProjectStatus,
+    ReportOptions,
     ReverseConvention,
     ScoreRule,
     actuals_from_csv,
@@ -102,6 +103,7 @@ from ._jixiao import (
 from .io import document_from_json, read, read_many, read_result, to_csv, to_json
 from .review import Findings, load_rules, review
 from .evaluation import Monitoring, SelfEvaluation, evaluate, monitor, read_actuals
+from .report import report, write_report
 from . import frames as _frames
 from . import display as _display
 

@@ -21,18 +21,6 @@ namespace {
 
 using Out = std::back_insert_iterator<std::string>;
 
-ReviewOptions load_rules(const std::string& path) {
-  if (path.empty()) return {};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(fmt::format("cannot open rules file {}", path));
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  try {
-    return review_options_from_json(text);
-  } catch (const Error& e) {
-    throw InputError(fmt::format("{}: {}", path, e.what()));
-  }
-}
-
 // Counts by severity, indexed by Severity.
 std::array<std::size_t, 3> tally(const std::vector<Finding>& findings) {
   std::array<std::size_t, 3> counts{};
@@ -91,6 +79,18 @@ std::string json_report(const std::vector<Finding>& findings, std::string_view f
 }
 
 }  // namespace
+
+ReviewOptions load_rules(const std::string& path) {
+  if (path.empty()) return {};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(fmt::format("cannot open rules file {}", path));
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  try {
+    return review_options_from_json(text);
+  } catch (const Error& e) {
+    throw InputError(fmt::format("{}: {}", path, e.what()));
+  }
+}
 
 void add_check_options(CLI::App& command, CheckArguments& args) {
   command.add_option("--format", args.format, "Output format: text (grouped by project) or json")

@@ -5,6 +5,7 @@
 #include "exit_code.hpp"
 
 #include <jixiao/read.hpp>
+#include <jixiao/review.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -16,6 +17,10 @@ struct CheckArguments {
   std::string format = "text";
   std::string rules;  // a JSON rules file; empty: the defaults
 };
+
+// The review options of a rules file; the defaults when `path` is empty. A file that cannot be
+// read or does not parse throws InputError naming it.
+ReviewOptions load_rules(const std::string& path);
 
 // Adds --format and --rules to the `check` command (FILE and --encoding are the shared input options).
 void add_check_options(CLI::App& command, CheckArguments& args);

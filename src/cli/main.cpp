@@ -5,6 +5,7 @@
 #include "evaluation.hpp"
 #include "exit_code.hpp"
 #include "input.hpp"
+#include "report.hpp"
 #include "show.hpp"
 
 #include <jixiao/csv.hpp>
@@ -28,7 +29,7 @@ constexpr const char* exit_codes = R"(Exit codes:
   0  success
   1  the document was read and printed, but has error-level diagnostics (check: or error-level findings)
   2  bad usage (unknown option, missing argument, invalid value)
-  3  FILE (or check's --rules file, or the ACTUALS file) cannot be read (missing, unreadable, not in a supported encoding, malformed JSON)
+  3  FILE (or the --rules file, or the ACTUALS file) cannot be read (missing, unreadable, not in a supported encoding, malformed JSON)
   4  the output cannot be written
   5  internal error (a bug in jixiao: please report it))";
 
@@ -48,6 +49,7 @@ void add_input(CLI::App& command, Arguments& args) {
   command.add_option("--encoding", args.encoding, "Encoding of a text FILE")
       ->check(CLI::IsMember({"detect", "utf8", "gb18030"}))
       ->capture_default_str();
+  add_limit_options(command);
 }
 
 [[nodiscard]] ExitCode fail(ExitCode code, std::string_view message) {
@@ -136,15 +138,22 @@ int run(int argc, char** argv) {
   add_evaluate_options(*evaluate_command, evaluate_args);
   evaluate_command->footer(exit_codes);
 
+  ReportArguments report_args;
+  CLI::App* report_command = app.add_subcommand(
+      "report", "Write one self-contained HTML page: summary, projects, plans, findings (and actuals, scores)");
+  add_input(*report_command, args);
+  add_report_options(*report_command, report_args);
+  report_command->footer(exit_codes);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? to_int(ExitCode::ok) : to_int(ExitCode::usage);  // --help and --version are not errors
   }
   if (!show_command->parsed() && !export_command->parsed() && !check_command->parsed() &&
-      !monitor_command->parsed() && !evaluate_command->parsed()) {
+      !monitor_command->parsed() && !evaluate_command->parsed() && !report_command->parsed()) {
     fmt::print(stderr,
-               "jixiao: a command is required: show, export, check, monitor or evaluate\n"
+               "jixiao: a command is required: show, export, check, monitor, evaluate or report\n"
                "Run with --help for more information.\n");
     return to_int(ExitCode::usage);
   }
@@ -154,6 +163,8 @@ int run(int argc, char** argv) {
       return to_int(run_check(args.file, *enum_from_name<Encoding>(args.encoding), check_args));
     if (monitor_command->parsed())
       return to_int(run_monitor(args.file, *enum_from_name<Encoding>(args.encoding), monitor_args));
+    if (report_command->parsed())
+      return to_int(run_report(args.file, *enum_from_name<Encoding>(args.encoding), report_args));
     if (evaluate_command->parsed())
       return to_int(run_evaluate(args.file, *enum_from_name<Encoding>(args.encoding), evaluate_args));
     return to_int(show_command->parsed() ? run_show(args) : run_export(args));

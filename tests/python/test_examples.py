@@ -32,12 +32,15 @@ def test_stubs_type_check(tmp_path):
     usage = tmp_path / "usage.py"
     usage.write_text(
         "import jixiao\n"
+        "import pathlib\n"
         "from decimal import Decimal\n"
         "doc = jixiao.read('x.txt')\n"
         "total: Decimal = sum((p.budget.total.wan for p in doc if p.budget.total), Decimal(0))\n"
         "t = jixiao.parse_target('≥30 次')\n"
         "r: jixiao.Outcome = t.check('32次').outcome\n"
-        "f = jixiao.review(doc)\n",
+        "f = jixiao.review(doc)\n"
+        "page: str = jixiao.report(doc, 'actuals.csv', findings=f, as_of='2025-06-30', title='t')\n"
+        "written: pathlib.Path = jixiao.write_report(doc, 'r.html', options=jixiao.ReportOptions(projects=False))\n",
         encoding="utf-8",
     )
     env = dict(os.environ, MYPYPATH=str(package.parent))

@@ -1,0 +1,38 @@
+// The HTML report: the whole page, and the fragments notebooks display.
+
+#include "bind_struct.hpp"
+#include "register.hpp"
+
+#include <jixiao/report.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace jixiao::python {
+
+void register_report(py::module_& m) {
+  bind_struct<ReportOptions>(m, "ReportOptions",
+                             "What the HTML report shows: parts, title, monitoring date, monitoring and scoring options.");
+  m.def("_html_report",
+        [](const Document& d, const std::vector<Finding>& findings, const std::optional<Actuals>& actuals,
+           const ReportOptions& options) {
+          py::gil_scoped_release unlocked;
+          return actuals ? html_report(d, findings, *actuals, options) : html_report(d, findings, options);
+        },
+        py::arg("document"), py::arg("findings"), py::arg("actuals") = py::none(),
+        py::arg("options") = ReportOptions{}, "The self-contained HTML page (docs/report.md).");
+  m.def("_html_summary",
+        [](const Document& d, const std::vector<Finding>& findings, const ReportOptions& options) {
+          py::gil_scoped_release unlocked;
+          return html_summary(d, findings, options);
+        },
+        py::arg("document"), py::arg("findings"), py::arg("options") = ReportOptions{});
+  m.def("_html_project_card",
+        [](const Project& p, const std::vector<Finding>& findings, const ReportOptions& options) {
+          py::gil_scoped_release unlocked;
+          return html_project_card(p, findings, options);
+        },
+        py::arg("project"), py::arg("findings"), py::arg("options") = ReportOptions{});
+}
+
+}  // namespace jixiao::python

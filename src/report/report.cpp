@@ -1,0 +1,162 @@
+// The page and the fragments of include/jixiao/report.hpp: they gather what each part shows
+// (findings by project, monitoring and evaluation by project, the actual spending line) and
+// put the parts together.
+
+#include "html.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace jixiao {
+namespace {
+
+using namespace report_detail;
+
+std::optional<Date> latest_date(const Actuals& actuals) {
+  std::optional<Date> latest;
+  for (const ProjectActual& p : actuals.projects)
+    if (!latest || p.as_of > *latest) latest = p.as_of;
+  for (const IndicatorActual& i : actuals.indicators)
+    if (!latest || i.as_of > *latest) latest = i.as_of;
+  return latest;
+}
+
+// The actual spending of each project at every date reported up to `as_of` within its year, as %
+// of the budget monitoring uses (the adjusted budget when reported, else 预算数).
+std::vector<std::vector<SpendingPoint>> spending_lines(const Document& document, const Actuals& actuals,
+                                                       const Date& as_of) {
+  std::vector<std::vector<SpendingPoint>> lines(document.projects.size());
+  const int year = document.year != 0 ? document.year : as_of.year;
+  std::set<Date> dates;
+  for (const ProjectActual& p : actuals.projects)
+    if (p.as_of.year == year && p.as_of.valid() && p.as_of.month != 0 && p.as_of <= as_of) dates.insert(p.as_of);
+  // Matching at each date reuses the library's matching of codes; a project's figure counts at the
+  // date it was reported for, not again at later dates.
+  for (const Date& date : dates) {
+    const MatchedActuals matched = match_actuals(document, actuals, date);
+    for (std::size_t i = 0; i < document.projects.size(); ++i) {
+      const std::optional<ProjectActual>& a = matched.projects[i];
+      if (!a || a->as_of != date || !a->executed) continue;
+      const std::optional<Money>& budget = a->adjusted_budget ? a->adjusted_budget : document.projects[i].budget.total;
+      if (!budget || budget->wan().signum() <= 0) continue;
+      const Date day = date.has_day() ? date : Date{date.year, date.month, days_in_month(date.year, date.month)};
+      lines[i].push_back({day, percent_of(a->executed->wan(), budget->wan(), 2, Rounding::half_up)});
+    }
+  }
+  return lines;
+}
+
+// Fills `view` in place: it points into its own results.
+void compute(ActualsView& view, const Document& document, const Actuals& actuals, const ReportOptions& options) {
+  const std::optional<Date> as_of = options.as_of ? options.as_of : latest_date(actuals);
+  if (!as_of) return;  // no figure at all: nothing to monitor or evaluate
+  view.monitoring = monitor(document, actuals, *as_of, options.monitor);
+  EvaluateOptions evaluate_options = options.evaluate;
+  if (!evaluate_options.as_of) evaluate_options.as_of = as_of;
+  view.evaluation = evaluate(document, actuals, evaluate_options);
+  const std::size_t n = document.projects.size();
+  view.status.assign(n, nullptr);
+  view.scores.assign(n, nullptr);
+  for (const ProjectStatus& s : view.monitoring->projects)
+    if (s.project < n) view.status[s.project] = &s;
+  for (const ProjectEvaluation& e : view.evaluation->projects)
+    if (e.project < n) view.scores[e.project] = &e;
+  view.spending = spending_lines(document, actuals, *as_of);
+}
+
+std::string page_title(const Document& document, const ReportOptions& options) {
+  if (!options.title.empty()) return options.title;
+  std::string title = document.department;
+  if (document.year != 0) title += fmt::format("{}{} 年", title.empty() ? "" : " ", document.year);
+  return title + "预算绩效报告";
+}
+
+std::string render_page(const Document& document, const std::vector<Finding>& findings, const ActualsView& actuals,
+                        const ReportOptions& options) {
+  const FindingsByProject grouped = group_findings(findings, document.projects.size());
+  const std::string title = escaped(page_title(document, options));
+  std::string out;
+  out.reserve(64 * 1024 + document.projects.size() * 16 * 1024);
+  out += "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+         "<meta name=\"generator\" content=\"jixiao\">";
+  put(out, "<title>{}</title><style>{}</style></head><body class=\"jx\">", title, stylesheet());
+  out += R"(<header class="page-head"><p class="eyebrow">预算绩效报告)";
+  if (document.year != 0) put(out, " · {} 年度", document.year);
+  put(out, R"(</p><h1>{}</h1><p class="subtitle">)", title);
+  put(out, "{} 个项目", document.projects.size());
+  if (actuals.monitoring)
+    put(out, " · 实际数据截至 {} · 序时进度 {}%", actuals.monitoring->as_of.to_string(),
+        two_places(actuals.monitoring->time_progress));
+  out += R"(</p><nav class="toc">)";
+  if (options.summary) out += R"(<a href="#summary">部门概况</a>)";
+  if (options.overview) out += R"(<a href="#overview">项目一览</a>)";
+  if (options.projects) out += R"(<a href="#projects">项目明细</a>)";
+  out += "</nav></header><main>";
+  if (options.summary) write_summary(out, document, grouped, actuals, options);
+  if (options.overview) write_overview(out, document, grouped, actuals, options.projects);
+  if (options.projects) {
+    out += R"(<section class="projects" id="projects"><h2>项目明细</h2>)";
+    if (document.projects.empty()) out += R"(<p class="empty">文档中没有项目表。</p>)";
+    for (std::size_t i = 0; i < document.projects.size(); ++i) {
+      CardContext context;
+      context.number = i + 1;
+      context.findings = grouped.projects[i];
+      // A project without figures reported by the date has nothing to compare with time progress.
+      if (actuals.monitoring && actuals.status[i]) {
+        context.status = actuals.status[i];
+        context.spending = actuals.spending[i];
+        context.as_of = actuals.monitoring->as_of;
+      }
+      if (actuals.evaluation) context.evaluation = actuals.scores[i];
+      write_card(out, document.projects[i], context, options);
+    }
+    out += "</section>";
+  }
+  out += R"(</main><footer class="page-foot">由 jixiao 生成 · 金额单位：万元，保留两位小数（四舍五入）)";
+  if (actuals.evaluation) out += " · 得分为按公式计算的得分";
+  put(out, "</footer><script>{}</script></body></html>\n", sort_script());
+  return out;
+}
+
+std::string fragment(std::string_view body) {
+  std::string out = "<div class=\"jx jx-fragment\"><style>";
+  out += stylesheet();
+  out += "</style>";
+  out += body;
+  out += "</div>";
+  return out;
+}
+
+}  // namespace
+
+std::string html_report(const Document& document, const std::vector<Finding>& findings, const ReportOptions& options) {
+  return render_page(document, findings, ActualsView{}, options);
+}
+
+std::string html_report(const Document& document, const std::vector<Finding>& findings, const Actuals& actuals,
+                        const ReportOptions& options) {
+  ActualsView view;
+  compute(view, document, actuals, options);
+  return render_page(document, findings, view, options);
+}
+
+std::string html_summary(const Document& document, const std::vector<Finding>& findings, const ReportOptions& options) {
+  const FindingsByProject grouped = group_findings(findings, document.projects.size());
+  std::string body = fmt::format(R"(<header class="fragment-head"><h2>{}</h2></header>)",
+                                 escaped(page_title(document, options)));
+  if (options.summary) write_summary(body, document, grouped, ActualsView{}, options);
+  if (options.overview) write_overview(body, document, grouped, ActualsView{}, false);
+  return fragment(body);
+}
+
+std::string html_project_card(const Project& project, const std::vector<Finding>& findings,
+                              const ReportOptions& options) {
+  CardContext context;
+  for (const Finding& f : findings) context.findings.push_back(&f);
+  std::string body;
+  write_card(body, project, context, options);
+  return fragment(body);
+}
+
+}  // namespace jixiao

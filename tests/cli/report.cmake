@@ -1,0 +1,30 @@
+# `jixiao report FILE ACTUALS -o OUT`: runs PROGRAM, then checks the page written to WORK_DIR: as
+# many project cards as overview rows (and more than none), a plan chart per card, the actual
+# spending line, and nothing on standard output.
+# Usage: cmake -DPROGRAM=… -DINPUT=… -DACTUALS=… -DWORK_DIR=… -P report.cmake
+cmake_minimum_required(VERSION 3.25)
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(page ${WORK_DIR}/report.html)
+execute_process(COMMAND ${PROGRAM} report ${INPUT} ${ACTUALS} -o ${page} RESULT_VARIABLE rc OUTPUT_VARIABLE out
+                ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out STREQUAL "")
+  message(FATAL_ERROR "jixiao report: exit code ${rc}\n--- stdout ---\n${out}\n--- stderr ---\n${err}")
+endif()
+file(READ ${page} html)
+function(occurrences text needle result)
+  string(REPLACE "${needle}" "\n" marked "${text}")
+  string(REGEX MATCHALL "\n" hits "${marked}")
+  list(LENGTH hits n)
+  set(${result} ${n} PARENT_SCOPE)
+endfunction()
+occurrences("${html}" "<section class=\"project-card\"" cards)
+occurrences("${html}" "<tr data-project=" rows)
+occurrences("${html}" "<svg class=\"plan-chart\"" charts)
+occurrences("${html}" "<polyline class=\"actual-line\"" actual)
+if(cards EQUAL 0 OR NOT cards EQUAL rows OR NOT charts EQUAL cards OR actual EQUAL 0)
+  message(FATAL_ERROR "report.html: ${cards} cards, ${rows} overview rows, ${charts} charts, ${actual} actual lines")
+endif()
+if(NOT html MATCHES "^<!DOCTYPE html>\n<html lang=\"zh-CN\">" OR NOT html MATCHES "实际数据截至 2025-")
+  message(FATAL_ERROR "report.html does not start as a page or lacks the actuals' date")
+endif()
