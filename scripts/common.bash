@@ -1,11 +1,10 @@
 # Sourced by the scripts: where things are, and one configure-and-build step.
-# JIXIAO_BUILD_DIR / JIXIAO_ASAN_BUILD_DIR / JIXIAO_FUZZ_BUILD_DIR move the build directories;
+# JIXIAO_BUILD_DIR / JIXIAO_ASAN_BUILD_DIR move the build directories;
 # CMAKE_BUILD_PARALLEL_LEVEL sets the number of compile jobs (default: all cores).
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${JIXIAO_BUILD_DIR:-$repo/build}
 asan_build_dir=${JIXIAO_ASAN_BUILD_DIR:-$repo/build-asan}
-fuzz_build_dir=${JIXIAO_FUZZ_BUILD_DIR:-$repo/build-fuzz}
 jobs=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}
 
 # A heading with the seconds since the script started, so slow steps show in CI logs.

@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [TARGET…] [--seconds N] [--parallel N] [--work-dir DIR]
 #
-# Builds the libFuzzer programs in build-fuzz/ (preset `fuzz`; JIXIAO_FUZZ_BUILD_DIR moves it), then
+# Builds the libFuzzer programs in build-asan/ (preset `asan`; JIXIAO_ASAN_BUILD_DIR moves it), then
 # runs each TARGET (default: all of read target decimal json actuals) for N seconds (default 60),
 # N targets at a time (default 1), seeded with its checked-in corpus and regressions and its
 # dictionary. New inputs go to DIR/<target>/corpus, findings to DIR/<target>/findings, the output
@@ -38,8 +38,8 @@ if [ -z "$work_dir" ]; then work_dir=$(mktemp -d "${TMPDIR:-/tmp}/jixiao-fuzz.XX
 mkdir -p "$work_dir"
 fuzz_dir=$repo/tests/fuzz
 
-step "fuzz build in $fuzz_build_dir"
-configure_and_build fuzz "$fuzz_build_dir" "${targets[@]/#/fuzz_}"
+step "fuzz targets build in $asan_build_dir"
+configure_and_build asan "$asan_build_dir" "${targets[@]/#/fuzz_}"
 
 # run_target <name>: one libFuzzer run; its exit code goes to <work dir>/<name>.status.
 run_target() {
@@ -50,7 +50,7 @@ run_target() {
   local status=0
   # The first directory receives new inputs; the others are only read. -timeout: an input that
   # takes 10 s is a hang, which is a finding too.
-  "$fuzz_build_dir/tests/fuzz/fuzz_$name" "$work_dir/$name/corpus" "${seeds[@]}" -dict="$fuzz_dir/$name.dict" \
+  "$asan_build_dir/tests/fuzz/fuzz_$name" "$work_dir/$name/corpus" "${seeds[@]}" -dict="$fuzz_dir/$name.dict" \
     -max_total_time="$seconds" -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$work_dir/$name/findings/" >"$work_dir/$name.log" 2>&1 || status=$?
   echo "$status" >"$work_dir/$name.status"

@@ -202,8 +202,11 @@ class CsvScanner {
                            column_, line_);
         return;
       }
-      if (c == '\n') {
+      // A line break inside quotes counts as one outside does (CRLF, LF or a lone CR, as the
+      // documents end lines) and is kept as LF.
+      if (c == '\n' || c == '\r') {
         ++i_;
+        if (c == '\r' && peek() == '\n') ++i_;
         ++line_;
         column_ = 1;
         out += '\n';

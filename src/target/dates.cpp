@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace jixiao::detail {
@@ -21,9 +22,13 @@ struct When {
 constexpr int min_year = 1900;
 constexpr int max_year = 2199;
 
-bool plausible_year(std::string_view digits) noexcept {
+// The year the digits write, or 0 when they are no plausible year. Leading zeros do not make
+// another number: `02025年` is the year 2025, as it prints, not 2025 years (found by fuzzing:
+// the two readings printed alike).
+int year_of(std::string_view digits) noexcept {
+  digits.remove_prefix(std::min(digits.find_first_not_of('0'), digits.size()));
   const int y = small_int(digits);
-  return digits.size() == 4 && y >= min_year && y <= max_year;
+  return digits.size() == 4 && y >= min_year && y <= max_year ? y : 0;
 }
 
 When whole_months(int year, int first, int last) {
@@ -97,13 +102,13 @@ std::optional<When> dotted(Cursor& c) {
   const std::size_t start = c.i;
   const std::string_view year = c.digits();
   const char separator = c.peek();
-  if (!plausible_year(year) || (separator != '.' && separator != '-' && separator != '/')) {
+  if (year_of(year) == 0 || (separator != '.' && separator != '-' && separator != '/')) {
     c.i = start;
     return std::nullopt;
   }
   ++c.i;
   const std::string_view month = c.digits();
-  Date d{small_int(year), small_int(month), 0};
+  Date d{year_of(year), small_int(month), 0};
   bool ok = !month.empty() && month.size() <= 2 && d.month >= 1 && d.month <= 12;
   if (ok && c.peek() == separator) {
     ++c.i;
@@ -123,7 +128,7 @@ std::optional<When> when(Cursor& c) {
   if (auto d = dotted(c)) return d;
   const std::size_t start = c.i;
   int year = 0;
-  if (const std::string_view digits = c.digits(); plausible_year(digits) && c.eat("年")) year = small_int(digits);
+  if (const int y = year_of(c.digits()); y != 0 && c.eat("年")) year = y;
   else c.i = start;
   if (auto part = year_part(c, year, year != 0)) return part;
   if (auto month = month_part(c, year)) return month;

@@ -51,6 +51,14 @@ TEST_CASE("CSV: project rows, indicator rows, RFC 4180 quoting, BOM, CRLF") {
   CHECK(a.indicators[1].value.value.normalized().value == 15000);
 }
 
+TEST_CASE("CSV: a lone CR ends a line inside quotes as outside them") {
+  const Actuals a = actuals_from_csv(header + "P1,活动次数,2025-06-30,,4次,\"一\r二\r\n三\"\rP1,受益人数,2025-12-31,,5人,\r");
+  REQUIRE(a.indicators.size() == 2);
+  CHECK(a.indicators[0].line == 2);
+  CHECK(a.indicators[0].reason == "一\n二\n三");
+  CHECK(a.indicators[1].line == 5);
+}
+
 TEST_CASE("CSV error paths name the line and column") {
   CHECK(error_of("") == "the actuals CSV has no header row");
   CHECK(error_of("project_code,indicator,wat\n").find("unknown column \"wat\"") != std::string::npos);

@@ -351,6 +351,8 @@ TEST_CASE("deadlines: dates with 前, 底, 之前, a bare month, the year from c
       {"截至2025年12月31日", TK::deadline, "", "", "", "2025-12-31"},
       {"≤2025年12月31日", TK::deadline, "", "", "", "2025-12-31"},
       {"2025年", TK::deadline, "", "", "", "2025"},
+      {"02025年", TK::deadline, "", "", "", "2025"},  // leading zeros write the same year
+      {"02025.6.30", TK::deadline, "", "", "", "2025-06-30"},
       {"2025年底", TK::deadline, "", "", "", "2025-12"},
       {"3月中旬", TK::deadline, "", "", "", "2025-03-20"},
       {"11月份", TK::deadline, "", "", "", "2025-11"},

@@ -110,9 +110,11 @@ Actuals without_lines(Actuals actuals) {
   return actuals;
 }
 
+// Lines end as the CSV reader ends them: CRLF, LF or a lone CR.
 std::size_t line_count(std::string_view text) {
   std::size_t lines = 1;
-  for (char c : text) lines += c == '\n';
+  for (std::size_t i = 0; i < text.size(); ++i)
+    lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
   return lines;
 }
 
