@@ -26,7 +26,8 @@ class Money {
   static Money parse(std::string_view text);
 
   const Decimal& wan() const noexcept { return wan_; }
-  // Exact amounts in 元 and 分 (the scale shrinks by 4 and 6 places, never below 0).
+  // Exact amounts in 元 and 分 (the scale shrinks by 4 and 6 places, never below 0); OverflowError
+  // for an amount whose 元/分 need more than the 38 digits of a Decimal.
   Decimal yuan() const;
   Decimal fen() const;
   // Whole 分, rounded with `mode`: the smallest-unit integer for columns and databases.
@@ -34,7 +35,7 @@ class Money {
 
   // `17.50万元`: at least two places, more when written with more (`10606.7522万元`).
   std::string to_string() const;
-  // `175,000.00元`: thousands separators, at least two places.
+  // `175,000.00元`: thousands separators, at least two places; OverflowError as yuan().
   std::string to_yuan_string() const;
 
   bool is_zero() const noexcept { return wan_.is_zero(); }

@@ -366,6 +366,12 @@ Match parse_amount(std::string_view s, Target& t) {
     // 90-95%: the unit written once serves both; 1万-1.5万人: so does the rest of 万人.
     if (lu.kind == UnitKind::none || (lu.kind == UnitKind::scale && uu.symbol.starts_with(lu.symbol))) lu = uu;
     else if (uu.kind == UnitKind::none) uu = lu;
+    // `1月~3月` is a span of months (dates.cpp reads it first); a range of whole months 1–12 in 月
+    // written any other way (`1月至3`) would print as that span, so it is no range of durations.
+    const auto month_number = [](const Decimal& v) { return v.is_integer() && v >= Decimal(1) && v <= Decimal(12); };
+    if (lu.symbol == "月" && uu.symbol == "月" && month_number(lower.quantity.value) &&
+        month_number(upper.quantity.value))
+      return rejected("months written as a range: a span of months is 1-12月, a duration range 1-12个月");
     const auto order = compare(lower.quantity, upper.quantity);
     if (!order)
       return rejected(fmt::format("the range's bounds {} and {} are in units that do not convert",

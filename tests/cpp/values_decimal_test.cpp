@@ -172,6 +172,16 @@ TEST_CASE("Money is exact in 万元 and converts to 元 and 分") {
   CHECK_THROWS_AS(Money::parse("≤115万"), ParseError);  // a comparator is a Target, not Money
 }
 
+TEST_CASE("Money prints any amount it holds, up to the limit of its digits") {
+  // Two more places would not fit in 38 digits: printed as it is, it still reads back.
+  const std::string digits(38, '9');
+  CHECK(Money::parse(digits).to_string() == digits + "万元");
+  CHECK(Money::parse(digits.substr(2)).to_string() == digits.substr(2) + ".00万元");
+  CHECK(Money::parse(digits.substr(1) + ".9").to_string() == digits.substr(1) + ".9万元");
+  CHECK(Money::parse(Money::parse("-" + digits).to_string()) == Money::parse("-" + digits));
+  CHECK_THROWS_AS(Money::parse(digits).yuan(), OverflowError);  // 10⁴ × that is beyond 128 bits
+}
+
 TEST_CASE("Money reads the ways the tables write amounts") {
   CHECK(Money::parse("115万").wan() == 115_dec);
   CHECK(Money::parse("6万元").to_string() == "6.00万元");

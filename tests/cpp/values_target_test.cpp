@@ -301,6 +301,8 @@ TEST_CASE("ranges share a unit written once and must be in order") {
       {"10次-20场", TK::unparsed, "", "", "", "do not convert"},
       {"≥90%-95%", TK::unparsed, "", "", "", "a comparison and a range"},
       {"90%-", TK::unparsed, "", "", "", "unexpected text '-'"},
+      {"3-6个月", TK::range, "", "3个月~6个月", "个月", ""},
+      {"1月至3", TK::unparsed, "", "", "", "months written as a range"},  // prints as the span 1月~3月
   };
   for (const Row& r : rows) check_row(r, 2025);
   const Target r = parse_target("10~20次");
