@@ -218,9 +218,9 @@ std::size_t unknown_unit_length(std::string_view s) {
   for (std::size_t n = 0; i < s.size(); ++n) {
     bool stop = false;
     for (std::string_view w : stops) stop = stop || text::starts_with(s, i, w);
-    // 内 ends the cell as ≤ (3个月内); it never starts a unit, or `9内-101` would be a range in 内
-    // that prints as `9内~101内`, where the last 内 reads as ≤ (found by fuzzing).
-    if (stop || (text::starts_with(s, i, "内") && (i == 0 || i + std::string_view("内").size() == s.size()))) break;
+    // 内 is ≤ (3个月内), never part of a unit: `9内-101` or `9y内-101` would be a range in 内 that
+    // prints as `9内~101内`, where the last 内 reads as ≤ (found by fuzzing).
+    if (stop || text::starts_with(s, i, "内")) break;
     const text::CodePoint cp = text::decode(s, i);
     if (!is_unit_letter(cp.value)) break;
     if (n == max_code_points) return 0;

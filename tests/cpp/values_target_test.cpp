@@ -304,6 +304,7 @@ TEST_CASE("ranges share a unit written once and must be in order") {
       {"3-6个月", TK::range, "", "3个月~6个月", "个月", ""},
       {"1月至3", TK::unparsed, "", "", "", "months written as a range"},  // prints as the span 1月~3月
       {"9内-101", TK::unparsed, "", "", "", "unexpected text"},  // 内 is ≤, never a unit
+      {"9y内-101", TK::unparsed, "", "", "", "unexpected text"},
   };
   for (const Row& r : rows) check_row(r, 2025);
   const Target r = parse_target("10~20次");
