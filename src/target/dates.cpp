@@ -46,6 +46,8 @@ std::optional<When> year_part(Cursor& c, int year, bool year_written) {
   if (c.eat("前三季度")) return whole_months(year, 1, 9);
   const std::size_t start = c.i;
   c.eat("第");
+  // Leading zeros do not make another number: `03季度` is the third quarter, as it prints.
+  while (c.peek() == '0') ++c.i;
   static constexpr std::string_view quarters[] = {"一", "二", "三", "四", "1", "2", "3", "4"};
   const int q = c.eat_any(quarters);
   if (q >= 0 && (c.eat("季度") || c.eat("季"))) {

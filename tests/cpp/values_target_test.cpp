@@ -327,6 +327,7 @@ TEST_CASE("periods: a year and months, the year carried to the end, context for 
       {"上半年", TK::period, "", "", "", "2025-01~2025-06"},
       {"下半年", TK::period, "", "", "", "2025-07~2025-12"},
       {"第三季度", TK::period, "", "", "", "2025-07~2025-09"},
+      {"03季度", TK::period, "", "", "", "2025-07~2025-09"},  // leading zeros: the same quarter
       {"2024年第一季度", TK::period, "", "", "", "2024-01~2024-03"},
       {"前三季度", TK::period, "", "", "", "2025-01~2025-09"},
       {"2025.1-2025.12", TK::period, "", "", "", "2025-01~2025-12"},
