@@ -181,4 +181,15 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Da
   return report;
 }
 
+std::string_view chinese_name(Colour c) noexcept {
+  switch (c) {
+    case Colour::none: return "—";
+    case Colour::green: return "绿";
+    case Colour::blue: return "蓝";
+    case Colour::yellow: return "黄";
+    case Colour::red: return "红";
+  }
+  return "—";
+}
+
 }  // namespace jixiao

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jixiao {
@@ -20,6 +21,9 @@ namespace jixiao {
 // blue: far above the prorated target, the target was probably set too low.
 enum class Colour { none, green, blue, yellow, red };
 BOOST_DESCRIBE_ENUM(Colour, none, green, blue, yellow, red)
+
+// The colour as monitoring reports write it: 绿 / 蓝 / 黄 / 红, and — for none.
+std::string_view chinese_name(Colour c) noexcept;
 
 struct MonitorOptions {
   // Bands on actual / prorated target in %: red below red_below, yellow up to green_from, green up

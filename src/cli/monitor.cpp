@@ -17,17 +17,6 @@ namespace {
 
 using Out = std::back_insert_iterator<std::string>;
 
-std::string_view mark(Colour c) {
-  switch (c) {
-    case Colour::none: return "—";
-    case Colour::green: return "绿";
-    case Colour::blue: return "蓝";
-    case Colour::yellow: return "黄";
-    case Colour::red: return "红";
-  }
-  return "?";
-}
-
 std::string opt(const std::optional<Decimal>& d, std::string_view suffix = "%") {
   return d ? fmt::format("{}{}", d->to_string(), suffix) : std::string("—");
 }
@@ -38,18 +27,18 @@ std::string text_report(const Document& document, const MonitorReport& r) {
   fmt::format_to(out, "{} {} 年 运行监控，截至 {}：序时进度 {}%（{} 个月）\n", document.department, document.year,
                  r.as_of.to_string(), r.time_progress.to_string(), r.months_elapsed);
   for (const ProjectStatus& p : r.projects) {
-    fmt::format_to(out, "\n{}. [{}] {}（{}）\n", p.project + 1, mark(p.colour), p.name, p.code);
+    fmt::format_to(out, "\n{}. [{}] {}（{}）\n", p.project + 1, chinese_name(p.colour), p.name, p.code);
     fmt::format_to(out, "   预算执行：{} / {} = {}；对序时进度 {} [{}]；对支出计划 {} {} [{}]\n",
                    p.executed ? p.executed->to_string() : "未报", p.budget ? p.budget->to_string() : "—",
-                   opt(p.spent_percent), opt(p.ratio_to_time), mark(p.time_colour), opt(p.planned_percent),
-                   opt(p.ratio_to_plan), mark(p.plan_colour));
+                   opt(p.spent_percent), opt(p.ratio_to_time), chinese_name(p.time_colour), opt(p.planned_percent),
+                   opt(p.ratio_to_plan), chinese_name(p.plan_colour));
     for (const IndicatorStatus& i : p.indicators)
-      fmt::format_to(out, "   [{}] {}：目标 {}，实际 {}：{}\n", mark(i.colour), i.name, i.target,
+      fmt::format_to(out, "   [{}] {}：目标 {}，实际 {}：{}\n", chinese_name(i.colour), i.name, i.target,
                      i.actual.empty() ? "未报" : i.actual, i.note);
   }
   fmt::format_to(out, "\n需要说明的偏差 {} 项\n", r.explanations.size());
   for (const Explanation& e : r.explanations)
-    fmt::format_to(out, "   [{}] {}：{}；{}\n", mark(e.colour), e.subject, e.note,
+    fmt::format_to(out, "   [{}] {}：{}；{}\n", chinese_name(e.colour), e.subject, e.note,
                    e.reason.empty() ? "未说明原因" : fmt::format("原因：{}", e.reason));
   return text;
 }

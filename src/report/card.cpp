@@ -58,7 +58,7 @@ void write_badges(std::string& out, const Project& project, const CardContext& c
   if (context.status)
     put(out, R"(<span class="badge colour-{}" title="运行监控，截至 {}"><i class="dot {}"></i>监控 {}</span>)",
         colour_class(context.status->colour), context.as_of ? context.as_of->to_string() : std::string(),
-        colour_class(context.status->colour), colour_label(context.status->colour));
+        colour_class(context.status->colour), chinese_name(context.status->colour));
   if (context.evaluation)
     put(out, R"(<span class="badge grade grade-{}" title="绩效自评（公式得分）">{} 分 · {}</span>)",
         enum_name(context.evaluation->grade), two_places(context.evaluation->total), context.evaluation->grade);
@@ -135,7 +135,7 @@ void write_indicator_row(std::string& out, const Indicator& indicator, std::size
     if (results.status && results.status->colour != Colour::none)
       put(out, R"(<td class="num status" title="{}"><i class="dot {}"></i>{}</td>)", escaped(results.status->note),
           colour_class(results.status->colour),
-          results.status->ratio ? two_places(results.status->ratio) + "%" : std::string(colour_label(results.status->colour)));
+          results.status->ratio ? two_places(results.status->ratio) + "%" : std::string(chinese_name(results.status->colour)));
     else out += R"(<td class="num status">—</td>)";
     if (results.score)
       put(out, R"(<td class="num score" title="{}">{}<span class="weight"> / {}</span></td>)",

@@ -41,17 +41,6 @@ std::string_view severity_label(Severity s) {
   return "";
 }
 
-std::string_view colour_label(Colour c) {
-  switch (c) {
-    case Colour::green: return "绿";
-    case Colour::yellow: return "黄";
-    case Colour::red: return "红";
-    case Colour::blue: return "蓝";
-    case Colour::none: return "—";
-  }
-  return "";
-}
-
 FindingsByProject group_findings(const std::vector<Finding>& findings, std::size_t projects) {
   FindingsByProject grouped;
   grouped.projects.resize(projects);

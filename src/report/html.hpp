@@ -34,7 +34,6 @@ std::string money_with_unit(const std::optional<Money>& m);
 std::string two_places(const std::optional<Decimal>& d);
 
 std::string_view severity_label(Severity s);  // 错误 / 警告 / 提示
-std::string_view colour_label(Colour c);      // 绿 / 黄 / 红 / 蓝 / —
 
 // A point of the actual spending line: executed / budget at a date.
 struct SpendingPoint {

@@ -233,7 +233,7 @@ void write_overview(std::string& out, const Document& document, const FindingsBy
       else out += R"(<td class="num" data-sort="">—</td>)";
       if (s)
         put(out, R"(<td class="colour-cell" data-sort="{}"><i class="dot {}"></i>{}</td>)", static_cast<int>(s->colour),
-            enum_name(s->colour), colour_label(s->colour));
+            enum_name(s->colour), chinese_name(s->colour));
       else out += R"(<td data-sort="">—</td>)";
       if (e)
         put(out, R"(<td class="num" data-sort="{}">{} <span class="grade-mark">{}</span></td>)", e->total.to_string(),

@@ -19,6 +19,14 @@ IndicatorStatus status_one(const std::string& target, const std::string& actual,
 
 }  // namespace
 
+TEST_CASE("colours have the names monitoring reports write") {
+  CHECK(chinese_name(Colour::green) == "绿");
+  CHECK(chinese_name(Colour::blue) == "蓝");
+  CHECK(chinese_name(Colour::yellow) == "黄");
+  CHECK(chinese_name(Colour::red) == "红");
+  CHECK(chinese_name(Colour::none) == "—");
+}
+
 TEST_CASE("colour bands at their edges: 60 % is yellow, 80 % green, 120 % blue") {
   CHECK(colour_of(59.99_dec) == Colour::red);
   CHECK(colour_of(60_dec) == Colour::yellow);
