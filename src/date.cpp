@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+#include <iterator>
+
 namespace jixiao {
 namespace {
 
@@ -11,6 +14,19 @@ bool leap(int year) noexcept { return (year % 4 == 0 && year % 100 != 0) || year
 int month_length(int year, int month) noexcept {
   constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return month == 2 && leap(year) ? 29 : lengths[month - 1];
+}
+
+// `n` with at least `width` digits. By hand, since dates are printed for every deadline and period
+// a parser checks (canonical forms) and fmt's format strings cost more than the digits.
+void append_padded(std::string& out, int n, int width) {
+  if (n < 0) {
+    fmt::format_to(std::back_inserter(out), "{:0{}}", n, width);
+    return;
+  }
+  char buffer[16];
+  char* end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;
+  if (end - buffer < width) out.append(static_cast<std::size_t>(width - (end - buffer)), '0');
+  out.append(buffer, static_cast<std::size_t>(end - buffer));
 }
 
 }  // namespace
@@ -34,9 +50,17 @@ Date Date::first_day() const {
 
 std::string Date::to_string() const {
   if (*this == Date{}) return {};
-  std::string out = has_year() ? fmt::format("{:04}", year) : std::string("-");
-  if (month != 0) out += fmt::format("-{:02}", month);
-  if (day != 0) out += fmt::format("-{:02}", day);
+  std::string out;
+  if (has_year()) append_padded(out, year, 4);
+  else out += '-';
+  if (month != 0) {
+    out += '-';
+    append_padded(out, month, 2);
+  }
+  if (day != 0) {
+    out += '-';
+    append_padded(out, day, 2);
+  }
   return out;
 }
 

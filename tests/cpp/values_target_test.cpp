@@ -500,6 +500,47 @@ TEST_CASE("the canonical form keeps bare values bare") {
   }
 }
 
+TEST_CASE("without a year the canonical form is written in Chinese and reads back") {
+  const std::pair<std::string_view, std::string_view> forms[] = {
+      {"12月15日前", "12月15日前"}, {"12月底", "12月前"}, {"1-12月", "1月~12月"},
+      {"3月1日至6月30日", "3月1日~6月30日"}, {"≤12月15日", "12月15日前"}};
+  for (const auto& [written, form] : forms) {
+    const std::string_view cell = written;  // clang 14 cannot capture a structured binding
+    CAPTURE(cell);
+    const Target t = parse_target(cell);
+    CHECK(t.kind != TK::unparsed);
+    CHECK(to_string(t) == form);
+    Target again = parse_target(form);
+    again.raw = t.raw;
+    CHECK(again == t);
+  }
+}
+
+// Every reading is checked against its printed form: a cell whose canonical form reads otherwise
+// is unparsed, and both forms are named in the reason.
+TEST_CASE("ambiguous cells: the canonical form would read as another target") {
+  const std::pair<std::string_view, std::string_view> cells[] = {
+      {"2024年-2025", "'2024年~2025年' reads as a period target"},
+      {"≤2,025.6", "'≤2025.6' reads as a deadline target"},
+      {"不超过2,025.6", "'≤2025.6' reads as a deadline target"},
+      {"+2025.6", "'2025.6' reads as a deadline target"},
+  };
+  for (const auto& [written, reason] : cells) {
+    const std::string_view cell = written;  // clang 14 cannot capture a structured binding
+    CAPTURE(cell);
+    const Target t = parse_target(cell, in(2025));
+    CHECK(t.kind == TK::unparsed);
+    CHECK(t.raw == cell);
+    CHECK(t.reason.find("is ambiguous") != std::string::npos);
+    CHECK(t.reason.find(reason) != std::string::npos);
+  }
+  // Written canonically, or with nothing that collides, the same figures read as before.
+  CHECK(parse_target("≤2025.60").kind == TK::comparison);
+  CHECK(parse_target("≤2025.6").kind == TK::deadline);
+  CHECK(parse_target("2024年~2025年").kind == TK::period);
+  CHECK(parse_target("不超过2,024万元").kind == TK::comparison);
+}
+
 TEST_CASE("targets written in separate columns: 指标性质, 指标值, 度量单位") {
   const Target ge = parse_target_columns("≥", "95", "%");
   CHECK(ge.raw == "≥95%");
