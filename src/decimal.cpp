@@ -162,13 +162,13 @@ std::string group_thousands(std::string digits) {
   return digits;
 }
 
-// The same quotient as divide() when numerator and denominator, scaled, fit 64 bits: nearly
+// The same quotient as quotient() when numerator and denominator, scaled, fit 64 bits: nearly
 // every division of scoring (shares of a weight, achievement percentages at 10 places) does, and
 // native division is an order of magnitude faster than the 320-bit one (BM_Evaluate).
-std::optional<Decimal> divide_in_64_bits(const Decimal& a, const Decimal& b, int scale, Rounding mode) {
+std::optional<Decimal> divide_in_64_bits(const Decimal& a, const Decimal& b, int scale, int shift, Rounding mode) {
   constexpr std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
   constexpr int max_power = 19;  // 10^19 < 2^64
-  const int exponent = scale + b.scale() - a.scale();
+  const int exponent = scale + shift + b.scale() - a.scale();
   if (exponent > max_power || exponent < -max_power) return std::nullopt;
   const coefficient ca = mp::abs(a.coefficient());
   const coefficient cb = mp::abs(b.coefficient());
@@ -196,6 +196,25 @@ std::optional<Decimal> divide_in_64_bits(const Decimal& a, const Decimal& b, int
   if (away) result += 1;
   if (a.is_negative() != b.is_negative()) result = -result;
   return Decimal(result, scale);
+}
+
+// round(a / b × 10^shift) to `scale` places. The numerator's factor 10^shift is applied in the
+// wide type: percent_of's × 100 overflows Decimal near its 38 digits where the quotient does not.
+Decimal quotient(const Decimal& a, const Decimal& b, int scale, int shift, Rounding mode) {
+  if (b.is_zero()) throw DivisionByZeroError("division by zero");
+  if (scale < 0 || scale > Decimal::max_scale) throw OverflowError("decimal scale out of range");
+  if (auto q = divide_in_64_bits(a, b, scale, shift, mode)) return *q;
+  // a/b = (ca / 10^sa) / (cb / 10^sb); we want q = round(a/b × 10^(scale + shift)).
+  wide n = wide(a.coefficient());
+  wide d = wide(b.coefficient());
+  const int exponent = scale + shift + b.scale() - a.scale();
+  if (exponent >= 0) n *= wide_power_of_ten(exponent);
+  else d *= wide_power_of_ten(-exponent);
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  return Decimal(narrow(divide_rounded(n, d, mode), "division"), scale);
 }
 
 }  // namespace
@@ -309,25 +328,10 @@ std::weak_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
   return ordering(x.compare(y));
 }
 
-Decimal divide(const Decimal& a, const Decimal& b, int scale, Rounding mode) {
-  if (b.is_zero()) throw DivisionByZeroError("division by zero");
-  if (scale < 0 || scale > Decimal::max_scale) throw OverflowError("decimal scale out of range");
-  if (auto q = divide_in_64_bits(a, b, scale, mode)) return *q;
-  // a/b = (ca / 10^sa) / (cb / 10^sb); we want q = round(a/b × 10^scale).
-  wide n = wide(a.coefficient());
-  wide d = wide(b.coefficient());
-  const int exponent = scale + b.scale() - a.scale();
-  if (exponent >= 0) n *= wide_power_of_ten(exponent);
-  else d *= wide_power_of_ten(-exponent);
-  if (d < 0) {
-    n = -n;
-    d = -d;
-  }
-  return Decimal(narrow(divide_rounded(n, d, mode), "division"), scale);
-}
+Decimal divide(const Decimal& a, const Decimal& b, int scale, Rounding mode) { return quotient(a, b, scale, 0, mode); }
 
 Decimal percent_of(const Decimal& part, const Decimal& whole, int scale, Rounding mode) {
-  return divide(part * Decimal(100), whole, scale, mode);
+  return quotient(part, whole, scale, 2, mode);
 }
 
 Decimal::coefficient_type power_of_ten(int exponent) {

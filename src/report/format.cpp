@@ -24,12 +24,26 @@ std::string escaped(std::string_view text) {
   return out;
 }
 
-std::string money(const Money& m) { return m.wan().rescaled(2, Rounding::half_up).to_grouped_string(); }
+namespace {
+
+// Two places as printed on paper. Rounding to fewer places cannot overflow, but rescaling to more
+// multiplies the coefficient, which overflows near Decimal's 38 digits: the text is padded instead.
+std::string padded_two_places(const Decimal& d, bool grouped) {
+  const Decimal rounded = d.scale() > 2 ? d.rescaled(2, Rounding::half_up) : d;
+  std::string text = grouped ? rounded.to_grouped_string() : rounded.to_string();
+  if (rounded.scale() == 0) text += ".00";
+  else if (rounded.scale() == 1) text += '0';
+  return text;
+}
+
+}  // namespace
+
+std::string money(const Money& m) { return padded_two_places(m.wan(), true); }
 
 std::string money_with_unit(const std::optional<Money>& m) { return m ? money(*m) + " 万元" : std::string("—"); }
 
 std::string two_places(const std::optional<Decimal>& d) {
-  return d ? d->rescaled(2, Rounding::half_up).to_string() : std::string("—");
+  return d ? padded_two_places(*d, false) : std::string("—");
 }
 
 std::string_view severity_label(Severity s) {

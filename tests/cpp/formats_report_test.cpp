@@ -170,6 +170,13 @@ TEST_CASE("money has two places (half up), thousands separators and 万元; sort
   CHECK(page.find(R"(<span class="stack-part fiscal" style="width:94.3%">)") != std::string::npos);
   CHECK(page.find(R"(<td class="num">606.75 万元</td><td class="num">5.7%</td>)") != std::string::npos);
 
+  // Near Decimal's 38-digit limit the page still prints (padding to two places is done on the text).
+  d.projects[0].budget = {Money::parse("12345678901234567890123456789012345678"),
+                          Money::parse("12345678901234567890123456789012345678"), Money::parse("0")};
+  std::string huge;
+  CHECK_NOTHROW(huge = html_report(d, {}));
+  CHECK(huge.find("12,345,678,901,234,567,890,123,456,789,012,345,678.00") != std::string::npos);
+
   d.projects[0].budget = {};
   const std::string unstated = html_report(d, {});
   CHECK(unstated.find(R"(<span class="num missing">—</span>)") != std::string::npos);

@@ -92,6 +92,10 @@ TEST_CASE("Division and percentages need an explicit scale and rounding") {
   CHECK(divide(15.75_dec, 17.5_dec, 4, Rounding::half_even).to_string() == "0.9000");
   CHECK(percent_of(15.75_dec, 17.5_dec, 2, Rounding::half_up).to_string() == "90.00");
   CHECK(percent_of(1_dec, 3_dec, 1, Rounding::half_up).to_string() == "33.3");
+  // Near the 38-digit limit the percentage fits where part × 100 would not.
+  const Decimal huge = Decimal::parse("12345678901234567890123456789012345678");
+  CHECK(percent_of(huge, huge, 1, Rounding::half_up).to_string() == "100.0");
+  CHECK(percent_of(huge, huge * 4_dec, 2, Rounding::down).to_string() == "25.00");
   CHECK(divide(100_dec, 0.5_dec, 0, Rounding::half_even) == 200_dec);
   CHECK_THROWS_AS(divide(1_dec, 0_dec, 2, Rounding::half_even), DivisionByZeroError);
   CHECK_THROWS_AS(divide(1_dec, 3_dec, Decimal::max_scale + 1, Rounding::half_even), OverflowError);
