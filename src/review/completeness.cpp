@@ -148,9 +148,10 @@ void check_levels(const ProjectReview& r) {
     for (std::size_t i = 0; i < p.indicators.size(); ++i) {
       const Indicator& indicator = p.indicators[i];
       if (r.on(RuleId::level_not_in_tree)) {
-        const bool level1_outside = !blank(indicator.level1_text) &&
-                                    (indicator.level1 == Level1::其他 ||
-                                     (indicator.level1 == Level1::成本指标 && !guideline_101));
+        // The headings first, the text only when they say "outside": blank() is the dearer test.
+        const bool level1_outside = (indicator.level1 == Level1::其他 ||
+                                     (indicator.level1 == Level1::成本指标 && !guideline_101)) &&
+                                    !blank(indicator.level1_text);
         if (level1_outside && first_time(seen_outside, std::string_view(indicator.level1_text)))
           r.report_indicator(RuleId::level_not_in_tree, i,
                              fmt::format("一级指标“{}”不属于{}。", trim(indicator.level1_text), tree_name(r.tree)),
@@ -158,7 +159,7 @@ void check_levels(const ProjectReview& r) {
                                            : "一级指标应为产出、效益或满意度指标（成本指标是产出指标下的二级）。");
         // parent_of gives 其他 for an unknown 二级 and for one of the other tree.
         const bool level2_outside =
-            !blank(indicator.level2_text) && parent_of(indicator.level2, r.tree) == Level1::其他;
+            parent_of(indicator.level2, r.tree) == Level1::其他 && !blank(indicator.level2_text);
         if (level2_outside && first_time(seen_outside, std::string_view(indicator.level2_text)))
           r.report_indicator(RuleId::level_not_in_tree, i,
                              fmt::format("二级指标“{}”不属于{}。", trim(indicator.level2_text), tree_name(r.tree)),

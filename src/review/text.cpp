@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 namespace jixiao::review_detail {
 namespace {
@@ -12,7 +13,7 @@ struct CodePoint {
 };
 
 // Decodes the code point at `i`; a malformed byte stands for itself, one byte long.
-CodePoint decode(std::string_view s, std::size_t i) noexcept {
+CodePoint decode_any(std::string_view s, std::size_t i) noexcept {
   const auto b0 = static_cast<unsigned char>(s[i]);
   const auto continuation = [&](std::size_t k) {
     return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0u) == 0x80u;
@@ -25,6 +26,21 @@ CodePoint decode(std::string_view s, std::size_t i) noexcept {
   if ((b0 & 0xF8u) == 0xF0u && continuation(1) && continuation(2) && continuation(3))
     return {(char32_t(b0 & 0x07u) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3), 4};
   return {b0, 1};
+}
+
+// decode_any, with the two cases nearly every code point of a cell is taken first — ASCII and a
+// well-formed three-byte sequence (all of CJK) — in a body small enough to be inlined: the label
+// comparisons decode each character of several cells per indicator.
+inline CodePoint decode(std::string_view s, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {b0, 1};
+  if ((b0 & 0xF0u) == 0xE0u && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0u) == 0x80u && (b2 & 0xC0u) == 0x80u)
+      return {(char32_t(b0 & 0x0Fu) << 12) | (char32_t(b1 & 0x3Fu) << 6) | char32_t(b2 & 0x3Fu), 3};
+  }
+  return decode_any(s, i);
 }
 
 bool is_space(char32_t c) noexcept {
@@ -41,6 +57,14 @@ bool is_punctuation(char32_t c) noexcept {
          (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
 }
 
+// Neither white space nor punctuation. Most code points of a label are CJK ideographs, and many
+// values start with ≥ or ≤: a range test in the gaps between the space and punctuation blocks
+// (U+2028–U+2FFF, U+3040–U+FEFE) decides for them.
+inline bool significant(char32_t c) noexcept {
+  if ((c >= 0x3040 && c < 0xFEFF) || (c >= 0x2028 && c < 0x3000)) return true;
+  return !is_space(c) && !is_punctuation(c);
+}
+
 // Full-width letters and digits compare as their ASCII forms.
 char32_t fold(char32_t c) noexcept { return c >= 0xFF10 && c <= 0xFF5A ? c - 0xFEE0 : c; }
 
@@ -48,14 +72,13 @@ char32_t fold(char32_t c) noexcept { return c >= 0xFF10 && c <= 0xFF5A ? c - 0xF
 struct Significant {
   std::string_view text;
   std::size_t pos = 0;
-  bool skip_punctuation = true;
 
   // The next meaningful code point, or nothing at the end.
   bool next(char32_t& out) noexcept {
     while (pos < text.size()) {
       const CodePoint cp = decode(text, pos);
       pos += cp.size;
-      if (is_space(cp.value) || (skip_punctuation && is_punctuation(cp.value))) continue;
+      if (!significant(cp.value)) continue;
       out = fold(cp.value);
       return true;
     }
@@ -70,52 +93,65 @@ char32_t last_significant(std::string_view text) noexcept {
     std::size_t start = end - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0u) == 0x80u) --start;
     const CodePoint cp = decode(text, start);
-    if (start + cp.size == end && !is_space(cp.value) && !is_punctuation(cp.value)) return fold(cp.value);
+    if (start + cp.size == end && significant(cp.value)) return fold(cp.value);
     end = start + cp.size == end ? start : end - 1;  // a malformed byte stands for itself
   }
   return 0;
 }
 
-// A byte scan: white space is ASCII, or U+3000 (E3 80 80), U+00A0 (C2 A0), U+200B (E2 80 8B),
-// U+FEFF (EF BB BF); decoding every code point is not needed to find one.
-bool has_space(std::string_view text) noexcept {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b == ' ' || (b >= '\t' && b <= '\r')) return true;
-    if ((b == 0xE3 || b == 0xC2 || b == 0xE2 || b == 0xEF) && is_space(decode(text, i).value)) return true;
+bool ascii_space(unsigned char b) noexcept { return b == ' ' || (b >= '\t' && b <= '\r'); }
+
+// The white space that `text` starts (ends) with, in bytes, or 0. Trimming runs several times per
+// indicator, so one byte decides for most cells: the wide spaces are U+3000 (E3 80 80), U+00A0
+// (C2 A0), U+200B (E2 80 8B) and U+FEFF (EF BB BF). No space is a prefix (suffix) of another, so
+// peeling one at a time from each end gives the same text whatever the order.
+std::size_t space_prefix(std::string_view text) noexcept {
+  if (text.empty()) return 0;
+  const auto first = static_cast<unsigned char>(text.front());
+  if (ascii_space(first)) return 1;
+  switch (first) {
+    case 0xE3:
+      return text.starts_with("\u3000") ? 3 : 0;
+    case 0xC2:
+      return text.starts_with("\u00a0") ? 2 : 0;
+    case 0xE2:
+      return text.starts_with("\u200b") ? 3 : 0;
+    case 0xEF:
+      return text.starts_with("\ufeff") ? 3 : 0;
+    default:
+      return 0;
   }
-  return false;
+}
+
+std::size_t space_suffix(std::string_view text) noexcept {
+  if (text.empty()) return 0;
+  const auto last = static_cast<unsigned char>(text.back());
+  if (ascii_space(last)) return 1;
+  switch (last) {
+    case 0x80:
+      return text.ends_with("\u3000") ? 3 : 0;
+    case 0xA0:
+      return text.ends_with("\u00a0") ? 2 : 0;
+    case 0x8B:
+      return text.ends_with("\u200b") ? 3 : 0;
+    case 0xBF:
+      return text.ends_with("\ufeff") ? 3 : 0;
+    default:
+      return 0;
+  }
 }
 }  // namespace
 
 std::string_view trim(std::string_view text) noexcept {
-  constexpr std::string_view wide[] = {"\u3000", "\u00a0", "\u200b", "\ufeff"};
-  const auto ascii = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-  for (bool cut = true; cut && !text.empty();) {
-    cut = false;
-    if (ascii(text.front())) {
-      text.remove_prefix(1);
-      cut = true;
-    }
-    if (!text.empty() && ascii(text.back())) {
-      text.remove_suffix(1);
-      cut = true;
-    }
-    // The wide spaces end in 80, A0, 8B or BF; a cell rarely starts or ends with one.
-    const auto last = text.empty() ? 0 : static_cast<unsigned char>(text.back());
-    const auto first = text.empty() ? 0 : static_cast<unsigned char>(text.front());
-    if (first != 0xE3 && first != 0xC2 && first != 0xE2 && first != 0xEF && last != 0x80 && last != 0xA0 &&
-        last != 0x8B && last != 0xBF)
-      continue;
-    for (std::string_view w : wide) {
-      if (text.starts_with(w)) text.remove_prefix(w.size()), cut = true;
-      if (text.ends_with(w)) text.remove_suffix(w.size()), cut = true;
-    }
-  }
+  while (const std::size_t n = space_prefix(text)) text.remove_prefix(n);
+  while (const std::size_t n = space_suffix(text)) text.remove_suffix(n);
   return text;
 }
 
-bool blank(std::string_view text) noexcept { return trim(text).empty(); }
+bool blank(std::string_view text) noexcept {
+  while (const std::size_t n = space_prefix(text)) text.remove_prefix(n);
+  return text.empty();
+}
 
 bool placeholder(std::string_view text) noexcept {
   static constexpr std::string_view words[] = {"无", "暂无", "待定", "不适用", "略", "空", "N/A", "NA", "n/a"};
@@ -159,36 +195,34 @@ void WordMatcher::add(unsigned list, const std::vector<std::string>& words) {
     }
     if (word.empty()) continue;
     const char32_t first = decode(word, 0).value;
-    const auto same = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.word == word; });
-    if (same != entries_.end()) {
-      same->lists |= 1u << list;
-      continue;
-    }
-    const auto at = std::upper_bound(entries_.begin(), entries_.end(), first,
-                                     [](char32_t c, const Entry& e) { return c < e.first; });
-    entries_.insert(at, Entry{first, std::move(word), 1u << list});
+    std::vector<Entry>& bucket = buckets_[first % bucket_count];
+    const auto same = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) { return e.word == word; });
+    if (same != bucket.end()) same->lists |= 1u << list;
+    else bucket.push_back(Entry{first, std::move(word), 1u << list});
   }
 }
 
 std::uint32_t WordMatcher::match(std::string_view text) const {
-  // The words hold no spaces; a cell with spaces is compacted first, into a buffer reused across calls.
+  if (const std::optional<std::uint32_t> lists = scan(text, true)) return *lists;
+  // The words hold no spaces; a cell with spaces is compacted, into a buffer reused across calls.
+  // (Joining malformed bytes may make a new space: it only matches no word.)
   thread_local std::string compacted;
-  if (has_space(text)) {
-    compacted.clear();
-    for (std::size_t i = 0; i < text.size();) {
-      const CodePoint cp = decode(text, i);
-      if (!is_space(cp.value)) compacted.append(text.data() + i, cp.size);
-      i += cp.size;
-    }
-    text = compacted;
+  compacted.clear();
+  for (std::size_t i = 0; i < text.size();) {
+    const CodePoint cp = decode(text, i);
+    if (!is_space(cp.value)) compacted.append(text.data() + i, cp.size);
+    i += cp.size;
   }
+  return *scan(compacted, false);
+}
+
+std::optional<std::uint32_t> WordMatcher::scan(std::string_view text, bool stop_at_space) const {
   std::uint32_t lists = 0;
   for (std::size_t i = 0; i < text.size();) {
     const CodePoint cp = decode(text, i);
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), cp.value,
-                               [](const Entry& e, char32_t c) { return e.first < c; });
-    for (; it != entries_.end() && it->first == cp.value; ++it)
-      if (text.compare(i, it->word.size(), it->word) == 0) lists |= it->lists;
+    if (stop_at_space && is_space(cp.value)) return std::nullopt;
+    for (const Entry& e : buckets_[cp.value % bucket_count])
+      if (e.first == cp.value && text.compare(i, e.word.size(), e.word) == 0) lists |= e.lists;
     i += cp.size;
   }
   return lists;

@@ -4,6 +4,7 @@
 // or more per indicator and do not allocate; only cite and WordMatcher::add, outside that path, do.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,12 +33,19 @@ class WordMatcher {
   std::uint32_t match(std::string_view text) const;
 
  private:
+  // The lists with a word in `text`; with stop_at_space, nothing once a white space is met. Most
+  // cells have none, and finding one on the way saves them a pass of their own.
+  std::optional<std::uint32_t> scan(std::string_view text, bool stop_at_space) const;
+
   struct Entry {
     char32_t first = 0;  // the word's first code point: the key a position of the text looks up
     std::string word;
     std::uint32_t lists = 0;
   };
-  std::vector<Entry> entries_;  // sorted by `first`
+  // A position of the text looks at the words of one bucket, `first % bucket_count`, found by
+  // index rather than by a search: most positions find an empty one.
+  static constexpr std::size_t bucket_count = 512;
+  std::vector<std::vector<Entry>> buckets_ = std::vector<std::vector<Entry>>(bucket_count);
 };
 
 // `whole` ends with `part` (at least two characters; spaces and punctuation skipped): the basis
