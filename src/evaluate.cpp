@@ -90,9 +90,10 @@ struct Context {
   std::vector<Diagnostic>& diagnostics;
 };
 
-// `g` is grade_of(a.value); `checked` is not read for a grade.
+// `g` is grade_of(a.value); `checked` is not read for a grade; `compared`, when not null, holds the
+// amounts compare_amounts found (computed here otherwise).
 Scored score_of(const Indicator& indicator, const IndicatorActual& a, std::optional<Grade> g, const Decimal& weight,
-                const CheckResult& checked, const Context& c) {
+                const CheckResult& checked, const detail::AmountOutcome* compared, const Context& c) {
   const EvaluateOptions& o = c.options;
   const Target& t = indicator.target;
   const bool met = checked.outcome == Outcome::met;
@@ -116,14 +117,19 @@ Scored score_of(const Indicator& indicator, const IndicatorActual& a, std::optio
   switch (t.kind) {
     case TargetKind::comparison:
     case TargetKind::duration: {
-      const auto x = detail::amounts(t.value, a.value.value);
+      const auto computed = compared ? std::nullopt : detail::amounts(t.value, a.value.value);
+      const detail::Amounts* x = compared ? &compared->low : computed ? &*computed : nullptr;
       if (!x) break;
       return detail::direction_of(indicator) == Direction::reverse ? reverse(x->target, x->actual, weight, met, o)
                                                                     : forward(x->target, x->actual, weight, met, o);
     }
     case TargetKind::range: {
-      const auto low = detail::amounts(t.value, a.value.value);
-      const auto high = detail::amounts(t.upper, a.value.value);
+      const auto computed_low = compared ? std::nullopt : detail::amounts(t.value, a.value.value);
+      const auto computed_high = compared ? std::nullopt : detail::amounts(t.upper, a.value.value);
+      const detail::Amounts* low = compared ? &compared->low : computed_low ? &*computed_low : nullptr;
+      const detail::Amounts* high = compared && compared->high ? &*compared->high
+                                    : computed_high            ? &*computed_high
+                                                               : nullptr;
       if (!low || !high) break;
       Scored s = high->actual > high->target ? reverse(high->target, high->actual, weight, false, o)
                                              : forward(low->target, low->actual, weight, met, o);
@@ -133,8 +139,7 @@ Scored score_of(const Indicator& indicator, const IndicatorActual& a, std::optio
     }
     case TargetKind::deadline:
     case TargetKind::period:
-      return {met ? weight : Decimal(0), ScoreRule::date, {}, false,
-              fmt::format("{}: {}", met ? "met" : "not met", checked.reason)};
+      return {met ? weight : Decimal(0), ScoreRule::date, {}, false, (met ? "met: " : "not met: ") + checked.reason};
     default:
       break;
   }
@@ -213,7 +218,8 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
     e.indicators.reserve(project.indicators.size());
     for (std::size_t i = 0; i < project.indicators.size(); ++i) {
       const Indicator& indicator = project.indicators[i];
-      IndicatorScore s;
+      // Built in place: moving a finished score into the vector was a twentieth of evaluation.
+      IndicatorScore& s = e.indicators.emplace_back();
       s.indicator = i;
       s.level1 = indicator.level1;
       s.name = indicator.name;
@@ -233,11 +239,14 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
         // dates: the outcome alone is computed for the other amounts, and a grade needs neither.
         const Direction direction = detail::direction_of(indicator);
         const auto grade = grade_of(a->value);
+        const auto compared =
+            grade ? std::nullopt : detail::compare_amounts(indicator.target, a->value, direction);
         const auto outcome = grade ? std::optional(*grade == Grade::达成 ? Outcome::met : Outcome::not_met)
-                                   : detail::amount_outcome(indicator.target, a->value, direction);
+                             : compared ? std::optional(compared->outcome)
+                                        : std::nullopt;
         const CheckResult checked = outcome ? CheckResult{*outcome, {}} : check(indicator.target, a->value, direction);
         s.outcome = checked.outcome;
-        Scored scored = score_of(indicator, *a, grade, s.weight, checked, context);
+        Scored scored = score_of(indicator, *a, grade, s.weight, checked, compared ? &*compared : nullptr, context);
         s.score = std::move(scored.score);
         s.rule = scored.rule;
         s.achievement = std::move(scored.achievement);
@@ -249,7 +258,6 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
         else all_reported = false;
       }
       e.total += s.score;
-      e.indicators.push_back(std::move(s));
     }
 
     BudgetScore& b = e.budget;

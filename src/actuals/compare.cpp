@@ -40,17 +40,19 @@ std::optional<Amounts> amounts(const Quantity& target, const Quantity& actual) {
   return std::nullopt;
 }
 
-std::optional<Outcome> amount_outcome(const Target& target, const Target& actual, Direction equal_means) {
+std::optional<AmountOutcome> compare_amounts(const Target& target, const Target& actual, Direction equal_means) {
   const auto is_amount = [](TargetKind k) { return k == TargetKind::comparison || k == TargetKind::duration; };
   if (!(is_amount(target.kind) || target.kind == TargetKind::range) || !is_amount(actual.kind)) return std::nullopt;
   if (actual.comparator_written && actual.comparator != Comparator::eq) return std::nullopt;  // a bound
   if (target.kind == TargetKind::range) {
-    const auto low = amounts(target.value, actual.value);
-    const auto high = amounts(target.upper, actual.value);
+    auto low = amounts(target.value, actual.value);
+    auto high = amounts(target.upper, actual.value);
     if (!low || !high) return std::nullopt;
-    return low->actual < low->target || high->actual > high->target ? Outcome::not_met : Outcome::met;
+    const Outcome outcome =
+        low->actual < low->target || high->actual > high->target ? Outcome::not_met : Outcome::met;
+    return AmountOutcome{outcome, std::move(*low), std::move(high)};
   }
-  const auto x = amounts(target.value, actual.value);
+  auto x = amounts(target.value, actual.value);
   if (!x) return std::nullopt;
   Comparator c = target.comparator;
   if (c == Comparator::eq && equal_means == Direction::forward) c = Comparator::ge;
@@ -63,7 +65,13 @@ std::optional<Outcome> amount_outcome(const Target& target, const Target& actual
     case Comparator::lt: holds = x->actual < x->target; break;
     case Comparator::eq: holds = x->actual == x->target; break;
   }
-  return holds ? Outcome::met : Outcome::not_met;
+  return AmountOutcome{holds ? Outcome::met : Outcome::not_met, std::move(*x), std::nullopt};
+}
+
+std::optional<Outcome> amount_outcome(const Target& target, const Target& actual, Direction equal_means) {
+  const auto compared = compare_amounts(target, actual, equal_means);
+  if (!compared) return std::nullopt;
+  return compared->outcome;
 }
 
 }  // namespace jixiao::detail

@@ -29,4 +29,13 @@ std::optional<Amounts> amounts(const Quantity& target, const Quantity& actual);
 // ops_evaluate_test.
 std::optional<Outcome> amount_outcome(const Target& target, const Target& actual, Direction equal_means);
 
+// amount_outcome with the amounts it compared, which scoring reads again: computing them twice
+// (units, scale words) was a twentieth of evaluation.
+struct AmountOutcome {
+  Outcome outcome = Outcome::not_comparable;
+  Amounts low;                   // comparison, duration: the amounts; range: against its lower bound
+  std::optional<Amounts> high;   // range: against its upper bound
+};
+std::optional<AmountOutcome> compare_amounts(const Target& target, const Target& actual, Direction equal_means);
+
 }  // namespace jixiao::detail
