@@ -1,6 +1,7 @@
 #include <jixiao/describe.hpp>
 #include <jixiao/target.hpp>
 
+#include "target/date_text.hpp"
 #include "target/grammar.hpp"
 #include "target/text.hpp"
 
@@ -17,7 +18,7 @@ namespace {
 // without a year (no context gave one) is written in Chinese, since `--12-15` reads as nothing.
 void write_date(std::string& out, const Date& d) {
   if (d.has_year() && d.month != 0) {
-    out += d.to_string();
+    detail::append_iso_date(out, d);
     return;
   }
   const auto number = [&](int n, std::string_view word) {

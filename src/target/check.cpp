@@ -1,5 +1,6 @@
 // check(): whether an actual value meets a target, with the figures in the reason.
 
+#include "date_text.hpp"
 #include "grammar.hpp"
 
 #include <fmt/format.h>
@@ -121,10 +122,10 @@ CheckResult check_date(const Target& target, const Date& actual) {
   const bool period = target.kind == TargetKind::period;
   std::string limit = period ? "the period " : "the deadline ";
   if (period) {
-    limit += target.start.to_string();
+    detail::append_iso_date(limit, target.start);
     limit += '~';
   }
-  limit += target.end.to_string();
+  detail::append_iso_date(limit, target.end);
   if (!target.end.has_year())
     return result(Outcome::not_comparable, fmt::format("{} has no year to compare with", limit));
   if (!actual.has_year())
@@ -136,11 +137,11 @@ CheckResult check_date(const Target& target, const Date& actual) {
   reason.reserve(64 + limit.size());
   reason += "done ";
   if (a == actual) {
-    reason += a.to_string();
+    detail::append_iso_date(reason, a);
   } else {
-    reason += actual.to_string();
+    detail::append_iso_date(reason, actual);
     reason += " (by ";
-    reason += a.to_string();
+    detail::append_iso_date(reason, a);
     reason += ')';
   }
   if (difference == 0) {
