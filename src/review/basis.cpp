@@ -14,6 +14,7 @@ void check_basis(const ProjectReview& r) {
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     if (!r.facts[i].checked) continue;
     const Indicator& indicator = indicators[i];
+    const IndicatorFacts& facts = r.facts[i];
     const std::string_view basis = trim(indicator.basis);
     if (basis.empty() || placeholder(basis)) {
       if (r.on(RuleId::basis_empty))
@@ -23,9 +24,9 @@ void check_basis(const ProjectReview& r) {
     }
     if (!r.on(RuleId::basis_repeats_label)) continue;
     std::string_view repeated;
-    if (same_label(basis, indicator.name)) repeated = "三级指标名称";
+    if (same_label(basis, facts.name_label)) repeated = "三级指标名称";
     else if (same_label(basis, indicator.description)) repeated = "绩效指标描述";
-    else if (same_label(basis, indicator.target.raw)) repeated = "指标值";
+    else if (same_label(basis, facts.value_label)) repeated = "指标值";
     else if (label_ends_with(indicator.name, basis)) repeated = "三级指标名称的一部分";
     if (repeated.empty()) continue;
     r.report_indicator(RuleId::basis_repeats_label, i,

@@ -60,17 +60,18 @@ void check_empty_cells(const ProjectReview& r) {
     const Indicator& indicator = p.indicators[i];
     std::string empty;
     // A stand-in such as “/” or “待定” in a value column is as empty as a blank cell.
-    const auto note = [&](std::string_view cell, std::string_view column, bool value_column) {
-      const bool stand_in = value_column && placeholder(cell);
+    const auto note = [&](std::string_view cell, std::string_view column, std::u32string_view label,
+                          bool value_column) {
+      const bool stand_in = value_column && placeholder(cell, label);
       if (!blank(cell) && !stand_in) return;
       if (!empty.empty()) empty += "、";
       empty += column;
       if (stand_in) empty += fmt::format("（只填了{}）", cite(cell));
     };
-    note(indicator.level1_text, "一级指标", false);
-    note(indicator.level2_text, "二级指标", false);
-    note(indicator.name, "三级指标", true);
-    note(indicator.target.raw, "指标值", true);
+    note(indicator.level1_text, "一级指标", {}, false);
+    note(indicator.level2_text, "二级指标", {}, false);
+    note(indicator.name, "三级指标", r.facts[i].name_label, true);
+    note(indicator.target.raw, "指标值", r.facts[i].value_label, true);
     if (!empty.empty())
       r.report_indicator(RuleId::empty_cell, i, fmt::format("{}为空。", empty), "补填这些栏目。");
   }
@@ -84,7 +85,7 @@ void check_descriptions(const ProjectReview& r) {
   std::size_t line = 0;
   for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
     const Indicator& indicator = r.project.indicators[i];
-    if (!r.facts[i].checked || !same_label(indicator.description, indicator.name)) continue;
+    if (!r.facts[i].checked || !same_label(indicator.description, r.facts[i].name_label)) continue;
     if (count++ == 0) line = indicator.line;
     if (!names.empty()) names += "、";
     names += trim(indicator.name);
@@ -207,7 +208,7 @@ void check_duplicates(const ProjectReview& r) {
   // Sorting by (hash, index) finds repeated names in n log n; equal hashes are confirmed by text.
   std::vector<std::pair<std::uint64_t, std::size_t>> keys;
   for (std::size_t i = 0; i < indicators.size(); ++i)
-    if (r.facts[i].checked && !blank(indicators[i].name)) keys.emplace_back(label_hash(indicators[i].name), i);
+    if (r.facts[i].checked && !blank(indicators[i].name)) keys.emplace_back(label_hash(r.facts[i].name_label), i);
   std::sort(keys.begin(), keys.end());
   for (std::size_t begin = 0; begin < keys.size();) {
     std::size_t end = begin + 1;
@@ -216,7 +217,7 @@ void check_duplicates(const ProjectReview& r) {
       const std::size_t i = keys[k].second;
       for (std::size_t f = begin; f < k; ++f) {
         const std::size_t j = keys[f].second;  // the earliest row with the same name
-        if (!same_label(indicators[i].name, indicators[j].name)) continue;
+        if (!same_label(r.facts[i].name_label, r.facts[j].name_label)) continue;
         r.report_indicator(RuleId::duplicate_indicator, i,
                            fmt::format("三级指标{}与{}的指标重名，监控和评价时无法区分。", cite(indicators[i].name),
                                        row(indicators[j], j)),

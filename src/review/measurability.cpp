@@ -36,11 +36,12 @@ void check_measurability(const ProjectReview& r) {
     if (!r.facts[i].checked) continue;
     const Indicator& indicator = indicators[i];
     const Target& target = indicator.target;
+    const IndicatorFacts& facts = r.facts[i];
     const std::string_view value = trim(target.raw);
-    if (value.empty() || placeholder(value)) continue;  // empty_cell
+    if (value.empty() || placeholder(value, facts.value_label)) continue;  // empty_cell
 
-    const bool repeats_name = same_label(value, indicator.name);
-    if (repeats_name || same_label(value, indicator.description)) {
+    const bool repeats_name = same_label(facts.value_label, facts.name_label);
+    if (repeats_name || same_label(indicator.description, facts.value_label)) {
       if (r.on(RuleId::target_repeats_label))
         r.report_indicator(RuleId::target_repeats_label, i,
                            fmt::format("指标值{}照抄了{}，没有给出目标。", cite(value),

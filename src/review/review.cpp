@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -66,10 +68,15 @@ constexpr bool catalogue_in_id_order() {
 }
 static_assert(catalogue_in_id_order(), "the catalogue lists every rule once, in RuleId order");
 
-IndicatorFacts facts_of(const Project& project, const Indicator& indicator, const WordMatcher& words) {
+// `labels` is where the labels of the name and the value go: room for one code point per byte.
+IndicatorFacts facts_of(const Project& project, const Indicator& indicator, const WordMatcher& words,
+                        char32_t* labels) {
   using namespace review_detail;
   IndicatorFacts facts;
   facts.checked = !project.redacted && indicator.target.kind != TargetKind::redacted;
+  facts.name_label = std::u32string_view(labels, write_label(indicator.name, labels));
+  labels += indicator.name.size();
+  facts.value_label = std::u32string_view(labels, write_label(indicator.target.raw, labels));
   const std::uint32_t in_name = words.match(indicator.name);
   facts.rate = has(in_name, WordList::rate) && !has(in_name, WordList::rate_exception);
   facts.bounded_rate = facts.rate && !has(in_name, WordList::change);
@@ -109,10 +116,19 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
   const WordMatcher words = review_detail::word_matcher(options);
   const std::vector<std::size_t> same_code = review_detail::earlier_same_code(document);
   std::vector<IndicatorFacts> facts;
+  std::vector<char32_t> labels;
   for (std::size_t index = 0; index < document.projects.size(); ++index) {
     const Project& project = document.projects[index];
     facts.clear();
-    for (const Indicator& indicator : project.indicators) facts.push_back(facts_of(project, indicator, words));
+    // A label has at most one code point per byte of its cell; the facts view into `labels`.
+    std::size_t bytes = 0;
+    for (const Indicator& indicator : project.indicators) bytes += indicator.name.size() + indicator.target.raw.size();
+    if (labels.size() < bytes) labels.resize(bytes);
+    char32_t* room = labels.data();
+    for (const Indicator& indicator : project.indicators) {
+      facts.push_back(facts_of(project, indicator, words, room));
+      room += indicator.name.size() + indicator.target.raw.size();
+    }
     const std::size_t first = findings.size();
     const review_detail::ProjectReview project_review(document, index, options, words, tree, facts, same_code[index],
                                                       findings);

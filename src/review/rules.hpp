@@ -10,6 +10,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jixiao::review_detail {
@@ -47,6 +48,9 @@ struct IndicatorFacts {
   bool cost = false;          // a cost in money: 成本指标 / 经济成本指标
   bool per_unit = false;      // a cost priced per unit (每个单位的补助资金)
   bool total = false;         // a cost that totals the others (预算总成本)
+  // The labels (write_label) of the name and the 指标值: each is compared with several cells.
+  std::u32string_view name_label;
+  std::u32string_view value_label;
 };
 
 class ProjectReview {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 
 namespace jixiao::review_detail {
@@ -43,12 +44,12 @@ inline CodePoint decode(std::string_view s, std::size_t i) noexcept {
   return decode_any(s, i);
 }
 
-bool is_space(char32_t c) noexcept {
+constexpr bool is_space(char32_t c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0xA0 ||
          c == 0x200B || c == 0xFEFF;
 }
 
-bool is_punctuation(char32_t c) noexcept {
+constexpr bool is_punctuation(char32_t c) noexcept {
   if (c < 0x80) return c != '%' && ((c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
                                     (c >= 0x7B && c <= 0x7E));
   return (c >= 0x2010 && c <= 0x2027) ||  // dashes, quotes, ellipsis
@@ -60,13 +61,44 @@ bool is_punctuation(char32_t c) noexcept {
 // Neither white space nor punctuation. Most code points of a label are CJK ideographs, and many
 // values start with ≥ or ≤: a range test in the gaps between the space and punctuation blocks
 // (U+2028–U+2FFF, U+3040–U+FEFE) decides for them.
-inline bool significant(char32_t c) noexcept {
+constexpr bool significant(char32_t c) noexcept {
   if ((c >= 0x3040 && c < 0xFEFF) || (c >= 0x2028 && c < 0x3000)) return true;
   return !is_space(c) && !is_punctuation(c);
 }
 
 // Full-width letters and digits compare as their ASCII forms.
 char32_t fold(char32_t c) noexcept { return c >= 0xFF10 && c <= 0xFF5A ? c - 0xFEE0 : c; }
+
+// Reads the code point at `i` of `text` and steps past it; true, with the folded code point in
+// `out`, when it carries meaning. Labels are read for several cells of every indicator, so the
+// common cases are taken byte by byte: ASCII, decided by a bit mask, and a well-formed three-byte
+// sequence led by E4–EE (U+4000–U+EFFF: CJK, all significant, none folded).
+inline bool read_significant(std::string_view text, std::size_t& i, char32_t& out) noexcept {
+  constexpr auto ascii_mask = [](unsigned half) {
+    std::uint64_t mask = 0;
+    for (unsigned c = 0; c < 64; ++c)
+      if (significant(half * 64 + c)) mask |= std::uint64_t{1} << c;
+    return mask;
+  };
+  static constexpr std::uint64_t ascii_significant[2] = {ascii_mask(0), ascii_mask(1)};
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) {
+    out = b0;
+    ++i;
+    return ((ascii_significant[b0 >> 6] >> (b0 & 63u)) & 1u) != 0;
+  }
+  if (b0 >= 0xE4 && b0 <= 0xEE && i + 2 < text.size() && (byte(i + 1) & 0xC0u) == 0x80u &&
+      (byte(i + 2) & 0xC0u) == 0x80u) {
+    out = (char32_t(b0 & 0x0Fu) << 12) | (char32_t(byte(i + 1) & 0x3Fu) << 6) | char32_t(byte(i + 2) & 0x3Fu);
+    i += 3;
+    return true;
+  }
+  const CodePoint cp = decode_any(text, i);
+  i += cp.size;
+  out = fold(cp.value);
+  return significant(cp.value);
+}
 
 // Steps through the code points that carry meaning, skipping white space and punctuation.
 struct Significant {
@@ -75,13 +107,8 @@ struct Significant {
 
   // The next meaningful code point, or nothing at the end.
   bool next(char32_t& out) noexcept {
-    while (pos < text.size()) {
-      const CodePoint cp = decode(text, pos);
-      pos += cp.size;
-      if (!significant(cp.value)) continue;
-      out = fold(cp.value);
-      return true;
-    }
+    while (pos < text.size())
+      if (read_significant(text, pos, out)) return true;
     return false;
   }
 };
@@ -153,21 +180,31 @@ bool blank(std::string_view text) noexcept {
   return text.empty();
 }
 
+std::size_t write_label(std::string_view text, char32_t* out) noexcept {
+  char32_t* to = out;
+  for (std::size_t i = 0; i < text.size();) to += read_significant(text, i, *to);
+  return static_cast<std::size_t>(to - out);
+}
+
 bool placeholder(std::string_view text) noexcept {
-  static constexpr std::string_view words[] = {"无", "暂无", "待定", "不适用", "略", "空", "N/A", "NA", "n/a"};
   text = trim(text);
-  // The stand-in words are at most three characters (9 bytes); longer cells need no comparison.
   if (text.empty()) return false;
   Significant s{text};
   char32_t c = 0;
-  if (!s.next(c)) return true;
-  if (text.size() > 9) return false;
-  // The first character decides before any comparison: most short values (100%, ≥10 次) start otherwise.
-  if (c != U'无' && c != U'暂' && c != U'待' && c != U'不' && c != U'略' && c != U'空' && c != U'N' && c != U'n')
-    return false;
-  for (std::string_view word : words)
-    if (same_label(text, word)) return true;
-  return false;
+  // No stand-in word is longer than 9 bytes: a longer cell stands in only when nothing in it is significant.
+  if (text.size() > 9) return !s.next(c);
+  char32_t label[9];
+  std::size_t size = 0;
+  while (s.next(c)) label[size++] = c;
+  return placeholder(text, std::u32string_view(label, size));
+}
+
+bool placeholder(std::string_view text, std::u32string_view label) noexcept {
+  static constexpr std::u32string_view words[] = {U"无", U"暂无", U"待定", U"不适用", U"略", U"空", U"NA", U"na"};
+  // Nothing but punctuation, or a stand-in word of at most three characters (9 bytes as written).
+  if (label.empty()) return !blank(text);
+  if (label.size() > 3 || std::find(std::begin(words), std::end(words), label) == std::end(words)) return false;
+  return trim(text).size() <= 9;
 }
 
 bool same_label(std::string_view a, std::string_view b) noexcept {
@@ -183,6 +220,15 @@ bool same_label(std::string_view a, std::string_view b) noexcept {
     if (cx != cy) return false;
     any = true;
   }
+}
+
+bool same_label(std::string_view text, std::u32string_view label) noexcept {
+  if (label.empty()) return false;
+  Significant s{text};
+  char32_t c = 0;
+  for (const char32_t l : label)
+    if (!s.next(c) || c != l) return false;
+  return !s.next(c);
 }
 
 void WordMatcher::add(unsigned list, const std::vector<std::string>& words) {
@@ -251,11 +297,9 @@ bool label_ends_with(std::string_view whole, std::string_view part) noexcept {
   return true;
 }
 
-std::uint64_t label_hash(std::string_view text) noexcept {
+std::uint64_t label_hash(std::u32string_view label) noexcept {
   std::uint64_t hash = 14695981039346656037ull;  // FNV-1a
-  Significant s{text};
-  char32_t c = 0;
-  while (s.next(c)) {
+  for (const char32_t c : label) {
     hash ^= c;
     hash *= 1099511628211ull;
   }

@@ -17,12 +17,24 @@ std::string_view trim(std::string_view text) noexcept;
 // True when the cell holds nothing but white space.
 bool blank(std::string_view text) noexcept;
 
+// A cell's label: what the label tests compare. White space and punctuation are skipped and
+// full-width letters and digits folded to ASCII (「市民科普素质提升程度。」 → 市民科普素质提升程度);
+// a malformed byte stands for itself. Writes it to `out`, which has room for text.size() code
+// points, and returns its length. Review works out the labels of names and values once per
+// indicator: each is compared with several cells.
+std::size_t write_label(std::string_view text, char32_t* out) noexcept;
+
 // A cell that only stands in for a value: nothing but punctuation (/, --), or 无, 暂无, 待定 ….
 bool placeholder(std::string_view text) noexcept;
+// The same, for a cell whose label is known.
+bool placeholder(std::string_view text, std::u32string_view label) noexcept;
 
-// Equal once white space and punctuation are skipped: 「市民科普素质提升程度」 == 「市民科普素质提升程度。」.
-// Two blank cells are not "the same label".
+// Equal labels: 「市民科普素质提升程度」 and 「市民科普素质提升程度。」 say the same. Two blank cells
+// are not "the same label". Either cell may be given by its label: a cell compared with several
+// others is read once.
 bool same_label(std::string_view a, std::string_view b) noexcept;
+bool same_label(std::string_view text, std::u32string_view label) noexcept;
+inline bool same_label(std::u32string_view a, std::u32string_view b) noexcept { return !a.empty() && a == b; }
 
 // Several word lists matched against a cell in one pass: which lists have a word in it. White
 // space in the cell is skipped (活动次 数 contains 次数). Lists are numbered 0–31.
@@ -52,8 +64,8 @@ class WordMatcher {
 // 「满意度」 is the tail of the name 「群众满意度」.
 bool label_ends_with(std::string_view whole, std::string_view part) noexcept;
 
-// A hash of what same_label compares: equal labels hash equal.
-std::uint64_t label_hash(std::string_view text) noexcept;
+// A hash of a label: equal labels hash equal.
+std::uint64_t label_hash(std::u32string_view label) noexcept;
 
 // An ASCII or full-width digit anywhere in the text.
 bool has_digit(std::string_view text) noexcept;
