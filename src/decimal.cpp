@@ -389,9 +389,13 @@ std::weak_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
     const std::uint64_t high = a_fewer ? *y : *x;
     const int k = a_fewer ? b.scale_ - a.scale_ : a.scale_ - b.scale_;
     constexpr std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
-    const bool fewer_is_larger = k > max_power_64 ? low != 0 : low > max / powers_64[static_cast<std::size_t>(k)];
-    const std::uint64_t scaled = fewer_is_larger ? 0 : low * powers_64[static_cast<std::size_t>(k)];
-    const std::weak_ordering magnitudes = fewer_is_larger ? std::weak_ordering::greater : scaled <=> high;
+    // low × 10^k, unless it exceeds 64 bits; zero scales to zero at any k (a fuzz finding: 0 with
+    // 21 places against 0 read past the table of powers).
+    std::optional<std::uint64_t> scaled;
+    if (low == 0) scaled = 0;
+    else if (k <= max_power_64 && low <= max / powers_64[static_cast<std::size_t>(k)])
+      scaled = low * powers_64[static_cast<std::size_t>(k)];
+    const std::weak_ordering magnitudes = scaled ? *scaled <=> high : std::weak_ordering::greater;
     const std::weak_ordering fewer_vs_more = a.is_negative() ? 0 <=> magnitudes : magnitudes;
     return a_fewer ? fewer_vs_more : 0 <=> fewer_vs_more;
   }

@@ -74,6 +74,13 @@ TEST_CASE("Decimal compares by value; scale is kept but does not change equality
   CHECK(16.625_dec > 16.62_dec);
   CHECK(0_dec == -0.0_dec);
   CHECK(99999999999999999999999999.99_dec > 0.00000000000000000000000000001_dec);
+  // Scales further apart than 19 places (beyond a 64-bit power of ten), on the native path.
+  CHECK(0.000000000000000000000_dec == 0_dec);
+  CHECK(0_dec == 0.000000000000000000000_dec);
+  CHECK(1_dec > 0.000000000000000000001_dec);
+  CHECK(-1_dec < -0.000000000000000000001_dec);
+  CHECK(0.000000000000000000001_dec < 1_dec);
+  CHECK(12345678901234567890_dec > 0.99999999999999999999_dec);
   std::unordered_set<Decimal> set{1.5_dec, 1.50_dec, 1.500_dec, 2_dec};
   CHECK(set.size() == 2);
 }
