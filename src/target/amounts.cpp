@@ -14,6 +14,8 @@
 
 #include "grammar.hpp"
 
+#include <jixiao/error.hpp>
+
 #include <fmt/format.h>
 
 #include <array>
@@ -61,7 +63,7 @@ constexpr std::string_view approximate_after[] = {"左右", "上下", "前后"};
 constexpr std::string_view trailing_words[] = {"(含本数)", "(含)", "之间", "完成"};
 
 // Limits of a written target figure: far beyond any real one, well inside Decimal, so that
-// converting to a base unit (× 10^12 at most) stays exact.
+// converting to a base unit stays exact (× 10^12 for one unit; stacked scales: see scan_amount).
 constexpr std::size_t max_integer_digits = 20;
 constexpr std::size_t max_fraction_digits = 10;
 
@@ -304,6 +306,17 @@ Scan scan_amount(Cursor& c, Amount& a, Failure& fail) {
         a.more = true;
         c.i = after.i + n;
       }
+    }
+  }
+  // Comparing converts to the base unit (× factor): a figure that would not fit there is refused
+  // here, where it is read, not later in check() or in evaluation. Within the digit limits above
+  // only stacked scales reach that far (99…9万亿万元: × 10^16; found by fuzzing).
+  if (a.quantity.unit.factor != Decimal(1)) {
+    try {
+      a.quantity.normalized();
+    } catch (const OverflowError&) {
+      return fail(fmt::format("'{}' is too large to convert to {} exactly", c.s.substr(start, c.i - start),
+                              a.quantity.unit.base));
     }
   }
   return Scan::ok;

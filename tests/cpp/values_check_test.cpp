@@ -159,6 +159,8 @@ TEST_CASE("targets that cannot be compared say why") {
       {"≥30 次", "约30次", Outcome::not_comparable,
        "the actual value could not be read: '约' marks an approximate figure; a target needs an exact one"},
       {"≥30 次", "≥31次", Outcome::not_comparable, "the actual ≥31次 states a bound, not a figure"},
+      {"≤17.5万元", "99999999999999999999.12345678万亿万元", Outcome::not_comparable,
+       "the actual value could not be read: '99999999999999999999.12345678万亿万元' is too large to convert to 元 exactly"},
       {"≥30 次", "2025年11月", Outcome::not_comparable, "the target ≥30次 is a figure, the actual 2025年11月 is a date"},
       {"2025年11月底", "30次", Outcome::not_comparable,
        "the target ≤2025-11 is a date, the actual 30次 is a figure"},

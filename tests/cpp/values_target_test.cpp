@@ -453,6 +453,7 @@ TEST_CASE("unparsed cells come with a reason, never a guess") {
       {"≥1E+5人", TK::unparsed, "", "", "", "exponent"},
       {"1234567890123456789012345678901234567890", TK::unparsed, "", "", "", "40 digits"},
       {"≥0.12345678901%", TK::unparsed, "", "", "", "11 decimal places"},
+      {"≤99999999999999999999.12345678万亿万元", TK::unparsed, "", "", "", "too large to convert to 元 exactly"},
       {"约100人", TK::unparsed, "", "", "", "approximate"},
       {"100人左右", TK::unparsed, "", "", "", "approximate"},
       {"≥95%以下", TK::unparsed, "", "", "", "'以下' contradicts"},
