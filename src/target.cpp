@@ -1,7 +1,6 @@
 #include <jixiao/describe.hpp>
 #include <jixiao/target.hpp>
 
-#include "target/date_text.hpp"
 #include "target/grammar.hpp"
 #include "target/text.hpp"
 
@@ -18,7 +17,7 @@ namespace {
 // without a year (no context gave one) is written in Chinese, since `--12-15` reads as nothing.
 void write_date(std::string& out, const Date& d) {
   if (d.has_year() && d.month != 0) {
-    detail::append_iso_date(out, d);
+    d.append_to(out);
     return;
   }
   const auto number = [&](int n, std::string_view word) {

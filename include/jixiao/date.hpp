@@ -25,6 +25,8 @@ struct Date {
   Date first_day() const;
   // ISO 8601 as far as written: `2025-11-30`, `2025-11`, `--12-15` (no year).
   std::string to_string() const;
+  // The same text appended to `out`: reasons and canonical forms write dates in place.
+  void append_to(std::string& out) const;
   // Whether year/month/day form a real calendar date (missing parts allowed).
   bool valid() const noexcept;
 

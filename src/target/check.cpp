@@ -1,6 +1,5 @@
 // check(): whether an actual value meets a target, with the figures in the reason.
 
-#include "date_text.hpp"
 #include "grammar.hpp"
 
 #include <fmt/format.h>
@@ -122,10 +121,10 @@ CheckResult check_date(const Target& target, const Date& actual) {
   const bool period = target.kind == TargetKind::period;
   std::string limit = period ? "the period " : "the deadline ";
   if (period) {
-    detail::append_iso_date(limit, target.start);
+    target.start.append_to(limit);
     limit += '~';
   }
-  detail::append_iso_date(limit, target.end);
+  target.end.append_to(limit);
   if (!target.end.has_year())
     return result(Outcome::not_comparable, fmt::format("{} has no year to compare with", limit));
   if (!actual.has_year())
@@ -137,11 +136,11 @@ CheckResult check_date(const Target& target, const Date& actual) {
   reason.reserve(64 + limit.size());
   reason += "done ";
   if (a == actual) {
-    detail::append_iso_date(reason, a);
+    a.append_to(reason);
   } else {
-    detail::append_iso_date(reason, actual);
+    actual.append_to(reason);
     reason += " (by ";
-    detail::append_iso_date(reason, a);
+    a.append_to(reason);
     reason += ')';
   }
   if (difference == 0) {

@@ -190,6 +190,10 @@ TEST_CASE("Date: last and first day, ISO text, validity") {
   CHECK(Date{2025, 0, 0}.to_string() == "2025");
   CHECK(Date{0, 12, 15}.to_string() == "--12-15");
   CHECK(Date{0, 12, 0}.to_string() == "--12");
+  std::string appended = "by ";
+  Date{2025, 6, 0}.append_to(appended);
+  Date{}.append_to(appended);
+  CHECK(appended == "by 2025-06");
   CHECK(Date{}.to_string().empty());
 
   CHECK(Date{2024, 2, 29}.valid());
