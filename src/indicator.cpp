@@ -16,16 +16,27 @@ namespace {
 std::string lookup_key(std::string_view text) {
   std::string key;
   key.reserve(text.size());
+  // Runs of bytes kept as they are are copied whole; only blanks and C2, E2, E3, EF (the leads
+  // of U+00A0, U+200B, U+3000, U+FEFF and the full-width forms) end a run.
+  std::size_t run = 0;
   for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v') {
+    const bool blank = byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v';
+    if (!blank && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 && byte != 0xEF) {
       ++i;
+      continue;
+    }
+    key.append(text.substr(run, i - run));
+    run = i;
+    if (blank) {
+      run = ++i;
       continue;
     }
     const auto rest = text.substr(i);
     if (rest.starts_with("\u3000") || rest.starts_with("\u00a0") || rest.starts_with("\u200b") ||
         rest.starts_with("\ufeff")) {
-      i += rest.starts_with("\u00a0") ? 2 : 3;
+      i += byte == 0xC2 ? 2 : 3;
+      run = i;
       continue;
     }
     // U+FF01–U+FF5E (EF BC 81 – EF BD 9E) are the full-width forms of ASCII 0x21–0x7E.
@@ -36,12 +47,13 @@ std::string lookup_key(std::string_view text) {
       if ((second == 0xBC || second == 0xBD) && code >= 0xFF01 && code <= 0xFF5E) {
         key += static_cast<char>(code - 0xFF01 + 0x21);
         i += 3;
+        run = i;
         continue;
       }
     }
-    key += text[i];
     ++i;
   }
+  key.append(text.substr(run));
   return key;
 }
 

@@ -1,6 +1,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace jixiao::detail {
 namespace {
@@ -91,10 +92,10 @@ std::string clean_text(std::string_view text) {
   out.reserve(text.size());
   // Runs between blanks are copied whole; trimmed, every blank run has text on both sides.
   std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = next_stop(text, 0); i < text.size(); i = next_stop(text, i)) {
     std::size_t blank = blank_at(text, i);
     if (blank == 0) {
-      ++i;
+      i += char_length(text, i);
       continue;
     }
     out.append(text.substr(run, i - run));
@@ -124,38 +125,64 @@ void append_continuation(std::string& text, std::string_view continuation) {
 std::string without_spaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t start = i;
-    if (!is_space(next_code_point(text, i))) out.append(text.substr(start, i - start));
+  std::size_t run = 0;
+  for (std::size_t i = next_stop(text, 0); i < text.size(); i = next_stop(text, i)) {
+    const std::size_t blank = blank_at(text, i);
+    if (blank == 0) {
+      i += char_length(text, i);
+      continue;
+    }
+    out.append(text.substr(run, i - run));
+    i += blank;
+    run = i;
   }
+  out.append(text.substr(run));
   return out;
 }
 
 Key::Key(std::string_view text) noexcept {
   if (text.size() > 2 * buffer_.size()) return;  // far too long for a label, blanks or not
-  // Byte by byte: blanks are found by their bytes (blank_at), and the full-width forms
-  // U+FF01–FF5E (EF BC 81 – EF BD 9E) fold onto ASCII 0x21–0x7E; other bytes are copied.
-  for (std::size_t i = 0; i < text.size();) {
+  // Runs of other characters are copied whole; the scan stops where a blank may start and at EF,
+  // the lead of the full-width forms U+FF01–FF5E (EF BC 81 – EF BD 9E), which fold onto ASCII 0x21–0x7E.
+  static constexpr std::array<unsigned char, 256> stops = [] {
+    auto t = plain_length;
+    t[0xEF] = 0;
+    return t;
+  }();
+  const auto append = [&](std::string_view part) {
+    if (part.size() > buffer_.size() - size_) return false;
+    std::memcpy(buffer_.data() + size_, part.data(), part.size());
+    size_ += part.size();
+    return true;
+  };
+  std::size_t run = 0;
+  for (std::size_t i = next_stop(text, 0, stops); i < text.size(); i = next_stop(text, i, stops)) {
     if (const std::size_t blank = blank_at(text, i)) {
+      if (!append(text.substr(run, i - run))) {
+        size_ = 0;
+        return;
+      }
       i += blank;
+      run = i;
       continue;
     }
-    if (size_ == buffer_.size()) {
-      size_ = 0;
-      return;
-    }
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == 0xEF && i + 2 < text.size()) {
+    if (static_cast<unsigned char>(text[i]) == 0xEF && i + 2 < text.size()) {
       const auto second = static_cast<unsigned char>(text[i + 1]);
       const auto third = static_cast<unsigned char>(text[i + 2]);
       if ((second == 0xBC && third >= 0x81) || (second == 0xBD && third <= 0x9E)) {
-        buffer_[size_++] = static_cast<char>((((second & 0x3F) << 6) | (third & 0x3F)) - 0xEE0);
+        const char ascii = static_cast<char>((((second & 0x3F) << 6) | (third & 0x3F)) - 0xEE0);
+        if (!append(text.substr(run, i - run)) || !append({&ascii, 1})) {
+          size_ = 0;
+          return;
+        }
         i += 3;
+        run = i;
         continue;
       }
     }
-    buffer_[size_++] = text[i++];
+    i += char_length(text, i);
   }
+  if (!append(text.substr(run))) size_ = 0;
 }
 
 std::string folded(std::string_view text) {

@@ -63,6 +63,36 @@ inline std::size_t blank_at(std::string_view s, std::size_t i) noexcept {
   return 0;
 }
 
+// The length of the character a byte leads, and 0 for the bytes that may lead a blank (ASCII
+// blanks, C2, E3; see blank_at): scans for blanks step over whole characters, three bytes of CJK
+// text at a time, instead of testing every byte. Continuation bytes count 1 (never a lead in the
+// decoded buffer, which is valid UTF-8).
+inline constexpr std::array<unsigned char, 256> plain_length = [] {
+  std::array<unsigned char, 256> t{};
+  for (std::size_t b = 0; b < t.size(); ++b) t[b] = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  for (const unsigned char b : {0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xC2, 0xE3}) t[b] = 0;
+  return t;
+}();
+
+// The first index at or after i whose byte has length 0 in `lengths` (plain_length: where a
+// blank may start); s.size() if there is none.
+inline std::size_t next_stop(std::string_view s, std::size_t i,
+                             const std::array<unsigned char, 256>& lengths = plain_length) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  while (i < s.size()) {
+    const std::size_t step = lengths[p[i]];
+    if (step == 0) return i;
+    i += step;
+  }
+  return s.size();
+}
+
+// The length of the character led by s[i] (C2 and E3 included).
+inline std::size_t char_length(std::string_view s, std::size_t i) noexcept {
+  const auto c = static_cast<unsigned char>(s[i]);
+  return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
 std::string_view trim(std::string_view text) noexcept;
 bool is_blank(std::string_view text) noexcept;
 

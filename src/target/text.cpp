@@ -75,10 +75,21 @@ void normalize(std::string_view in, std::string& out) {
   out.clear();
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size();) {
-    // Printable ASCII is already in normal form: copied as a run.
+    // Printable ASCII and the ideographs U+4000–U+9FFF (leads E4–E9, none of them a blank or a
+    // form to fold) are already in normal form: copied as a run without decoding each character.
     std::size_t run = i;
-    while (run < in.size() && static_cast<unsigned char>(in[run]) > ' ' && static_cast<unsigned char>(in[run]) < 0x80)
-      ++run;
+    while (run < in.size()) {
+      const auto lead = static_cast<unsigned char>(in[run]);
+      if (lead > ' ' && lead < 0x80) {
+        ++run;
+      } else if (lead >= 0xE4 && lead <= 0xE9 && in.size() - run >= 3 &&
+                 (static_cast<unsigned char>(in[run + 1]) & 0xC0) == 0x80 &&
+                 (static_cast<unsigned char>(in[run + 2]) & 0xC0) == 0x80) {
+        run += 3;
+      } else {
+        break;
+      }
+    }
     if (run > i) {
       out.append(in, i, run - i);
       i = run;
