@@ -1,11 +1,17 @@
 #include "encoding.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <iconv.h>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace jixiao::detail {
 namespace {
@@ -60,40 +66,64 @@ struct Utf8Scan {
   std::size_t first_invalid = std::string_view::npos;
 };
 
+// One character (or maximal invalid sequence) at p[i], counted into `scan`: its length.
+std::size_t scan_step(const unsigned char* p, std::size_t i, std::size_t n, Utf8Scan& scan) noexcept {
+  if (p[i] < 0x80) return 1;
+  if (three_byte_at(p, i, n)) {
+    ++scan.multibyte;
+    return 3;
+  }
+  const Step step = utf8_step(p + i, n - i);
+  if (step.valid) scan.multibyte += step.length > 1;
+  else if (scan.invalid++ == 0) scan.first_invalid = i;
+  return step.length;
+}
+
+#if defined(__SSE2__)
+// Sixteen bytes at p (a character boundary) made only of ASCII and whole three-byte characters
+// with free leads (E1–EC, EE, EF), tested with SSE2 masks: the bytes up to the last character
+// boundary in them (14 to 16), their characters counted into `multibyte`; 0 for any other block,
+// which the caller then steps through one character at a time. Chinese text is almost all such
+// blocks, and this replaces a branch per character by a few instructions per 16 bytes.
+std::size_t simple_block(const unsigned char* p, std::size_t& multibyte) noexcept {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // As signed bytes: continuation bytes 80–BF are -128…-65, leads E0–EF are -32…-17.
+  const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+  const auto continuation = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+  const __m128i e1_to_ef = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)), _mm_cmplt_epi8(v, _mm_set1_epi8(-16)));
+  const auto lead = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(-19)), e1_to_ef)));  // without ED
+  if (((~high | continuation | lead) & 0xFFFFu) != 0xFFFFu) return 0;
+  if (continuation != (((lead << 1) | (lead << 2)) & 0xFFFFu)) return 0;
+  // A lead in byte 14 or 15 has its continuation bytes in the next block: it starts that block.
+  const unsigned split = lead & 0xC000u;
+  // Bits counted by a table: std::popcount is a library call without -mpopcnt, which the
+  // portable x86-64 build cannot assume.
+  static constexpr std::array<unsigned char, 256> bits = [] {
+    std::array<unsigned char, 256> t{};
+    for (std::size_t b = 0; b < t.size(); ++b) t[b] = static_cast<unsigned char>(std::popcount(b));
+    return t;
+  }();
+  const unsigned counted = lead & ~split;
+  multibyte += bits[counted & 0xFFu] + bits[counted >> 8];
+  return split & 0x8000u ? 15 : split ? 14 : 16;
+}
+#endif
+
 Utf8Scan scan_utf8(std::string_view s) noexcept {
   Utf8Scan scan;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   for (std::size_t i = 0; i < n;) {
-    // ASCII runs eight bytes at a time: most of a document is tabs, digits and line breaks.
-    while (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if (word & 0x8080808080808080ull) break;
-      i += 8;
+#if defined(__SSE2__)
+    if (n - i >= 16) {
+      if (const std::size_t run = simple_block(p + i, scan.multibyte)) {
+        i += run;
+        continue;
+      }
     }
-    if (i >= n) break;
-    // The characters of Chinese text inline, ASCII between them and the three-byte forms whose
-    // lead (E1–EC, EE, EF) allows any continuation bytes; utf8_step checks the rest. Stepping
-    // every CJK character through utf8_step made this scan a tenth of the reading time.
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    if (three_byte_at(p, i, n)) {
-      do {
-        ++scan.multibyte;
-        i += 3;
-      } while (three_byte_at(p, i, n));
-      continue;
-    }
-    const Step step = utf8_step(p + i, n - i);
-    if (step.valid) {
-      scan.multibyte += step.length > 1;
-    } else {
-      if (scan.invalid++ == 0) scan.first_invalid = i;
-    }
-    i += step.length;
+#endif
+    for (const std::size_t end = std::min(n, i + 16); i < end;) i += scan_step(p, i, n, scan);
   }
   return scan;
 }
