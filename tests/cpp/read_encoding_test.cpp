@@ -61,6 +61,30 @@ TEST_CASE("GB18030 four-byte characters decode") {
   CHECK(result.document.projects[1].name == "\U00020000另一项目");
 }
 
+TEST_CASE("GB18030 decoding keeps every byte around an undecodable one") {
+  // Two-byte characters that are two bytes in UTF-8 too (Α ×), and a lead byte followed by a digit
+  // just before a line break (the start of a four-byte character, cut short): the lead becomes
+  // U+FFFD, and the digit and the line break stay, so the next line reads as before.
+  std::string bytes = bytes_of(data / "small-gbk.txt");
+  const std::string name_label = "\xcf\xee\xc4\xbf\xc3\xfb\xb3\xc6\t";  // 项目名称 in GBK
+  const std::size_t name = bytes.rfind(name_label) + name_label.size();
+  bytes.insert(bytes.find('\n', name), "\x81\x35");
+  bytes.insert(name, "\xa6\xa1\xa1\xc1");
+  for (const Encoding stated : {Encoding::detect, Encoding::gb18030}) {
+    ReadOptions options;
+    options.encoding = stated;
+    const ReadResult result = read_document(bytes, options);
+    CHECK(result.encoding == Encoding::gb18030);
+    REQUIRE(result.document.projects.size() == 2);
+    CHECK(result.document.projects[1].name == "Α×另一项目");
+    CHECK(find(result, "encoding-invalid"));
+    const ReadResult utf8 = read_document(data / "small-utf8.txt");
+    const Project& twin = utf8.document.projects.at(1);
+    CHECK(result.document.projects[1].budget == twin.budget);
+    CHECK(result.document.projects[1].indicators == twin.indicators);
+  }
+}
+
 TEST_CASE("GBK input stated to be UTF-8 is refused with a typed exception") {
   ReadOptions options;
   options.encoding = Encoding::utf8;
