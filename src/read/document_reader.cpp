@@ -306,7 +306,7 @@ void DocumentReader::open_table(std::string title, int number, std::size_t line)
 void DocumentReader::close_table() {
   if (!table_) return;
   numbers_.push_back(table_->number());
-  document_.projects.push_back(table_->finish(year(), diagnostics_));
+  document_.projects.push_back(table_->finish(year(), headings_, diagnostics_));
   table_.reset();
 }
 

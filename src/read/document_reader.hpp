@@ -77,6 +77,7 @@ class DocumentReader {
 
   std::vector<Line> pending_;  // text lines that may be the next table's title
   std::optional<ProjectTable> table_;
+  Headings headings_;          // the 一级/二级 headings of all tables so far
   std::vector<int> numbers_;  // per project: the number written before its title; 0 if none
   BudgetUnit unit_;           // from the last unit line
   std::unordered_set<std::string> known_units_;  // code ⇥ name of each unit in document_.units

@@ -23,6 +23,20 @@ std::string target_text(std::string_view nature, std::string_view value, std::st
 
 }  // namespace
 
+const Headings::Heading& Headings::operator()(std::string_view text) {
+  std::string key = without_spaces(text);
+  // Found by the last entry first: rows come in runs under one heading.
+  for (auto it = seen_.rbegin(); it != seen_.rend(); ++it)
+    if (it->text == key) return *it;
+  const Level1 first = level1_from_text(key);
+  const Level2 second = level2_from_text(key);
+  return seen_.emplace_back(Heading{std::move(key), first, second});
+}
+
+void Headings::forget_many() noexcept {
+  if (seen_.size() > 256) seen_.clear();
+}
+
 bool IndicatorTable::is_level_name(std::string_view text) {
   return level1_from_text(text) != Level1::其他 || level2_from_text(text) != Level2::其他;
 }
@@ -120,33 +134,18 @@ void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
   diagnostics.unplaced(row, "no named column of the indicator header is above it");
 }
 
-std::vector<Indicator> IndicatorTable::take(int year, Diagnostics& diagnostics) {
-  // Each 一级/二级 text is looked up once, not once per row: a table has a handful of distinct
-  // ones, and a lookup builds a key and scans the described names.
-  struct Level {
-    std::string text;
-    Level1 level1;
-    Level2 level2;
-  };
-  std::vector<Level> distinct;
-  std::vector<std::size_t> level_of(levels_.size());
-  for (std::size_t k = 0; k < levels_.size(); ++k) {
-    std::string text = without_spaces(levels_[k]);
-    const auto seen = std::find_if(distinct.begin(), distinct.end(), [&](const Level& l) { return l.text == text; });
-    level_of[k] = static_cast<std::size_t>(seen - distinct.begin());
-    if (seen != distinct.end()) continue;
-    const Level1 first = level1_from_text(text);
-    const Level2 second = level2_from_text(text);
-    distinct.push_back(Level{std::move(text), first, second});
-  }
+std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagnostics& diagnostics) {
+  headings.forget_many();
+  std::vector<const Headings::Heading*> heading_of(levels_.size());
+  for (std::size_t k = 0; k < levels_.size(); ++k) heading_of[k] = &headings(levels_[k]);
   std::vector<Indicator> indicators;
   indicators.reserve(rows_.size());
   for (const PendingRow& row : rows_) {
     // Built in place: an Indicator is large, and moving one in would copy most of it.
     Indicator& indicator = indicators.emplace_back();
     indicator.line = row.line;
-    const Level& first = distinct[level_of[row.level1]];
-    const Level& second = distinct[level_of[row.level2]];
+    const Headings::Heading& first = *heading_of[row.level1];
+    const Headings::Heading& second = *heading_of[row.level2];
     indicator.level1_text = first.text;
     indicator.level1 = first.level1;
     indicator.level2_text = second.text;

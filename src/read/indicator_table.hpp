@@ -22,6 +22,26 @@
 
 namespace jixiao::detail {
 
+// The 一级/二级 enumerators of the heading texts met so far in a document. A document repeats
+// a handful of headings in every table, and looking one up builds a key and scans the described
+// names: remembered for the whole document, each distinct heading is looked up once.
+class Headings {
+ public:
+  struct Heading {
+    std::string text;  // without blanks, as the model holds it
+    Level1 level1;
+    Level2 level2;
+  };
+  // The heading written `text` (blanks anywhere). The reference stays valid until forget_many().
+  const Heading& operator()(std::string_view text);
+  // Forgets the headings once there are more than a few hundred: a document of made-up headings
+  // should not make every lookup a long scan.
+  void forget_many() noexcept;
+
+ private:
+  std::deque<Heading> seen_;  // a deque: references stay valid as it grows
+};
+
 class IndicatorTable {
  public:
   // Whether the row names the indicator columns.
@@ -36,7 +56,7 @@ class IndicatorTable {
 
   void add(Row& row, Diagnostics& diagnostics);
   // The indicators in document order; the year completes targets such as `12月15日前`.
-  std::vector<Indicator> take(int year, Diagnostics& diagnostics);
+  std::vector<Indicator> take(int year, Headings& headings, Diagnostics& diagnostics);
 
  private:
   enum Field : unsigned char { level1, level2, name, description, nature, target, unit, basis, field_count, none };

@@ -190,9 +190,9 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
   }
 }
 
-Project ProjectTable::finish(int year, Diagnostics& diagnostics) {
+Project ProjectTable::finish(int year, Headings& headings, Diagnostics& diagnostics) {
   project_.spending_plan = plan_.take();
-  project_.indicators = indicators_.take(year, diagnostics);
+  project_.indicators = indicators_.take(year, headings, diagnostics);
   project_.goals = split_goals(goals_);
   const std::size_t line = project_.line;
   const std::string which = project_.title.empty() ? std::string("the table") : "table " + excerpt(project_.title);

@@ -35,7 +35,7 @@ class ProjectTable {
 
   void add(Row& row, Diagnostics& diagnostics);
   // The project, with diagnostics for what the table lacks; `year` completes targets.
-  Project finish(int year, Diagnostics& diagnostics);
+  Project finish(int year, Headings& headings, Diagnostics& diagnostics);
 
  private:
   enum class Block { none, head, budget, plan, goals, indicators };
