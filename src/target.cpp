@@ -148,12 +148,20 @@ void parse_normalized(std::string_view s, const TargetContext& context, Target& 
 
 }  // namespace
 
-Target parse_target(std::string_view text, const TargetContext& context) {
-  Target t;
-  t.raw.assign(text);
+namespace detail {
+
+void parse_target_into(std::string_view text, const TargetContext& context, Target& fresh) {
+  fresh.raw.assign(text);
   thread_local std::string normal;
   text::normalize(text, normal);
-  parse_normalized(normal, context, t);
+  parse_normalized(normal, context, fresh);
+}
+
+}  // namespace detail
+
+Target parse_target(std::string_view text, const TargetContext& context) {
+  Target t;
+  detail::parse_target_into(text, context, t);
   return t;
 }
 

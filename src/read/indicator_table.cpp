@@ -2,6 +2,8 @@
 
 #include "text.hpp"
 
+#include "../target/grammar.hpp"
+
 #include <jixiao/describe.hpp>
 #include <jixiao/target.hpp>
 
@@ -179,7 +181,7 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
       diagnostics.add(row.line, 0, Severity::warning, code::indicator_incomplete,
                       indicator.name.empty() ? "the indicator row has no 三级指标 (name)"
                                              : "the indicator " + excerpt(indicator.name) + " has no 指标值 (target)");
-    indicator.target = parse_target(value, TargetContext{year, indicator.name, indicator.description});
+    parse_target_into(value, TargetContext{year, indicator.name, indicator.description}, indicator.target);
   }
   rows_.clear();
   columns_.clear();

@@ -20,6 +20,10 @@ namespace jixiao::detail {
 
 enum class Match { none, parsed, failed };
 
+// parse_target into `fresh`, a default-constructed Target: the reader parses straight into the
+// indicator it builds instead of moving a Target of some 500 bytes into it.
+void parse_target_into(std::string_view text, const TargetContext& context, Target& fresh);
+
 Match parse_time(std::string_view s, const TargetContext& context, Target& t);
 Match parse_amount(std::string_view s, Target& t);
 // Placeholders, redacted cells, references, qualitative phrases; anything else is unparsed.
