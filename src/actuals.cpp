@@ -14,8 +14,8 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <initializer_list>
 #include <iterator>
-#include <unordered_map>
 
 namespace jixiao {
 namespace {
@@ -262,10 +262,6 @@ BOOST_DESCRIBE_STRUCT(ActualsFile, (), (format, version, projects, indicators))
 constexpr std::string_view actuals_format = "jixiao.actuals";
 constexpr int actuals_version = 1;
 
-bool contains(std::string_view haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string_view::npos;
-}
-
 // Indicator names as the tables write them: spaces from the PDF extraction do not count.
 // A byte test, not a substring comparison: it runs for every byte of every name matched.
 bool compact_skips(std::string_view s, std::size_t i) {
@@ -275,10 +271,9 @@ bool compact_skips(std::string_view s, std::size_t i) {
 }
 std::size_t skipped_width(std::string_view s, std::size_t i) { return s[i] == ' ' || s[i] == '\t' ? 1 : 3; }
 
-// Runs between skipped characters are appended whole, not byte by byte: every evaluation compacts
-// each project code twice.
-void compact_into(std::string& out, std::string_view s) {
-  out.clear();
+// Runs between skipped characters are appended whole, not byte by byte.
+std::string compact(std::string_view s) {
+  std::string out;
   std::size_t run = 0;  // the first byte not yet copied
   for (std::size_t i = 0; i < s.size();) {
     if (compact_skips(s, i)) {
@@ -290,11 +285,6 @@ void compact_into(std::string& out, std::string_view s) {
     ++i;
   }
   out += s.substr(run);
-}
-
-std::string compact(std::string_view s) {
-  std::string out;
-  compact_into(out, s);
   return out;
 }
 
@@ -329,7 +319,19 @@ std::uint64_t compact_hash(std::string_view s) {
     const std::uint64_t v = x ^ (ones * c);
     return ((v - ones) & ~v & (ones << 7)) != 0;
   };
-  for (std::size_t i = 0; i < s.size();) {
+  std::size_t i = 0;
+  // Whole words first, while no byte is below '!' (space, tab) or the lead byte of U+3000: mixed
+  // as the loop below would gather them, without its bookkeeping (names are CJK text).
+  for (; i + 8 <= s.size(); i += 8) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, s.data() + i, 8);
+    if constexpr (std::endian::native == std::endian::little) chunk = __builtin_bswap64(chunk);
+    const bool below_bang = ((chunk - ones * '!') & ~chunk & (ones << 7)) != 0;
+    if (below_bang || has_byte(chunk, 0xE3)) break;
+    hash = mix(hash, chunk);
+  }
+  while (i < s.size()) {
     // Up to eight bytes of which none can begin a skipped character (space, tab, the lead byte of
     // U+3000) go in at once, read as one word ending where they end: names are CJK text that
     // rarely has one, and byte by byte this loop was an eighth of evaluation (callgrind).
@@ -367,6 +369,25 @@ bool same_compacted(std::string_view a, std::string_view b) {
   }
 }
 
+// A hash and the index of what was hashed.
+using Hashed = std::pair<std::uint64_t, std::size_t>;
+
+// Orders pairs, and a pair against a hash, by hash alone: which of two equal hashes comes first
+// does not matter, and comparing the pairs whole was a third of the cost of sorting them.
+struct ByHash {
+  bool operator()(const Hashed& a, const Hashed& b) const noexcept { return a.first < b.first; }
+  bool operator()(const Hashed& a, std::uint64_t h) const noexcept { return a.first < h; }
+  bool operator()(std::uint64_t h, const Hashed& b) const noexcept { return h < b.first; }
+};
+
+// For (hash, index) pairs sorted by hash: alone[index] says no other pair has its hash.
+template <class Pairs, class Flags>
+void mark_alone(Pairs begin, Pairs end, Flags alone) {
+  for (auto it = begin; it != end; ++it)
+    alone[static_cast<std::ptrdiff_t>(it->second)] =
+        (it == begin || (it - 1)->first != it->first) && (it + 1 == end || (it + 1)->first != it->first);
+}
+
 std::string where(std::size_t line) { return line ? fmt::format("line {}", line) : std::string("JSON"); }
 
 Diagnostic problem(std::size_t line, std::string code, std::string reason) {
@@ -398,23 +419,57 @@ void require_utf8(std::string_view csv) {
 
 std::optional<Grade> grade_of(const Target& actual) {
   if (actual.kind != TargetKind::qualitative) return std::nullopt;
+  // Contains a word of 未达成 (未达成 未完成 未实现 未达到 未达标 不达标 没有达成 没有完成 未按时),
+  // else of 部分达成 (部分达成 部分完成 部分实现 基本达成 基本完成), else of 达成 (达成 完成 实现 达到
+  // 达标). Every actual is graded: one pass that tries at each byte only the words beginning
+  // with the character there costs half of searching the text for each word.
   const std::string_view t = actual.text;
-  static constexpr std::string_view unmet[] = {"未达成", "未完成", "未实现", "未达到", "未达标", "不达标",
-                                               "没有达成", "没有完成", "未按时"};
-  static constexpr std::string_view partly[] = {"部分达成", "部分完成", "部分实现", "基本达成", "基本完成"};
-  static constexpr std::string_view met[] = {"达成", "完成", "实现", "达到", "达标"};
-  // Every word of a list holds one of its marks: searching the marks first spares the list's
-  // searches in texts with none (达成年度指标). Every actual is graded: this halved the cost.
-  static constexpr std::string_view unmet_marks[] = {"未", "不", "没"};
-  static constexpr std::string_view partly_marks[] = {"部分", "基本"};
-  const auto any = [&](const auto& words) {
+  const auto key = [](std::string_view c) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);
+  };
+  const auto followed_by = [](std::string_view rest, std::initializer_list<std::string_view> words) {
     for (std::string_view w : words)
-      if (contains(t, w)) return true;
+      if (rest.starts_with(w)) return true;
     return false;
   };
-  if (any(unmet_marks) && any(unmet)) return Grade::未达成;
-  if (any(partly_marks) && any(partly)) return Grade::部分达成;
-  if (any(met)) return Grade::达成;
+  bool partly = false;
+  bool met = false;
+  for (std::size_t i = 0; i + 3 <= t.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(t[i]);
+    if (lead < 0xE4 || lead > 0xE9) continue;  // the first bytes of 未不没部基达完实
+    const std::string_view rest = t.substr(i + 3);
+    switch (key(t.substr(i, 3))) {
+      case 0xE69CAA:  // 未
+        if (followed_by(rest, {"达成", "完成", "实现", "达到", "达标", "按时"})) return Grade::未达成;
+        break;
+      case 0xE4B88D:  // 不
+        if (rest.starts_with("达标")) return Grade::未达成;
+        break;
+      case 0xE6B2A1:  // 没
+        if (followed_by(rest, {"有达成", "有完成"})) return Grade::未达成;
+        break;
+      case 0xE983A8:  // 部
+        partly = partly || followed_by(rest, {"分达成", "分完成", "分实现"});
+        break;
+      case 0xE59FBA:  // 基
+        partly = partly || followed_by(rest, {"本达成", "本完成"});
+        break;
+      case 0xE8BEBE:  // 达
+        met = met || followed_by(rest, {"成", "到", "标"});
+        break;
+      case 0xE5AE8C:  // 完
+        met = met || rest.starts_with("成");
+        break;
+      case 0xE5AE9E:  // 实
+        met = met || rest.starts_with("现");
+        break;
+      default:
+        break;
+    }
+  }
+  if (partly) return Grade::部分达成;
+  if (met) return Grade::达成;
   return std::nullopt;
 }
 
@@ -519,52 +574,58 @@ ActualsIndex::ActualsIndex(const Document& document, const Actuals& actuals, std
   for (std::size_t p = 0; p < project_count; ++p) first_[p + 1] = first_[p] + document.projects[p].indicators.size();
   indicators_.assign(first_.back(), nullptr);
 
-  // Projects by compacted code, built once: matching stays linear in documents of any size.
-  std::unordered_map<std::string, std::vector<std::size_t>> projects_by_code;
-  for (std::size_t p = 0; p < project_count; ++p)
-    projects_by_code[compact(document.projects[p].code)].push_back(p);
-  std::string key;  // reused: compacting a code per actual allocates nothing
-  // Actuals come project by project: a code equal to the previous one, found, is not looked up again.
+  // Projects by the hash of their compacted code, sorted, built once: matching stays linear in
+  // documents of any size, and a code is compacted by neither the index nor its lookups.
+  std::vector<Hashed> codes(project_count);
+  for (std::size_t p = 0; p < project_count; ++p) codes[p] = {compact_hash(document.projects[p].code), p};
+  std::sort(codes.begin(), codes.end(), ByHash{});
+  std::vector<char> unique_code(project_count);  // no other code of the document has its hash
+  mark_alone(codes.begin(), codes.end(), unique_code.begin());
+  // Actuals come project by project, in the document's order: a code equal to the previous one,
+  // found, is not looked up again, and the project after it, named exactly and alone with its
+  // hash, is the one the search would find.
   const std::string* last_code = nullptr;
   std::optional<std::size_t> last_project;
+  std::size_t after_last = 0;
+  std::vector<std::size_t> found_projects;
   const auto one_project = [&](const std::string& code, std::size_t line) -> std::optional<std::size_t> {
-    static const std::vector<std::size_t> none;
     if (last_code && *last_code == code && last_project) return last_project;
     last_code = &code;
     last_project = std::nullopt;
-    compact_into(key, code);
-    const auto it = code.empty() ? projects_by_code.end() : projects_by_code.find(key);
-    const std::vector<std::size_t>& found = it == projects_by_code.end() ? none : it->second;
-    if (found.empty())
+    found_projects.clear();
+    if (!code.empty() && after_last < project_count && unique_code[after_last] &&
+        document.projects[after_last].code == code) {
+      found_projects.push_back(after_last);
+    } else if (!code.empty()) {
+      for (auto [it, end] = std::equal_range(codes.begin(), codes.end(), compact_hash(code), ByHash{}); it != end; ++it)
+        if (same_compacted(document.projects[it->second].code, code)) found_projects.push_back(it->second);
+    }
+    if (found_projects.empty())
       diagnostics.push_back(problem(line, "actual-unknown-project",
                                     fmt::format("{}: no project of the document has the code {}", where(line), code)));
-    else if (found.size() > 1)
+    else if (found_projects.size() > 1)
       diagnostics.push_back(problem(line, "actual-ambiguous",
                                     fmt::format("{}: {} projects of the document have the code {}", where(line),
-                                                found.size(), code)));
+                                                found_projects.size(), code)));
     else
-      last_project = found.front();
+      last_project = found_projects.front();
+    if (last_project) after_last = *last_project + 1;
     return last_project;
   };
   const auto applies = [&](const Date& d) { return !as_of || d <= *as_of; };
 
   // Each project's indicators by the hash of their compacted name, sorted: an actual finds its
   // indicator by binary search instead of compacting every name of its project again.
-  std::vector<std::pair<std::uint64_t, std::size_t>> names(first_.back());
-  std::vector<std::uint64_t> hashes(first_.back());  // in the document's order
-  std::vector<char> alone(first_.back());            // no other name of its project has its hash
+  std::vector<Hashed> names(first_.back());
+  std::vector<char> alone(first_.back());  // no other name of its project has its hash
   for (std::size_t p = 0; p < project_count; ++p) {
     const auto& indicators = document.projects[p].indicators;
     const auto begin = names.begin() + static_cast<std::ptrdiff_t>(first_[p]);
-    for (std::size_t i = 0; i < indicators.size(); ++i) {
-      hashes[first_[p] + i] = compact_hash(indicators[i].name);
-      begin[static_cast<std::ptrdiff_t>(i)] = {hashes[first_[p] + i], i};
-    }
+    for (std::size_t i = 0; i < indicators.size(); ++i)
+      begin[static_cast<std::ptrdiff_t>(i)] = {compact_hash(indicators[i].name), i};
     const auto end = begin + static_cast<std::ptrdiff_t>(indicators.size());
-    std::sort(begin, end);
-    for (auto it = begin; it != end; ++it)
-      alone[first_[p] + it->second] = (it == begin || (it - 1)->first != it->first) &&
-                                      (it + 1 == end || (it + 1)->first != it->first);
+    std::sort(begin, end, ByHash{});
+    mark_alone(begin, end, alone.begin() + static_cast<std::ptrdiff_t>(first_[p]));
   }
 
   // The latest applicable figures win; two for the same date are a duplicate.
@@ -582,8 +643,8 @@ ActualsIndex::ActualsIndex(const Document& document, const Actuals& actuals, std
   }
   std::vector<std::size_t> found;
   // Actuals mostly follow the table's order: an actual named exactly as the indicator after the
-  // last one matched has that indicator's hash, known without hashing its name again, and when no
-  // other name of the project has that hash, the search would find that indicator alone.
+  // last one matched has that indicator's hash, and when no other name of the project has that
+  // hash, the search would find that indicator alone.
   std::size_t next = 0;  // in indicators_
   for (const IndicatorActual& a : actuals.indicators) {
     const auto p = one_project(a.project_code, a.line);
@@ -599,11 +660,9 @@ ActualsIndex::ActualsIndex(const Document& document, const Actuals& actuals, std
     if (in_order && alone[next]) {
       if (level2_fits(project.indicators[next - first_[*p]])) found.push_back(next - first_[*p]);
     } else {
-      const std::uint64_t hash = in_order ? hashes[next] : compact_hash(a.indicator);
       const auto begin = names.begin() + static_cast<std::ptrdiff_t>(first_[*p]);
       const auto end = names.begin() + static_cast<std::ptrdiff_t>(first_[*p + 1]);
-      for (auto it = std::lower_bound(begin, end, std::pair(hash, std::size_t{0})); it != end && it->first == hash;
-           ++it) {
+      for (auto [it, last] = std::equal_range(begin, end, compact_hash(a.indicator), ByHash{}); it != last; ++it) {
         const Indicator& ind = project.indicators[it->second];
         if (same_compacted(ind.name, a.indicator) && level2_fits(ind)) found.push_back(it->second);
       }

@@ -32,59 +32,89 @@ std::string concat(const Parts&... parts) {
   return out;
 }
 
-struct Scored {
-  Decimal score;
-  ScoreRule rule = ScoreRule::not_scorable;
-  std::optional<Decimal> achievement;
-  bool over = false;
-  std::string note;
-};
-
-Scored forward(const Decimal& target, const Decimal& actual, const Decimal& weight, bool met,
-               const EvaluateOptions& o) {
-  Scored s;
-  s.rule = ScoreRule::forward;
-  if (target.is_zero()) {
-    s.score = met ? weight : Decimal(0);
-    s.note = met ? "met (target 0)" : "not met (target 0: no ratio)";
-    return s;
+// options.over_achievement with options.precision places, the places of every achievement, so
+// that comparing the two compares coefficients; none when that would round it.
+std::optional<Decimal> over_achievement_at_precision(const EvaluateOptions& o) {
+  if (o.over_achievement.scale() > o.precision || o.precision > Decimal::max_scale) return std::nullopt;
+  try {
+    return o.over_achievement.rescaled(o.precision, exact_enough);
+  } catch (const OverflowError&) {
+    return std::nullopt;  // too many digits at that precision: the products decide
   }
-  s.achievement = percent_of(actual, target, o.precision, exact_enough);
-  s.over = target.signum() > 0 && actual * 100 >= target * o.over_achievement;
-  if (met) {
-    s.score = weight;
-    s.note = "met";
-    return s;
-  }
-  s.score = clamp(divide(actual * weight, target, o.precision, exact_enough), weight);
-  s.note = concat(num(actual), " / ", num(target), " × ", num(weight), " = ", num(s.score));
-  return s;
 }
 
-Scored reverse(const Decimal& target, const Decimal& actual, const Decimal& weight, bool met,
-               const EvaluateOptions& o) {
-  Scored s;
+// Whether actual is at least over_achievement % of target (> 0), given achievement, the percentage
+// rounded to `precision` places: rounding keeps order, so only a tie needs the two products, which
+// were a twentieth of evaluation. `over` is over_achievement_at_precision(o).
+bool over_achieved(const Decimal& actual, const Decimal& target, const Decimal& achievement,
+                   const std::optional<Decimal>& over, const EvaluateOptions& o) {
+  if (target.signum() <= 0) return false;
+  if (over) {
+    const auto order = achievement <=> *over;
+    if (order != 0) return order > 0;
+  }
+  return actual * 100 >= target * o.over_achievement;
+}
+
+struct Context {
+  const Project& project;
+  const EvaluateOptions& options;
+  const std::optional<Decimal>& over_achievement;  // over_achievement_at_precision(options)
+  // num(band_of(g).point) by Grade: the point of most grades, printed once per evaluation.
+  const std::array<std::string, 3>& band_points;
+  std::vector<Diagnostic>& diagnostics;
+};
+
+// The scorers write into the score (its weight set): building a result and moving it in was a
+// fortieth of evaluation. Amounts are in a common unit; the notes print them in the base
+// (detail::CommonAmounts).
+void forward(const detail::CommonAmounts& x, bool met, const Context& c, IndicatorScore& s) {
+  const EvaluateOptions& o = c.options;
+  const Decimal& target = x.target;
+  const Decimal& actual = x.actual;
+  s.rule = ScoreRule::forward;
+  if (target.is_zero()) {
+    s.score = met ? s.weight : Decimal(0);
+    s.note = met ? "met (target 0)" : "not met (target 0: no ratio)";
+    return;
+  }
+  s.achievement = percent_of(actual, target, o.precision, exact_enough);
+  s.over_achieved = over_achieved(actual, target, *s.achievement, c.over_achievement, o);
+  if (met) {
+    s.score = s.weight;
+    s.note = "met";
+    return;
+  }
+  s.score = clamp(divide(actual * s.weight, target, o.precision, exact_enough), s.weight);
+  s.note = concat(num(x.actual_in_base()), " / ", num(x.target_in_base()), " × ", num(s.weight), " = ", num(s.score));
+}
+
+void reverse(const detail::CommonAmounts& x, bool met, const Context& c, IndicatorScore& s) {
+  const EvaluateOptions& o = c.options;
+  const Decimal& target = x.target;
+  const Decimal& actual = x.actual;
   s.rule = ScoreRule::reverse;
   if (!target.is_zero()) s.achievement = percent_of(actual, target, o.precision, exact_enough);
   if (met) {
-    s.score = weight;
+    s.score = s.weight;
     s.note = "met";
-    return s;
+    return;
   }
   if (target.signum() <= 0 || actual.signum() <= 0) {
     s.score = 0;
     s.note = "over a limit of 0: 0";
-    return s;
+    return;
   }
   if (o.reverse == ReverseConvention::linear) {
-    s.score = clamp(divide(weight * (target * 2 - actual), target, o.precision, exact_enough), weight);
-    const std::string t = num(target);
-    s.note = concat("(1 − (", num(actual), " − ", t, ") / ", t, ") × ", num(weight), " = ", num(s.score));
+    s.score = clamp(divide(s.weight * (target * 2 - actual), target, o.precision, exact_enough), s.weight);
+    const std::string t = num(x.target_in_base());
+    s.note =
+        concat("(1 − (", num(x.actual_in_base()), " − ", t, ") / ", t, ") × ", num(s.weight), " = ", num(s.score));
   } else {
-    s.score = clamp(divide(target * weight, actual, o.precision, exact_enough), weight);
-    s.note = concat(num(target), " / ", num(actual), " × ", num(weight), " = ", num(s.score));
+    s.score = clamp(divide(target * s.weight, actual, o.precision, exact_enough), s.weight);
+    s.note = concat(num(x.target_in_base()), " / ", num(x.actual_in_base()), " × ", num(s.weight), " = ",
+                    num(s.score));
   }
-  return s;
 }
 
 const GradeBand& band_of(Grade g, const EvaluateOptions& o) {
@@ -96,66 +126,74 @@ const GradeBand& band_of(Grade g, const EvaluateOptions& o) {
   return o.unmet;
 }
 
-struct Context {
-  const Project& project;
-  const EvaluateOptions& options;
-  std::vector<Diagnostic>& diagnostics;
-};
-
-// `g` is grade_of(a.value); `checked` is not read for a grade; `compared`, when not null, holds the
-// amounts compare_amounts found (computed here otherwise).
-Scored score_of(const Indicator& indicator, const IndicatorActual& a, std::optional<Grade> g, const Decimal& weight,
-                const CheckResult& checked, const detail::AmountOutcome* compared, const Context& c) {
+// Sets score, rule, achievement, over_achieved and note of `s` (its weight set). `g` is
+// grade_of(a.value); `checked` is not read for a grade (its reason becomes the note: taken, not
+// copied); `compared`, when not null, holds the amounts compare_amounts found (computed here
+// otherwise).
+void score_of(const Indicator& indicator, const IndicatorActual& a, std::optional<Grade> g, CheckResult&& checked,
+              const detail::AmountOutcome* compared, const Context& c, IndicatorScore& s) {
   const EvaluateOptions& o = c.options;
   const Target& t = indicator.target;
   const bool met = checked.outcome == Outcome::met;
   if (g) {
     const GradeBand& band = band_of(*g, o);
-    Decimal point = a.grade_percent.value_or(band.point);
-    if (point < band.low || point > band.high) {
+    const std::string& band_point = c.band_points[static_cast<std::size_t>(*g)];
+    const Decimal* point = a.grade_percent ? &*a.grade_percent : &band.point;
+    if (*point < band.low || *point > band.high) {
       c.diagnostics.push_back(
           {a.line, 0, Severity::error, "grade-point",
            fmt::format("{} / {}: the point {}% lies outside the band {}–{}% of {}; {}% is used", c.project.code,
-                       indicator.name, num(point), num(band.low), num(band.high), enum_name(*g), num(band.point))});
-      point = band.point;
+                       indicator.name, num(*point), num(band.low), num(band.high), enum_name(*g), band_point)});
+      point = &band.point;
     }
-    Scored s;
     s.rule = ScoreRule::grade;
-    s.score = divide(weight * point, 100, o.precision, exact_enough);
-    s.note = concat(enum_name(*g), ": ", num(point), "% × ", num(weight), " = ", num(s.score));
-    return s;
+    s.score = divide(s.weight * *point, 100, o.precision, exact_enough);
+    const std::string chosen = point == &band.point ? std::string() : num(*point);
+    s.note = concat(enum_name(*g), ": ", point == &band.point ? std::string_view(band_point) : chosen, "% × ",
+                    num(s.weight), " = ", num(s.score));
+    return;
   }
-  if (checked.outcome == Outcome::not_comparable) return {Decimal(0), ScoreRule::not_scorable, {}, false, checked.reason};
+  s.rule = ScoreRule::not_scorable;  // unless a rule below applies
+  if (checked.outcome == Outcome::not_comparable) {
+    s.note = std::move(checked.reason);
+    return;
+  }
   switch (t.kind) {
     case TargetKind::comparison:
     case TargetKind::duration: {
-      const auto computed = compared ? std::nullopt : detail::amounts(t.value, a.value.value);
-      const detail::Amounts* x = compared ? &compared->low : computed ? &*computed : nullptr;
+      const auto computed = compared ? std::nullopt : detail::common_amounts(t.value, a.value.value);
+      const detail::CommonAmounts* x = compared ? &compared->low : computed ? &*computed : nullptr;
       if (!x) break;
-      return detail::direction_of(indicator) == Direction::reverse ? reverse(x->target, x->actual, weight, met, o)
-                                                                    : forward(x->target, x->actual, weight, met, o);
+      if (detail::direction_of(indicator) == Direction::reverse) reverse(*x, met, c, s);
+      else forward(*x, met, c, s);
+      return;
     }
     case TargetKind::range: {
-      const auto computed_low = compared ? std::nullopt : detail::amounts(t.value, a.value.value);
-      const auto computed_high = compared ? std::nullopt : detail::amounts(t.upper, a.value.value);
-      const detail::Amounts* low = compared ? &compared->low : computed_low ? &*computed_low : nullptr;
-      const detail::Amounts* high = compared && compared->high ? &*compared->high
-                                    : computed_high            ? &*computed_high
-                                                               : nullptr;
+      const auto computed_low = compared ? std::nullopt : detail::common_amounts(t.value, a.value.value);
+      const auto computed_high = compared ? std::nullopt : detail::common_amounts(t.upper, a.value.value);
+      const detail::CommonAmounts* low = compared ? &compared->low : computed_low ? &*computed_low : nullptr;
+      const detail::CommonAmounts* high = compared && compared->high ? &*compared->high
+                                          : computed_high            ? &*computed_high
+                                                                     : nullptr;
       if (!low || !high) break;
-      Scored s = high->actual > high->target ? reverse(high->target, high->actual, weight, false, o)
-                                             : forward(low->target, low->actual, weight, met, o);
+      if (high->actual > high->target) reverse(*high, false, c, s);
+      else forward(*low, met, c, s);
       s.rule = ScoreRule::range;
-      if (met) s.note = concat("within the range: ", num(weight));
-      return s;
+      if (met) s.note = concat("within the range: ", num(s.weight));
+      return;
     }
     case TargetKind::deadline:
     case TargetKind::period:
-      return {met ? weight : Decimal(0), ScoreRule::date, {}, false, (met ? "met: " : "not met: ") + checked.reason};
+      s.score = met ? s.weight : Decimal(0);
+      s.rule = ScoreRule::date;
+      // check() leaves room before its reason for this prefix.
+      checked.reason.insert(0, met ? "met: " : "not met: ");
+      s.note = std::move(checked.reason);
+      return;
     default:
       break;
   }
-  return {Decimal(0), ScoreRule::not_scorable, {}, false, checked.reason};
+  s.note = std::move(checked.reason);
 }
 
 constexpr std::array level1s{Level1::产出指标, Level1::效益指标, Level1::满意度指标, Level1::成本指标, Level1::其他};
@@ -191,6 +229,11 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
                                fmt::format("the weights sum to {}, not 100: totals are out of {}", num(weights),
                                            num(weights))});
 
+  const std::optional<Decimal> over_achievement = over_achievement_at_precision(options);
+  const std::array<std::string, 3> band_points{num(options.achieved.point), num(options.partly.point),
+                                               num(options.unmet.point)};
+  const std::string budget_weight = num(options.budget_weight);
+  out.projects.reserve(document.projects.size());
   for (std::size_t p = 0; p < document.projects.size(); ++p) {
     const Project& project = document.projects[p];
     if (!matched.reported(p)) {
@@ -205,7 +248,7 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
     e.project = p;
     e.code = project.code;
     e.name = project.name.empty() ? project.title : project.name;
-    const Context context{project, options, out.diagnostics};
+    const Context context{project, options, over_achievement, band_points, out.diagnostics};
 
     std::array<std::size_t, level1s.size()> counts{};
     for (const Indicator& i : project.indicators) ++counts[static_cast<std::size_t>(i.level1)];
@@ -256,14 +299,9 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
         const auto outcome = grade ? std::optional(*grade == Grade::达成 ? Outcome::met : Outcome::not_met)
                              : compared ? std::optional(compared->outcome)
                                         : std::nullopt;
-        const CheckResult checked = outcome ? CheckResult{*outcome, {}} : check(indicator.target, a->value, direction);
+        CheckResult checked = outcome ? CheckResult{*outcome, {}} : check(indicator.target, a->value, direction);
         s.outcome = checked.outcome;
-        Scored scored = score_of(indicator, *a, grade, s.weight, checked, compared ? &*compared : nullptr, context);
-        s.score = std::move(scored.score);
-        s.rule = scored.rule;
-        s.achievement = std::move(scored.achievement);
-        s.over_achieved = scored.over;
-        s.note = std::move(scored.note);
+        score_of(indicator, *a, grade, std::move(checked), compared ? &*compared : nullptr, context, s);
         s.unmet_without_reason = s.outcome == Outcome::not_met && a->reason.empty();
         s.reported = a->reported_score;
         if (s.reported) s.difference = *s.reported - s.score;
@@ -291,8 +329,8 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
       const Decimal& base = b.budget->wan();
       b.rate = percent_of(x, base, options.precision, exact_enough);
       b.score = clamp(divide(x * b.weight, base, options.precision, exact_enough), b.weight);
-      const std::string w = num(b.weight);
-      b.note = concat("min(", num(x), " / ", num(base), " × ", w, ", ", w, ") = ", num(b.score));
+      b.note = concat("min(", num(x), " / ", num(base), " × ", budget_weight, ", ", budget_weight, ") = ",
+                      num(b.score));
     }
     if (b.reported) b.difference = *b.reported - b.score;
     else all_reported = false;

@@ -1,5 +1,7 @@
 #include "compare.hpp"
 
+#include <utility>
+
 namespace jixiao::detail {
 
 Direction direction_of(const Indicator& indicator) noexcept {
@@ -22,22 +24,54 @@ Direction direction_of(const Indicator& indicator) noexcept {
 
 namespace {
 
+// d == 1, answered inline for a whole number: unit factors are whole numbers (1, 10000), and
+// Decimal's comparison across scales was a fortieth of evaluation.
+bool is_one(const Decimal& d) noexcept { return d.scale() == 0 ? d.coefficient() == 1 : d == 1; }
+
+// What base_value multiplies by, or null when it leaves the value as it is.
+const Decimal* factor_of(const Unit& unit) {
+  if (unit.kind == UnitKind::none || unit.kind == UnitKind::unknown || is_one(unit.factor)) return nullptr;
+  return &unit.factor;
+}
+
 // The value in its unit's base, as Quantity::normalized() gives it, without copying the units
 // (two strings each): amounts() runs for every scored indicator.
-Decimal base_value(const Decimal& value, const Unit& unit) {
-  if (unit.kind == UnitKind::none || unit.kind == UnitKind::unknown || unit.factor == 1) return value;
-  return (value * unit.factor).normalized();
+Decimal base_value(const Decimal& value, const Decimal* factor) {
+  return factor ? (value * *factor).normalized() : value;
+}
+
+// The units both amounts are read in (a bare actual takes the target's unit), or null when they
+// do not convert.
+std::optional<std::pair<const Unit*, const Unit*>> units_of(const Quantity& target, const Quantity& actual) {
+  const Unit& actual_unit = actual.unit.kind == UnitKind::none ? target.unit : actual.unit;
+  const Unit& target_unit = target.unit.kind == UnitKind::none ? actual_unit : target.unit;
+  if (convertible(target_unit, actual_unit) || target_unit.kind == UnitKind::scale ||
+      actual_unit.kind == UnitKind::scale)
+    return std::pair(&target_unit, &actual_unit);
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<Amounts> amounts(const Quantity& target, const Quantity& actual) {
-  const Unit& actual_unit = actual.unit.kind == UnitKind::none ? target.unit : actual.unit;
-  const Unit& target_unit = target.unit.kind == UnitKind::none ? actual_unit : target.unit;
-  if (convertible(target_unit, actual_unit) || target_unit.kind == UnitKind::scale ||
-      actual_unit.kind == UnitKind::scale)
-    return Amounts{base_value(target.value, target_unit), base_value(actual.value, actual_unit)};
-  return std::nullopt;
+  const auto units = units_of(target, actual);
+  if (!units) return std::nullopt;
+  return Amounts{base_value(target.value, factor_of(*units->first)),
+                 base_value(actual.value, factor_of(*units->second))};
+}
+
+Decimal CommonAmounts::target_in_base() const { return base_value(target, factor); }
+Decimal CommonAmounts::actual_in_base() const { return base_value(actual, factor); }
+
+std::optional<CommonAmounts> common_amounts(const Quantity& target, const Quantity& actual) {
+  const auto units = units_of(target, actual);
+  if (!units) return std::nullopt;
+  const Decimal* target_factor = factor_of(*units->first);
+  const Decimal* actual_factor = factor_of(*units->second);
+  if (target_factor == actual_factor ||
+      (target_factor && actual_factor && same_representation(*target_factor, *actual_factor)))
+    return CommonAmounts{target.value, actual.value, target_factor};
+  return CommonAmounts{base_value(target.value, target_factor), base_value(actual.value, actual_factor), nullptr};
 }
 
 std::optional<AmountOutcome> compare_amounts(const Target& target, const Target& actual, Direction equal_means) {
@@ -45,14 +79,14 @@ std::optional<AmountOutcome> compare_amounts(const Target& target, const Target&
   if (!(is_amount(target.kind) || target.kind == TargetKind::range) || !is_amount(actual.kind)) return std::nullopt;
   if (actual.comparator_written && actual.comparator != Comparator::eq) return std::nullopt;  // a bound
   if (target.kind == TargetKind::range) {
-    auto low = amounts(target.value, actual.value);
-    auto high = amounts(target.upper, actual.value);
+    auto low = common_amounts(target.value, actual.value);
+    auto high = common_amounts(target.upper, actual.value);
     if (!low || !high) return std::nullopt;
     const Outcome outcome =
         low->actual < low->target || high->actual > high->target ? Outcome::not_met : Outcome::met;
     return AmountOutcome{outcome, std::move(*low), std::move(high)};
   }
-  auto x = amounts(target.value, actual.value);
+  auto x = common_amounts(target.value, actual.value);
   if (!x) return std::nullopt;
   Comparator c = target.comparator;
   if (c == Comparator::eq && equal_means == Direction::forward) c = Comparator::ge;
@@ -66,12 +100,6 @@ std::optional<AmountOutcome> compare_amounts(const Target& target, const Target&
     case Comparator::eq: holds = x->actual == x->target; break;
   }
   return AmountOutcome{holds ? Outcome::met : Outcome::not_met, std::move(*x), std::nullopt};
-}
-
-std::optional<Outcome> amount_outcome(const Target& target, const Target& actual, Direction equal_means) {
-  const auto compared = compare_amounts(target, actual, equal_means);
-  if (!compared) return std::nullopt;
-  return compared->outcome;
 }
 
 }  // namespace jixiao::detail
