@@ -65,7 +65,7 @@ std::size_t code_point_count(std::string_view s) noexcept {
       std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
 }
 
-std::string_view trim(std::string_view text) noexcept {
+std::string_view trim_blanks(std::string_view text) noexcept {
   std::size_t begin = 0;
   while (begin < text.size()) {
     const std::size_t blank = blank_at(text, begin);

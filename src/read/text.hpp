@@ -93,7 +93,18 @@ inline std::size_t char_length(std::string_view s, std::size_t i) noexcept {
   return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-std::string_view trim(std::string_view text) noexcept;
+// The text without leading and trailing blanks.
+std::string_view trim_blanks(std::string_view text) noexcept;
+// trim_blanks, inline for the common case: most cells neither start nor end with a blank, and
+// two byte tests tell (a blank starts with a byte plain_length marks and ends in 20, 09–0D, A0
+// or 80). Every cell of every row is trimmed.
+inline std::string_view trim(std::string_view text) noexcept {
+  if (text.empty()) return text;
+  const auto last = static_cast<unsigned char>(text.back());
+  if (plain_length[static_cast<unsigned char>(text.front())] != 0 && last > ' ' && last != 0xA0 && last != 0x80)
+    return text;
+  return trim_blanks(text);
+}
 bool is_blank(std::string_view text) noexcept;
 
 // Cell text for the model: trimmed, blank runs collapsed to one space, and blanks between two
