@@ -5,6 +5,7 @@
 
 #include <jixiao/review.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -91,6 +92,15 @@ bool ends_with_any(std::string_view text, std::initializer_list<std::string_view
   return false;
 }
 
+// The lead bytes of a delimiter or a digit (delimiter_at, digit_at). Most bytes of a text are
+// CJK and neither: the scan steps over them with one table look-up instead of both tests.
+constexpr std::array<bool, 256> may_matter = [] {
+  std::array<bool, 256> table{};
+  for (const char c : std::string_view(",;:!?()\n\r0123456789")) table[static_cast<unsigned char>(c)] = true;
+  table[0xE3] = table[0xEF] = true;
+  return table;
+}();
+
 }  // namespace
 
 std::vector<StatedAmount> stated_amounts(std::string_view text) {
@@ -98,6 +108,8 @@ std::vector<StatedAmount> stated_amounts(std::string_view text) {
   std::size_t clause = 0;
   std::size_t i = 0;
   while (i < text.size()) {
+    while (i < text.size() && !may_matter[static_cast<unsigned char>(text[i])]) ++i;
+    if (i == text.size()) break;
     if (const std::size_t d = delimiter_at(text, i)) {
       i += d;
       clause = i;

@@ -24,9 +24,10 @@ void check_basis(const ProjectReview& r) {
     }
     if (!r.on(RuleId::basis_repeats_label)) continue;
     std::string_view repeated;
-    if (same_label(basis, facts.name_label)) repeated = "三级指标名称";
-    else if (same_label(basis, indicator.description)) repeated = "绩效指标描述";
-    else if (same_label(basis, facts.value_label)) repeated = "指标值";
+    if (same_label(facts.basis_first, basis, facts.name_label)) repeated = "三级指标名称";
+    else if (same_label(facts.basis_first, basis, facts.description_first, indicator.description))
+      repeated = "绩效指标描述";
+    else if (same_label(facts.basis_first, basis, facts.value_label)) repeated = "指标值";
     else if (label_ends_with(indicator.name, basis)) repeated = "三级指标名称的一部分";
     if (repeated.empty()) continue;
     r.report_indicator(RuleId::basis_repeats_label, i,

@@ -58,6 +58,10 @@ void check_empty_cells(const ProjectReview& r) {
   if (blank(p.name)) r.report(RuleId::empty_cell, 0, "未填项目名称。", "填写与预算批复一致的项目名称。");
   for (std::size_t i = 0; i < p.indicators.size(); ++i) {
     const Indicator& indicator = p.indicators[i];
+    // A label longer than any stand-in word is a filled cell: most rows need no more than this.
+    if (r.facts[i].name_label.size() > 3 && r.facts[i].value_label.size() > 3 && !blank(indicator.level1_text) &&
+        !blank(indicator.level2_text))
+      continue;
     std::string empty;
     // A stand-in such as “/” or “待定” in a value column is as empty as a blank cell.
     const auto note = [&](std::string_view cell, std::string_view column, std::u32string_view label,
@@ -85,7 +89,8 @@ void check_descriptions(const ProjectReview& r) {
   std::size_t line = 0;
   for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
     const Indicator& indicator = r.project.indicators[i];
-    if (!r.facts[i].checked || !same_label(indicator.description, r.facts[i].name_label)) continue;
+    const IndicatorFacts& facts = r.facts[i];
+    if (!facts.checked || !same_label(facts.description_first, indicator.description, facts.name_label)) continue;
     if (count++ == 0) line = indicator.line;
     if (!names.empty()) names += "、";
     names += trim(indicator.name);
@@ -148,6 +153,7 @@ void check_levels(const ProjectReview& r) {
     };
     for (std::size_t i = 0; i < p.indicators.size(); ++i) {
       const Indicator& indicator = p.indicators[i];
+      const Level1 parent = parent_of(indicator.level2, r.tree);  // 其他 for an unknown 二级 and one of the other tree
       if (r.on(RuleId::level_not_in_tree)) {
         // The headings first, the text only when they say "outside": blank() is the dearer test.
         const bool level1_outside = (indicator.level1 == Level1::其他 ||
@@ -158,18 +164,15 @@ void check_levels(const ProjectReview& r) {
                              fmt::format("一级指标“{}”不属于{}。", trim(indicator.level1_text), tree_name(r.tree)),
                              guideline_101 ? "一级指标应为产出、成本、效益或满意度指标。"
                                            : "一级指标应为产出、效益或满意度指标（成本指标是产出指标下的二级）。");
-        // parent_of gives 其他 for an unknown 二级 and for one of the other tree.
-        const bool level2_outside =
-            parent_of(indicator.level2, r.tree) == Level1::其他 && !blank(indicator.level2_text);
+        const bool level2_outside = parent == Level1::其他 && !blank(indicator.level2_text);
         if (level2_outside && first_time(seen_outside, std::string_view(indicator.level2_text)))
           r.report_indicator(RuleId::level_not_in_tree, i,
                              fmt::format("二级指标“{}”不属于{}。", trim(indicator.level2_text), tree_name(r.tree)),
                              "改用指标体系中的二级指标名称。");
       }
+      // A 二级 of the tree under another 一级 than its own.
       if (r.on(RuleId::misplaced_level2) && indicator.level1 != Level1::其他 && indicator.level2 != Level2::其他) {
-        const Level1 parent = parent_of(indicator.level2, r.tree);
-        if (parent != Level1::其他 && !fits(indicator.level1, indicator.level2, r.tree) &&
-            first_time(seen_misplaced, indicator.level2))
+        if (parent != Level1::其他 && parent != indicator.level1 && first_time(seen_misplaced, indicator.level2))
           r.report_indicator(RuleId::misplaced_level2, i,
                              fmt::format("二级指标“{}”放在了一级指标“{}”下，它属于“{}”。", indicator.level2,
                                          indicator.level1, parent),
@@ -207,6 +210,7 @@ void check_duplicates(const ProjectReview& r) {
   const auto& indicators = r.project.indicators;
   // Sorting by (hash, index) finds repeated names in n log n; equal hashes are confirmed by text.
   std::vector<std::pair<std::uint64_t, std::size_t>> keys;
+  keys.reserve(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i)
     if (r.facts[i].checked && !blank(indicators[i].name)) keys.emplace_back(label_hash(r.facts[i].name_label), i);
   std::sort(keys.begin(), keys.end());

@@ -6,8 +6,6 @@
 #include "rules.hpp"
 #include "text.hpp"
 
-#include <fmt/format.h>
-
 namespace jixiao::review_detail {
 namespace {
 
@@ -18,13 +16,13 @@ void check_phrase(const ProjectReview& r, std::size_t i, std::string_view value)
     // A figure in the description (较上年 2.5 万人) is the baseline the phrase is measured against.
     if (r.on(RuleId::vague_target) && !has_figure(indicator.description))
       r.report_indicator(RuleId::vague_target, i,
-                         fmt::format("指标值{}是定性描述，没有基准值，年底无法判断是否达成。", cite(value)),
+                         concat("指标值", cite(value), "是定性描述，没有基准值，年底无法判断是否达成。"),
                          "给出基准和目标值，例如“较上年提高5%”或“≥4万人”；确需定性的，写明评判标准和等级。");
     return;
   }
   if (r.on(RuleId::target_not_measurable) && !has(lists, WordList::grade))
     r.report_indicator(RuleId::target_not_measurable, i,
-                       fmt::format("指标值{}既没有数字，也没有等级或达标标准，无法衡量是否完成。", cite(value)),
+                       concat("指标值", cite(value), "既没有数字，也没有等级或达标标准，无法衡量是否完成。"),
                        "改写为带数字和单位的目标（如“≥95%”），或写明达标标准（如“符合××标准”）。");
 }
 
@@ -41,11 +39,11 @@ void check_measurability(const ProjectReview& r) {
     if (value.empty() || placeholder(value, facts.value_label)) continue;  // empty_cell
 
     const bool repeats_name = same_label(facts.value_label, facts.name_label);
-    if (repeats_name || same_label(indicator.description, facts.value_label)) {
+    if (repeats_name || same_label(facts.description_first, indicator.description, facts.value_label)) {
       if (r.on(RuleId::target_repeats_label))
         r.report_indicator(RuleId::target_repeats_label, i,
-                           fmt::format("指标值{}照抄了{}，没有给出目标。", cite(value),
-                                       repeats_name ? "三级指标名称" : "绩效指标描述"),
+                           concat("指标值", cite(value), "照抄了", repeats_name ? "三级指标名称" : "绩效指标描述",
+                                  "，没有给出目标。"),
                            "写出可衡量的目标值：数量、比率、时限或达标等级，例如“≥90%”。");
       continue;
     }
@@ -54,7 +52,7 @@ void check_measurability(const ProjectReview& r) {
       case TargetKind::reference:
         if (r.on(RuleId::target_reference))
           r.report_indicator(RuleId::target_reference, i,
-                             fmt::format("指标值{}引用了尚未确定的数字，设定目标时没有给出数值。", cite(value)),
+                             concat("指标值", cite(value), "引用了尚未确定的数字，设定目标时没有给出数值。"),
                              "按已知或预计的数写明目标值（如“3家”），情况变化时再按程序调整。");
         break;
       case TargetKind::unparsed:
@@ -62,8 +60,8 @@ void check_measurability(const ProjectReview& r) {
           if (r.on(RuleId::target_unparsed))
             r.report_indicator(
                 RuleId::target_unparsed, i,
-                target.reason.empty() ? fmt::format("指标值{}无法识别。", cite(value))
-                                      : fmt::format("指标值{}无法识别：{}。", cite(value), target.reason),
+                target.reason.empty() ? concat("指标值", cite(value), "无法识别。")
+                                      : concat("指标值", cite(value), "无法识别：", target.reason, "。"),
                 "按“比较符号 + 数值 + 单位”填写，例如“≥30次”“≤17.5万元”“2025年11月底前”。");
           break;
         }

@@ -5,15 +5,14 @@
 #include "rules.hpp"
 #include "text.hpp"
 
-#include <fmt/format.h>
-
 #include <string>
 #include <vector>
 
 namespace jixiao::review_detail {
 namespace {
 
-Decimal difference(const Money& a, const Money& b) { return (a.wan() - b.wan()).abs().normalized(); }
+// The gap between two amounts in 万元, as a message states it.
+std::string difference(const Money& a, const Money& b) { return (a.wan() - b.wan()).abs().normalized().to_string(); }
 
 void check_sources(const ProjectReview& r, const Money& total) {
   const Budget& b = r.project.budget;
@@ -21,9 +20,8 @@ void check_sources(const ProjectReview& r, const Money& total) {
   const Money sum = b.fiscal.value_or(Money()) + b.other.value_or(Money());
   if (amounts_agree(sum, total, r.options)) return;
   r.report(RuleId::budget_sources_sum, 0,
-           fmt::format("财政资金{}加其他资金{}为{}，与预算数{}不一致（相差{}万元）。",
-                       b.fiscal ? wan(*b.fiscal) : "（未填）", b.other ? wan(*b.other) : "（未填）", wan(sum),
-                       wan(total), difference(sum, total)),
+           concat("财政资金", b.fiscal ? wan(*b.fiscal) : "（未填）", "加其他资金", b.other ? wan(*b.other) : "（未填）",
+                  "为", wan(sum), "，与预算数", wan(total), "不一致（相差", difference(sum, total), "万元）。"),
            "核对预算数及其资金来源，使财政资金与其他资金之和等于预算数。");
 }
 
@@ -47,7 +45,8 @@ void check_text(const ProjectReview& r, const Money& total) {
       do --from;
       while (from > 0 && (static_cast<unsigned char>(before[from]) & 0xC0u) == 0x80u);
     }
-    if (has(r.words.match(before.substr(from)), WordList::amount)) candidates.push_back(amount);
+    // Trimmed: matching ignores white space, and a window without any is matched in one pass.
+    if (has(r.words.match(trim(before.substr(from))), WordList::amount)) candidates.push_back(amount);
   }
   if (candidates.empty()) return;
   Money sum;
@@ -59,9 +58,9 @@ void check_text(const ProjectReview& r, const Money& total) {
   if (candidates.size() > 1 && amounts_agree(sum, total, r.options)) return;
   const StatedAmount& stated = candidates.front();
   r.report(RuleId::budget_text_amount, 0,
-           fmt::format("资金用途写的{}与预算数{}不一致（相差{}万元）。", cite(stated.phrase), wan(total),
-                       difference(stated.amount, total)),
-           fmt::format("核对后统一两处金额：若预算数{}正确，资金用途应相应改写。", wan(total)));
+           concat("资金用途写的", cite(stated.phrase), "与预算数", wan(total), "不一致（相差",
+                  difference(stated.amount, total), "万元）。"),
+           concat("核对后统一两处金额：若预算数", wan(total), "正确，资金用途应相应改写。"));
 }
 
 struct Cost {
@@ -83,6 +82,7 @@ void check_costs(const ProjectReview& r, const Money& total) {
   // direction_against_category's). Per-unit prices (每个单位 2 万元) are not part of the total.
   std::vector<Cost> totals;
   std::vector<Cost> parts;
+  parts.reserve(r.project.indicators.size());  // one allocation, not one per doubling
   for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
     const IndicatorFacts& facts = r.facts[i];
     const Target& t = r.project.indicators[i].target;
@@ -102,9 +102,9 @@ void check_costs(const ProjectReview& r, const Money& total) {
       !amounts_agree(parts_sum, totals.front().amount, r.options)) {
     const Indicator& row = r.project.indicators[totals.front().indicator];
     r.report_indicator(RuleId::cost_parts_sum, totals.front().indicator,
-                       fmt::format("成本分项合计{}（{}）与总成本{}的{}不一致（相差{}万元）。", wan(parts_sum),
-                                   sum_of(parts), cite(row.name), wan(totals.front().amount),
-                                   difference(parts_sum, totals.front().amount)),
+                       concat("成本分项合计", wan(parts_sum), "（", sum_of(parts), "）与总成本", cite(row.name), "的",
+                              wan(totals.front().amount), "不一致（相差", difference(parts_sum, totals.front().amount),
+                              "万元）。"),
                        "核对各成本分项和总成本，使分项之和等于总成本。");
   }
 
@@ -113,24 +113,23 @@ void check_costs(const ProjectReview& r, const Money& total) {
   const Money cost = totals.size() == 1 ? totals.front().amount : parts_sum;
   if (amounts_agree(cost, total, r.options)) return;
   const Indicator& row = r.project.indicators[first.indicator];
-  const std::string what = single ? fmt::format("成本指标{}的上限{}", cite(row.name), wan(cost))
-                                  : fmt::format("成本指标合计{}（{}）", wan(cost), sum_of(parts));
-  const std::string gap = fmt::format("{}万元", difference(cost, total));
+  const std::string what = single ? concat("成本指标", cite(row.name), "的上限", wan(cost))
+                                  : concat("成本指标合计", wan(cost), "（", sum_of(parts), "）");
+  const std::string gap = difference(cost, total) + "万元";
   if (cost > total) {
     if (!r.on(RuleId::cost_over_budget)) return;
-    const std::string message = fmt::format("{}超过预算数{}（多{}）。", what, wan(total), gap);
-    const std::string suggestion = single ? fmt::format("成本上限不应超过预算：改为“≤{}”，或核对预算数。", wan(total))
-                                          : "核对各项成本测算，使合计等于预算数。";
-    if (single) r.report_indicator(RuleId::cost_over_budget, first.indicator, message, suggestion);
-    else r.report(RuleId::cost_over_budget, row.line, message, suggestion);
+    std::string message = concat(what, "超过预算数", wan(total), "（多", gap, "）。");
+    std::string suggestion = single ? concat("成本上限不应超过预算：改为“≤", wan(total), "”，或核对预算数。")
+                                    : "核对各项成本测算，使合计等于预算数。";
+    if (single) r.report_indicator(RuleId::cost_over_budget, first.indicator, std::move(message), std::move(suggestion));
+    else r.report(RuleId::cost_over_budget, row.line, std::move(message), std::move(suggestion));
   } else {
     if (!r.on(RuleId::cost_under_budget)) return;
-    const std::string message =
-        fmt::format("{}少于预算数{}（少{}），有{}预算没有对应的成本目标。", what, wan(total), gap, gap);
-    const std::string suggestion = single ? fmt::format("改为“≤{}”，或核对预算数。", wan(total))
-                                          : "补充遗漏的成本分项，或核对各项金额。";
-    if (single) r.report_indicator(RuleId::cost_under_budget, first.indicator, message, suggestion);
-    else r.report(RuleId::cost_under_budget, row.line, message, suggestion);
+    std::string message = concat(what, "少于预算数", wan(total), "（少", gap, "），有", gap, "预算没有对应的成本目标。");
+    std::string suggestion =
+        single ? concat("改为“≤", wan(total), "”，或核对预算数。") : "补充遗漏的成本分项，或核对各项金额。";
+    if (single) r.report_indicator(RuleId::cost_under_budget, first.indicator, std::move(message), std::move(suggestion));
+    else r.report(RuleId::cost_under_budget, row.line, std::move(message), std::move(suggestion));
   }
 }
 
@@ -141,7 +140,7 @@ void check_money(const ProjectReview& r) {
   if (!total) return;  // missing_budget
   if (total->wan().signum() <= 0) {
     if (r.on(RuleId::budget_not_positive))
-      r.report(RuleId::budget_not_positive, 0, fmt::format("预算数为{}，项目预算应大于零。", wan(*total)),
+      r.report(RuleId::budget_not_positive, 0, concat("预算数为", wan(*total), "，项目预算应大于零。"),
                "按预算批复填写预算数。");
     return;
   }

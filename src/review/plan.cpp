@@ -6,8 +6,6 @@
 #include "rules.hpp"
 #include "text.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -58,6 +56,7 @@ Scale scale_of(const std::vector<Point>& points) {
 
 void check_plan(const ProjectReview& r) {
   std::vector<Point> points;
+  points.reserve(r.project.spending_plan.milestones.size());  // one allocation, not one per doubling
   for (const Milestone& m : r.project.spending_plan.milestones)
     if (m.percent) points.push_back({&m, *m.percent});
   if (points.empty()) return;  // missing_plan
@@ -70,9 +69,9 @@ void check_plan(const ProjectReview& r) {
     if (r.on(RuleId::plan_scale))
       r.report(RuleId::plan_scale, points.front().milestone->line,
                scale == Scale::hundredfold
-                   ? fmt::format("资金支出计划填为{}，超过100%，看起来多乘了100。", written)
-                   : fmt::format("资金支出计划填为{}，看起来把100%写成了1。", written),
-               fmt::format("改为{}。", list(points)));
+                   ? concat("资金支出计划填为", written, "，超过100%，看起来多乘了100。")
+                   : concat("资金支出计划填为", written, "，看起来把100%写成了1。"),
+               concat("改为", list(points), "。"));
   }
 
   bool out_of_range = false;
@@ -81,8 +80,8 @@ void check_plan(const ProjectReview& r) {
       if (!p.percent.is_negative() && p.percent <= hundred) continue;
       out_of_range = true;
       r.report(RuleId::plan_out_of_range, p.milestone->line,
-               fmt::format("{}的累计支出计划为{}%，{}。", label(*p.milestone), p.percent,
-                           p.percent.is_negative() ? "不能为负数" : "超过了100%"),
+               concat(label(*p.milestone), "的累计支出计划为", p.percent.to_string(), "%，",
+                      p.percent.is_negative() ? "不能为负数" : "超过了100%", "。"),
                "累计支出计划在0到100%之间，请核对数值。");
     }
   }
@@ -93,8 +92,8 @@ void check_plan(const ProjectReview& r) {
       const Point& now = points[k];
       if (now.percent >= before.percent) continue;
       r.report(RuleId::plan_decreasing, now.milestone->line,
-               fmt::format("累计支出计划从{}的{}%降到{}的{}%；累计进度不会下降。", label(*before.milestone),
-                           before.percent, label(*now.milestone), now.percent),
+               concat("累计支出计划从", label(*before.milestone), "的", before.percent.to_string(), "%降到",
+                      label(*now.milestone), "的", now.percent.to_string(), "%；累计进度不会下降。"),
                "资金支出计划填的是累计进度，应逐个节点不减；请核对是否误填了当期数。");
     }
   }
@@ -102,8 +101,8 @@ void check_plan(const ProjectReview& r) {
   const Point& last = points.back();
   if (r.on(RuleId::plan_incomplete) && !out_of_range && last.percent < hundred)
     r.report(RuleId::plan_incomplete, last.milestone->line,
-             fmt::format("资金支出计划到最后一个节点（{}）累计为{}%，全年没有安排到100%。", label(*last.milestone),
-                         last.percent),
+             concat("资金支出计划到最后一个节点（", label(*last.milestone), "）累计为", last.percent.to_string(),
+                    "%，全年没有安排到100%。"),
              "在最后一个节点（通常为12月底）写明累计100%，或说明其余资金的支出安排。");
 }
 

@@ -107,6 +107,7 @@ void check_year(const ProjectReview& r, std::size_t i, const std::vector<int>& y
 void check_plausibility(const ProjectReview& r) {
   std::vector<int> years;
   if (r.on(RuleId::target_year)) {
+    years.reserve(4);  // the document's year and those of name and title: one allocation, not three
     if (r.document.year != 0) years.push_back(r.document.year);
     add_years(r.project.name, years);
     add_years(r.project.title, years);

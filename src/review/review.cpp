@@ -77,6 +77,8 @@ IndicatorFacts facts_of(const Project& project, const Indicator& indicator, cons
   facts.name_label = std::u32string_view(labels, write_label(indicator.name, labels));
   labels += indicator.name.size();
   facts.value_label = std::u32string_view(labels, write_label(indicator.target.raw, labels));
+  facts.description_first = first_significant(indicator.description);
+  facts.basis_first = first_significant(indicator.basis);
   const std::uint32_t in_name = words.match(indicator.name);
   facts.rate = has(in_name, WordList::rate) && !has(in_name, WordList::rate_exception);
   facts.bounded_rate = facts.rate && !has(in_name, WordList::change);
@@ -117,6 +119,8 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
   const std::vector<std::size_t> same_code = review_detail::earlier_same_code(document);
   std::vector<IndicatorFacts> facts;
   std::vector<char32_t> labels;
+  std::vector<Finding> reported;  // one project's findings, in the order the families report them
+  std::vector<std::size_t> order;
   for (std::size_t index = 0; index < document.projects.size(); ++index) {
     const Project& project = document.projects[index];
     facts.clear();
@@ -129,9 +133,9 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
       facts.push_back(facts_of(project, indicator, words, room));
       room += indicator.name.size() + indicator.target.raw.size();
     }
-    const std::size_t first = findings.size();
+    reported.clear();
     const review_detail::ProjectReview project_review(document, index, options, words, tree, facts, same_code[index],
-                                                      findings);
+                                                      reported);
     review_detail::check_completeness(project_review);
     review_detail::check_measurability(project_review);
     review_detail::check_category(project_review);
@@ -139,11 +143,15 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
     review_detail::check_money(project_review);
     review_detail::check_plan(project_review);
     review_detail::check_basis(project_review);
-    // The families report rule by rule; a reader wants the table top to bottom.
-    std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(first), findings.end(),
-                     [](const Finding& a, const Finding& b) {
-                       return std::tuple(a.line, static_cast<int>(a.rule)) < std::tuple(b.line, static_cast<int>(b.rule));
-                     });
+    // The families report rule by rule; a reader wants the table top to bottom. Positions are
+    // sorted, the report order breaking ties, and each finding moved once into place.
+    order.resize(reported.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return std::tuple(reported[a].line, static_cast<int>(reported[a].rule), a) <
+             std::tuple(reported[b].line, static_cast<int>(reported[b].rule), b);
+    });
+    for (const std::size_t k : order) findings.push_back(std::move(reported[k]));
   }
   return findings;
 }
@@ -162,26 +170,15 @@ void ProjectReview::report_indicator(RuleId rule, std::size_t indicator, std::st
 }
 
 WordMatcher word_matcher(const ReviewOptions& options) {
-  WordMatcher words;
-  const auto add = [&](WordList list, const std::vector<std::string>& lists) {
-    words.add(static_cast<unsigned>(list), lists);
+  const std::vector<std::string> satisfaction{"满意"};
+  // In WordList order.
+  const std::vector<std::string>* const lists[]{
+      &options.vague_words,  &options.grade_words,    &options.rate_words,     &options.rate_exceptions,
+      &options.change_words, &options.count_words,    &options.reverse_words,  &options.per_unit_words,
+      &options.total_words,  &options.amount_words,   &satisfaction,
   };
-  add(WordList::vague, options.vague_words);
-  add(WordList::grade, options.grade_words);
-  add(WordList::rate, options.rate_words);
-  add(WordList::rate_exception, options.rate_exceptions);
-  add(WordList::change, options.change_words);
-  add(WordList::count, options.count_words);
-  add(WordList::reverse, options.reverse_words);
-  add(WordList::per_unit, options.per_unit_words);
-  add(WordList::total, options.total_words);
-  add(WordList::amount, options.amount_words);
-  add(WordList::satisfaction, {"满意"});
-  return words;
-}
-
-bool fits(Level1 level1, Level2 level2, IndicatorTree tree) noexcept {
-  return level1 != Level1::其他 && parent_of(level2, tree) == level1;
+  static_assert(sizeof(lists) / sizeof(lists[0]) == static_cast<std::size_t>(WordList::satisfaction) + 1);
+  return WordMatcher(lists);
 }
 
 bool amounts_agree(const Money& a, const Money& b, const ReviewOptions& options) {

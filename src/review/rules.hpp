@@ -51,6 +51,9 @@ struct IndicatorFacts {
   // The labels (write_label) of the name and the 指标值: each is compared with several cells.
   std::u32string_view name_label;
   std::u32string_view value_label;
+  // The first code points of the labels of description and basis (first_significant).
+  char32_t description_first = 0;
+  char32_t basis_first = 0;
 };
 
 class ProjectReview {
@@ -101,11 +104,6 @@ void check_plausibility(const ProjectReview& review);
 void check_money(const ProjectReview& review);
 void check_plan(const ProjectReview& review);
 void check_basis(const ProjectReview& review);
-
-// Whether 一级 `level1` may hold 二级 `level2` in `tree`.
-bool fits(Level1 level1, Level2 level2, IndicatorTree tree) noexcept;
-// The 一级 a 二级 belongs under in `tree`; 其他 for a 二级 the tree does not have.
-
 
 // Whether two amounts agree within ReviewOptions::money_tolerance and, with allow_rounding, within
 // half a unit in the last place of the less precise one.

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
-#include <optional>
 
 namespace jixiao::review_detail {
 namespace {
@@ -44,9 +43,12 @@ inline CodePoint decode(std::string_view s, std::size_t i) noexcept {
   return decode_any(s, i);
 }
 
+constexpr char32_t spaces[]{' ', '\t', '\n', '\r', '\f', '\v', 0x3000, 0xA0, 0x200B, 0xFEFF};
+
 constexpr bool is_space(char32_t c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0xA0 ||
-         c == 0x200B || c == 0xFEFF;
+  for (const char32_t space : spaces)
+    if (c == space) return true;
+  return false;
 }
 
 constexpr bool is_punctuation(char32_t c) noexcept {
@@ -116,6 +118,14 @@ struct Significant {
 // The last code point that carries meaning, read backwards; 0 when there is none.
 char32_t last_significant(std::string_view text) noexcept {
   std::size_t end = text.size();
+  // Most cells end with a CJK character: a well-formed sequence led by E4–EE is significant and not folded.
+  if (end >= 3) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (byte(end - 3) >= 0xE4 && byte(end - 3) <= 0xEE && (byte(end - 2) & 0xC0u) == 0x80u &&
+        (byte(end - 1) & 0xC0u) == 0x80u)
+      return (char32_t(byte(end - 3) & 0x0Fu) << 12) | (char32_t(byte(end - 2) & 0x3Fu) << 6) |
+             char32_t(byte(end - 1) & 0x3Fu);
+  }
   while (end > 0) {
     std::size_t start = end - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0u) == 0x80u) --start;
@@ -222,6 +232,12 @@ bool same_label(std::string_view a, std::string_view b) noexcept {
   }
 }
 
+char32_t first_significant(std::string_view text) noexcept {
+  Significant s{text};
+  char32_t c = 0;
+  return s.next(c) ? c : 0;
+}
+
 bool same_label(std::string_view text, std::u32string_view label) noexcept {
   if (label.empty()) return false;
   Significant s{text};
@@ -231,47 +247,134 @@ bool same_label(std::string_view text, std::u32string_view label) noexcept {
   return !s.next(c);
 }
 
-void WordMatcher::add(unsigned list, const std::vector<std::string>& words) {
-  for (const std::string& written : words) {
-    std::string word;
-    for (std::size_t i = 0; i < written.size();) {
-      const CodePoint cp = decode(written, i);
-      if (!is_space(cp.value)) word.append(written, i, cp.size);
-      i += cp.size;
+WordMatcher::WordMatcher(std::span<const std::vector<std::string>* const> lists) {
+  std::vector<std::pair<std::string, std::uint64_t>> patterns;
+  for (std::size_t list = 0; list < lists.size(); ++list) {
+    for (const std::string& written : *lists[list]) {
+      std::string word;
+      for (std::size_t i = 0; i < written.size();) {
+        const CodePoint cp = decode(written, i);
+        if (!is_space(cp.value)) word.append(written, i, cp.size);
+        i += cp.size;
+      }
+      if (word.empty()) continue;
+      const std::uint32_t bit = std::uint32_t{1} << list;
+      const bool malformed_first = static_cast<unsigned char>(word.front()) >= 0x80 && decode(word, 0).size == 1;
+      if (malformed_first) stray_.emplace_back(std::move(word), bit);
+      else patterns.emplace_back(std::move(word), bit);
     }
-    if (word.empty()) continue;
-    const char32_t first = decode(word, 0).value;
-    std::vector<Entry>& bucket = buckets_[first % bucket_count];
-    const auto same = std::find_if(bucket.begin(), bucket.end(), [&](const Entry& e) { return e.word == word; });
-    if (same != bucket.end()) same->lists |= 1u << list;
-    else bucket.push_back(Entry{first, std::move(word), 1u << list});
+  }
+  for (const char32_t space : spaces) {  // all below U+10000
+    std::string bytes;
+    if (space < 0x80) {
+      bytes += static_cast<char>(space);
+    } else if (space < 0x800) {
+      bytes += static_cast<char>(0xC0 | (space >> 6));
+      bytes += static_cast<char>(0x80 | (space & 0x3F));
+    } else {
+      bytes += static_cast<char>(0xE0 | (space >> 12));
+      bytes += static_cast<char>(0x80 | ((space >> 6) & 0x3F));
+      bytes += static_cast<char>(0x80 | (space & 0x3F));
+    }
+    patterns.emplace_back(std::move(bytes), white_space);
+  }
+  for (const auto& [bytes, found] : patterns)
+    for (const char c : bytes) {
+      std::uint16_t& byte_class = class_[static_cast<unsigned char>(c)];
+      if (byte_class == 0) byte_class = static_cast<std::uint16_t>(classes_++);
+    }
+
+  // The trie of the patterns; `none` marks a transition it does not have.
+  constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
+  struct Edge {
+    std::uint32_t parent;
+    std::size_t byte_class;
+    std::uint32_t child;
+  };
+  std::vector<Edge> edges;
+  std::size_t pattern_bytes = 0;
+  for (const auto& [bytes, found] : patterns) pattern_bytes += bytes.size();
+  next_.reserve((pattern_bytes + 1) * classes_);  // room for a state per byte: the table is never moved
+  next_.assign(classes_, none);
+  found_.assign(1, 0);
+  for (const auto& [bytes, found] : patterns) {
+    std::uint32_t state = 0;
+    for (const char c : bytes) {
+      const std::size_t byte_class = class_[static_cast<unsigned char>(c)];
+      const std::size_t at = state * classes_ + byte_class;
+      if (next_[at] == none) {
+        next_[at] = static_cast<std::uint32_t>(found_.size());
+        edges.push_back({state, byte_class, next_[at]});
+        found_.push_back(0);
+        next_.resize(next_.size() + classes_, none);
+      }
+      state = next_[at];
+    }
+    found_[state] |= found;
+  }
+  // The edges by parent (a counting sort).
+  const std::size_t states = found_.size();
+  std::vector<std::uint32_t> first_edge(states + 1, 0);
+  for (const Edge& edge : edges) ++first_edge[edge.parent + 1];
+  for (std::size_t state = 0; state < states; ++state) first_edge[state + 1] += first_edge[state];
+  std::vector<Edge> by_parent(edges.size());
+  std::vector<std::uint32_t> filled(first_edge.begin(), first_edge.end() - 1);
+  for (const Edge& edge : edges) by_parent[filled[edge.parent]++] = edge;
+  // A state moves as the state a failed match falls back to does, but along its own edges. Breadth
+  // first, so that the state fallen back to is complete when it is copied.
+  std::vector<std::uint32_t> fallback(states, 0);
+  std::fill_n(next_.begin(), classes_, 0);
+  std::vector<std::uint32_t> queue{0};
+  for (std::size_t k = 0; k < queue.size(); ++k) {
+    const std::uint32_t state = queue[k];
+    const auto row = next_.begin() + static_cast<std::ptrdiff_t>(state * classes_);
+    if (state != 0) {
+      std::copy_n(next_.begin() + static_cast<std::ptrdiff_t>(fallback[state] * classes_), classes_, row);
+      found_[state] |= found_[fallback[state]];
+    }
+    for (std::size_t e = first_edge[state]; e < first_edge[state + 1]; ++e) {
+      const Edge& edge = by_parent[e];
+      fallback[edge.child] = state == 0 ? 0 : row[static_cast<std::ptrdiff_t>(edge.byte_class)];
+      row[static_cast<std::ptrdiff_t>(edge.byte_class)] = edge.child;
+      queue.push_back(edge.child);
+    }
   }
 }
 
 std::uint32_t WordMatcher::match(std::string_view text) const {
-  if (const std::optional<std::uint32_t> lists = scan(text, true)) return *lists;
-  // The words hold no spaces; a cell with spaces is compacted, into a buffer reused across calls.
-  // (Joining malformed bytes may make a new space: it only matches no word.)
-  thread_local std::string compacted;
-  compacted.clear();
-  for (std::size_t i = 0; i < text.size();) {
-    const CodePoint cp = decode(text, i);
-    if (!is_space(cp.value)) compacted.append(text.data() + i, cp.size);
-    i += cp.size;
+  std::uint64_t found = scan(text);
+  if ((found & white_space) != 0) {
+    // The words hold no spaces; a cell with spaces is compacted, into a buffer reused across calls.
+    // (Joining malformed bytes may make a new space: it only matches no word.)
+    thread_local std::string compacted;
+    compacted.clear();
+    for (std::size_t i = 0; i < text.size();) {
+      const CodePoint cp = decode(text, i);
+      if (!is_space(cp.value)) compacted.append(text.data() + i, cp.size);
+      i += cp.size;
+    }
+    found = scan(compacted);
   }
-  return *scan(compacted, false);
+  return static_cast<std::uint32_t>(found & ~white_space);
 }
 
-std::optional<std::uint32_t> WordMatcher::scan(std::string_view text, bool stop_at_space) const {
-  std::uint32_t lists = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const CodePoint cp = decode(text, i);
-    if (stop_at_space && is_space(cp.value)) return std::nullopt;
-    for (const Entry& e : buckets_[cp.value % bucket_count])
-      if (e.first == cp.value && text.compare(i, e.word.size(), e.word) == 0) lists |= e.lists;
-    i += cp.size;
+std::uint64_t WordMatcher::scan(std::string_view text) const {
+  std::uint64_t found = 0;
+  std::uint32_t state = 0;
+  for (const char c : text) {
+    state = next_[state * classes_ + class_[static_cast<unsigned char>(c)]];
+    found |= found_[state];
   }
-  return lists;
+  if (!stray_.empty()) {
+    for (std::size_t i = 0; i < text.size();) {
+      const CodePoint cp = decode(text, i);
+      if (cp.size == 1)
+        for (const auto& [word, list] : stray_)
+          if (text.substr(i).starts_with(word)) found |= list;
+      i += cp.size;
+    }
+  }
+  return found;
 }
 
 bool label_ends_with(std::string_view whole, std::string_view part) noexcept {

@@ -1,10 +1,11 @@
 #pragma once
 // Text tests the review rules share. Cells come from PDF extraction, so words may carry spaces
 // (市科协 2024 年工作 安排) and labels stray punctuation: comparisons skip both. The tests run once
-// or more per indicator and do not allocate; only cite and WordMatcher::add, outside that path, do.
+// or more per indicator and do not allocate; only cite, concat and the WordMatcher's constructor do.
 
+#include <array>
 #include <cstdint>
-#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,28 +37,43 @@ bool same_label(std::string_view a, std::string_view b) noexcept;
 bool same_label(std::string_view text, std::u32string_view label) noexcept;
 inline bool same_label(std::u32string_view a, std::u32string_view b) noexcept { return !a.empty() && a == b; }
 
+// The first code point of a cell's label, or 0 when it has none (or starts with U+0000). Most pairs
+// of cells differ there: with it worked out once per cell, the overloads below mostly answer without
+// reading the text, and read it whenever the first code points agree.
+char32_t first_significant(std::string_view text) noexcept;
+inline bool same_label(char32_t text_first, std::string_view text, std::u32string_view label) noexcept {
+  return !label.empty() && label.front() == text_first && same_label(text, label);
+}
+inline bool same_label(char32_t a_first, std::string_view a, char32_t b_first, std::string_view b) noexcept {
+  return a_first == b_first && same_label(a, b);
+}
+
 // Several word lists matched against a cell in one pass: which lists have a word in it. White
 // space in the cell is skipped (活动次 数 contains 次数). Lists are numbered 0–31.
 class WordMatcher {
  public:
-  void add(unsigned list, const std::vector<std::string>& words);
+  // `lists[k]` holds the words of list k.
+  explicit WordMatcher(std::span<const std::vector<std::string>* const> lists);
   // Bit `list` is set when a word of that list occurs in `text`.
   std::uint32_t match(std::string_view text) const;
 
  private:
-  // The lists with a word in `text`; with stop_at_space, nothing once a white space is met. Most
-  // cells have none, and finding one on the way saves them a pass of their own.
-  std::optional<std::uint32_t> scan(std::string_view text, bool stop_at_space) const;
+  // The lists with a word in `text`, and white_space when the text has a space: most cells have
+  // none, and finding one on the way saves them a pass of their own.
+  std::uint64_t scan(std::string_view text) const;
+  static constexpr std::uint64_t white_space = std::uint64_t{1} << 32;
 
-  struct Entry {
-    char32_t first = 0;  // the word's first code point: the key a position of the text looks up
-    std::string word;
-    std::uint32_t lists = 0;
-  };
-  // A position of the text looks at the words of one bucket, `first % bucket_count`, found by
-  // index rather than by a search: most positions find an empty one.
-  static constexpr std::size_t bucket_count = 512;
-  std::vector<std::vector<Entry>> buckets_ = std::vector<std::vector<Entry>>(bucket_count);
+  // The words and the white space as one automaton over bytes (Aho–Corasick, every transition
+  // worked out): a cell costs one table step per byte, however many words there are. Bytes that
+  // occur in no word share class 0. A word that starts with a well-formed character cannot occur
+  // inside another, so its matches are the matches at character boundaries.
+  std::array<std::uint16_t, 256> class_{};
+  std::size_t classes_ = 1;
+  std::vector<std::uint32_t> next_;   // state * classes_ + class → state
+  std::vector<std::uint64_t> found_;  // per state: the lists (and white_space) of the words it ends
+  // Words that start with a malformed byte match only where the text has that byte standing alone:
+  // they are looked for by walking the characters.
+  std::vector<std::pair<std::string, std::uint32_t>> stray_;
 };
 
 // `whole` ends with `part` (at least two characters; spaces and punctuation skipped): the basis
@@ -72,6 +88,18 @@ bool has_digit(std::string_view text) noexcept;
 // A figure other than a year (2024 年 names no baseline): a run of digits that is not 19xx/20xx.
 bool has_figure(std::string_view text) noexcept;
 
+// A message joined from its parts in one allocation. Findings come by the thousand, and
+// fmt::format's reading of its pattern cost more than the rest of the finding.
+template <class... Parts>
+std::string concat(const Parts&... parts) {
+  const std::string_view views[]{std::string_view(parts)...};
+  std::size_t size = 0;
+  for (const std::string_view view : views) size += view.size();
+  std::string text;
+  text.reserve(size);
+  for (const std::string_view view : views) text += view;
+  return text;
+}
 
 // The text quoted for a message, cut to `limit` characters with an ellipsis.
 std::string cite(std::string_view text, std::size_t limit = 40);
