@@ -216,8 +216,8 @@ void BM_JsonRead(benchmark::State& state) {
 BENCHMARK(BM_MemchrLines)->Arg(100)->Arg(1000);
 BENCHMARK(BM_ReadUtf8)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReadGbk)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Review)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Evaluate)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Review)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Evaluate)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewEvaluate)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_JsonWrite)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_JsonRead)->Arg(1000)->Unit(benchmark::kMillisecond);
