@@ -151,6 +151,7 @@ Key::Key(std::string_view text) noexcept {
   }();
   const auto append = [&](std::string_view part) {
     if (part.size() > buffer_.size() - size_) return false;
+    if (part.empty()) return true;  // memcpy from the null data() of an empty view is undefined
     std::memcpy(buffer_.data() + size_, part.data(), part.size());
     size_ += part.size();
     return true;
