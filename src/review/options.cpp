@@ -2,6 +2,8 @@
 // declaration, so a new option is readable and printed without touching this file. A rules file
 // may hold any subset: what it omits keeps its value.
 
+#include "rules.hpp"
+
 #include <jixiao/describe.hpp>
 #include <jixiao/error.hpp>
 #include <jixiao/json.hpp>
@@ -159,6 +161,13 @@ ReviewOptions review_options_from_json(std::string_view text, const ReviewOption
       known = true;
     });
     if (!known) fail(key, "not a review option; the options are listed in docs/review.md");
+  }
+  // Word lists too large for the review's word table fail here, where the file is read, and not
+  // when the review runs.
+  try {
+    review_detail::word_matcher(options);
+  } catch (const Error& e) {
+    throw Error(fmt::format("rules file: {}", e.what()));
   }
   return options;
 }

@@ -1,5 +1,9 @@
 #include "text.hpp"
 
+#include <jixiao/error.hpp>
+
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -294,6 +298,14 @@ WordMatcher::WordMatcher(std::span<const std::vector<std::string>* const> lists)
   std::vector<Edge> edges;
   std::size_t pattern_bytes = 0;
   for (const auto& [bytes, found] : patterns) pattern_bytes += bytes.size();
+  // Every state holds a transition for every byte class: word lists far longer than any review
+  // needs (the defaults are 768 bytes) would make that table huge, so they are refused, not allocated.
+  constexpr std::size_t max_table_bytes = std::size_t{64} << 20;
+  if ((pattern_bytes + 1) * classes_ > max_table_bytes / sizeof(std::uint32_t))
+    throw Error(fmt::format("the review's word lists are too large: {} bytes of words in {} distinct bytes need a "
+                            "table of {} MB, more than the {} MB allowed; shorten the lists",
+                            pattern_bytes, classes_ - 1,
+                            (pattern_bytes + 1) * classes_ * sizeof(std::uint32_t) >> 20, max_table_bytes >> 20));
   next_.reserve((pattern_bytes + 1) * classes_);  // room for a state per byte: the table is never moved
   next_.assign(classes_, none);
   found_.assign(1, 0);

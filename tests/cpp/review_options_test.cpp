@@ -72,6 +72,21 @@ TEST_CASE("each rule can be switched off and re-graded") {
   CHECK(review(flawed(), none).empty());
 }
 
+TEST_CASE("word lists too large for the review's word table are refused with a typed error") {
+  ReviewOptions options;
+  // A few thousand words are fine; 300,000 (about 3 MB of words) would need a table of some
+  // 300 MB, more than the 64 MB allowed.
+  for (int k = 0; k < 3000; ++k) options.vague_words.push_back("词" + std::to_string(k));
+  CHECK_NOTHROW(review(good_document(), options));
+  for (int k = 3000; k < 300000; ++k) options.vague_words.push_back("词语" + std::to_string(k));
+  CHECK_THROWS_AS(review(good_document(), options), Error);
+  // From a rules file, where the file is read.
+  std::string many = R"({"vague_words": [)";
+  for (int k = 0; k < 300000; ++k) many += (k ? ",\"词语" : "\"词语") + std::to_string(k) + "\"";
+  many += "]}";
+  CHECK_THROWS_AS(review_options_from_json(many), Error);
+}
+
 TEST_CASE("a rules file sets any subset of the options") {
   const ReviewOptions options = review_options_from_json(R"({
     "tree": "guideline_101",
