@@ -279,7 +279,8 @@ std::string decode_gb18030(std::string_view s, std::vector<std::size_t>& replace
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size();) {
     // The table's characters take at most 1.5 times their bytes: with that much room, the loop
-    // below writes without checking (only iconv, for undecodable bytes, writes more).
+    // below writes through a pointer without checking (only iconv, for undecodable bytes, writes
+    // more) — text::append_utf8 would grow the string a byte at a time.
     const std::size_t room = (s.size() - i) + (s.size() - i) / 2 + 16;
     if (out.size() - written < room) out.resize(written + room);
     char* dst = out.data() + written;

@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include "../target/text.hpp"
+
 #include <jixiao/error.hpp>
 
 #include <fmt/format.h>
@@ -268,18 +270,9 @@ WordMatcher::WordMatcher(std::span<const std::vector<std::string>* const> lists)
       else patterns.emplace_back(std::move(word), bit);
     }
   }
-  for (const char32_t space : spaces) {  // all below U+10000
+  for (const char32_t space : spaces) {
     std::string bytes;
-    if (space < 0x80) {
-      bytes += static_cast<char>(space);
-    } else if (space < 0x800) {
-      bytes += static_cast<char>(0xC0 | (space >> 6));
-      bytes += static_cast<char>(0x80 | (space & 0x3F));
-    } else {
-      bytes += static_cast<char>(0xE0 | (space >> 12));
-      bytes += static_cast<char>(0x80 | ((space >> 6) & 0x3F));
-      bytes += static_cast<char>(0x80 | (space & 0x3F));
-    }
+    text::append_utf8(bytes, space);
     patterns.emplace_back(std::move(bytes), white_space);
   }
   for (const auto& [bytes, found] : patterns)
