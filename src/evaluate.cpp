@@ -2,6 +2,7 @@
 
 #include "actuals/compare.hpp"
 #include "actuals/match.hpp"
+#include "concat.hpp"
 
 #include <fmt/format.h>
 
@@ -22,15 +23,7 @@ Decimal clamp(const Decimal& score, const Decimal& weight) {
 
 std::string num(const Decimal& d) { return d.normalized().to_string(); }
 
-// The notes of scored indicators, joined in one allocation: fmt::format's parsing of the pattern
-// was a fourteenth of evaluation.
-template <class... Parts>
-std::string concat(const Parts&... parts) {
-  std::string out;
-  out.reserve((std::string_view(parts).size() + ...));
-  (out.append(parts), ...);
-  return out;
-}
+using detail::concat;
 
 // options.over_achievement with options.precision places, the places of every achievement, so
 // that comparing the two compares coefficients; none when that would round it.

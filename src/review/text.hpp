@@ -3,6 +3,8 @@
 // (市科协 2024 年工作 安排) and labels stray punctuation: comparisons skip both. The tests run once
 // or more per indicator and do not allocate; only cite, concat and the WordMatcher's constructor do.
 
+#include "../concat.hpp"
+
 #include <array>
 #include <cstdint>
 #include <span>
@@ -88,18 +90,7 @@ bool has_digit(std::string_view text) noexcept;
 // A figure other than a year (2024 年 names no baseline): a run of digits that is not 19xx/20xx.
 bool has_figure(std::string_view text) noexcept;
 
-// A message joined from its parts in one allocation. Findings come by the thousand, and
-// fmt::format's reading of its pattern cost more than the rest of the finding.
-template <class... Parts>
-std::string concat(const Parts&... parts) {
-  const std::string_view views[]{std::string_view(parts)...};
-  std::size_t size = 0;
-  for (const std::string_view view : views) size += view.size();
-  std::string text;
-  text.reserve(size);
-  for (const std::string_view view : views) text += view;
-  return text;
-}
+using detail::concat;
 
 // The text quoted for a message, cut to `limit` characters with an ellipsis.
 std::string cite(std::string_view text, std::size_t limit = 40);
