@@ -22,7 +22,10 @@ struct Project {
   Budget budget;
   std::string use_of_funds;  // 资金用途
   SpendingPlan spending_plan;
-  std::vector<std::string> goals;  // 绩效目标, one entry per item
+  std::vector<std::string> goals;  // 绩效目标 (the year's: 年度目标), one entry per item
+  // 中期目标 / 长期目标 / 实施期目标: the goals of the whole implementation period, which some layouts
+  // put beside the year's under 总体目标; one entry per item.
+  std::vector<std::string> medium_term_goals;
   std::vector<Indicator> indicators;  // in document order
   bool redacted = false;     // 涉密 table
   std::size_t line = 0;      // source line of the title
@@ -30,6 +33,6 @@ struct Project {
   friend bool operator==(const Project&, const Project&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Project, (), (code, name, title, unit_code, unit_name, budget, use_of_funds, spending_plan,
-                                    goals, indicators, redacted, line))
+                                    goals, medium_term_goals, indicators, redacted, line))
 
 }  // namespace jixiao

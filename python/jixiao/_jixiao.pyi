@@ -256,6 +256,7 @@ class Project:
     use_of_funds: str
     spending_plan: SpendingPlan
     goals: list[str]
+    medium_term_goals: list[str]
     indicators: IndicatorList
     redacted: bool
     line: int

@@ -300,14 +300,19 @@ void DocumentReader::open_table(std::string title, int number, std::size_t line)
   close_table();
   table_.emplace(std::move(title), number, line);
   table_->set_unit(unit_.code, unit_.name);
+  table_->set_department(document_.department);
   table_->set_amounts_in_yuan(in_yuan_);
 }
 
 void DocumentReader::close_table() {
   if (!table_) return;
   numbers_.push_back(table_->number());
-  document_.projects.push_back(table_->finish(year(), headings_, diagnostics_));
+  if (document_.department.empty()) document_.department = table_->stated_department();
+  const Project& project = document_.projects.emplace_back(table_->finish(year(), headings_, diagnostics_));
   table_.reset();
+  // A unit named in the table's head rather than on a unit line of its own.
+  if (!project.unit_name.empty() && known_units_.insert(project.unit_code + '\t' + project.unit_name).second)
+    document_.units.push_back(BudgetUnit{project.unit_code, project.unit_name});
 }
 
 void DocumentReader::flush_pending(Severity severity, std::string_view code, std::string_view why) {

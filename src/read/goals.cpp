@@ -2,6 +2,8 @@
 
 #include "text.hpp"
 
+#include "../target/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <iterator>
@@ -99,30 +101,154 @@ std::size_t find_marker(std::string_view text, int n, std::size_t from) {
   return std::string_view::npos;
 }
 
-void add_item(std::vector<std::string>& items, std::string_view text) {
+// How the items of a goals text are numbered: `1.` `(1)` (arabic), `（一）` `一、` (chinese),
+// `目标1：` `目标一：` (word), `①` (circled).
+enum class MarkerStyle { arabic, chinese, word, circled };
+
+constexpr std::string_view goal_word = "目标";
+
+// `目标1：`, `目标一、` at the front of `text`: the item's number and the text after the marker.
+std::optional<Numbered> leading_goal_word(std::string_view text) noexcept {
+  std::string_view s = trim(text);
+  if (!s.starts_with(goal_word)) return std::nullopt;
+  s.remove_prefix(goal_word.size());
+  std::size_t digits = 0;
+  while (digits < s.size() && digits < 3 && is_digit(static_cast<unsigned char>(s[digits]))) ++digits;
+  std::optional<int> number;
+  if (digits > 0) {
+    int n = 0;
+    for (std::size_t i = 0; i < digits; ++i) n = n * 10 + (s[i] - '0');
+    number = n;
+  } else {
+    // One or two numerals: 一 … 十九 covers every list of goals.
+    for (std::size_t width : {std::string_view("十一").size(), std::string_view("一").size()}) {
+      if (s.size() < width) continue;
+      if ((number = chinese_numeral(s.substr(0, width)))) {
+        digits = width;
+        break;
+      }
+    }
+  }
+  if (!number) return std::nullopt;
+  s.remove_prefix(digits);
+  for (std::string_view after : {"：", ":", "、", "．", "."}) {
+    if (s.starts_with(after)) return Numbered{*number, trim(s.substr(after.size()))};
+  }
+  return std::nullopt;
+}
+
+constexpr char32_t circled_one = U'①';  // ① … ⑳ are consecutive code points
+
+std::optional<Numbered> leading_circled(std::string_view text) noexcept {
+  const std::string_view s = trim(text);
+  if (s.empty()) return std::nullopt;
+  std::size_t i = 0;
+  const char32_t c = next_code_point(s, i);
+  if (c < circled_one || c > circled_one + 19) return std::nullopt;
+  return Numbered{static_cast<int>(c - circled_one) + 1, trim(s.substr(i))};
+}
+
+std::optional<Numbered> leading_marker(std::string_view text, MarkerStyle style) noexcept {
+  switch (style) {
+    case MarkerStyle::arabic: return leading_number(text);
+    case MarkerStyle::chinese: return leading_chinese_number(text);
+    case MarkerStyle::word: return leading_goal_word(text);
+    case MarkerStyle::circled: return leading_circled(text);
+  }
+  return std::nullopt;
+}
+
+// Sentence punctuation or a blank: what stands before an item marker that is not parenthesised.
+bool ends_sentence(char32_t c) noexcept {
+  return is_space(c) || c == U'。' || c == U'；' || c == ';' || c == U'，' || c == ',' || c == U'！' || c == U'？' ||
+         c == U'：';
+}
+
+std::string chinese_numeral_text(int n) {
+  static constexpr std::string_view digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  if (n < 10) return std::string(digits[n]);
+  std::string out(n >= 20 ? digits[n / 10] : "");
+  out += "十";
+  out += digits[n % 10];
+  return out;
+}
+
+// The position of item marker `n` of `style` at or after `from`, or npos.
+std::size_t find_styled_marker(std::string_view text, MarkerStyle style, int n, std::size_t from) {
+  switch (style) {
+    case MarkerStyle::arabic: return find_marker(text, n, from);
+    case MarkerStyle::circled: {
+      if (n > 20) return std::string_view::npos;
+      std::string circled;
+      text::append_utf8(circled, circled_one + static_cast<char32_t>(n - 1));
+      return text.find(circled, from);
+    }
+    case MarkerStyle::chinese: {
+      const std::string numeral = chinese_numeral_text(n);
+      for (std::size_t p = text.find(numeral, from); p != std::string_view::npos; p = text.find(numeral, p + 1)) {
+        const std::string_view after = text.substr(p + numeral.size());
+        const char32_t before = p == 0 ? U' ' : code_point_before(text, p);
+        if ((before == '(' && after.starts_with(")")) || (before == U'（' && after.starts_with("）")))
+          return p - (before == '(' ? 1 : std::string_view("（").size());
+        // `统一、规范` is no marker: only a blank or sentence punctuation may stand before `二、`.
+        if (after.starts_with("、") && ends_sentence(before))
+          return p;
+      }
+      return std::string_view::npos;
+    }
+    case MarkerStyle::word: {
+      for (std::size_t p = text.find(goal_word, from); p != std::string_view::npos; p = text.find(goal_word, p + 1)) {
+        const auto marker = leading_goal_word(text.substr(p));
+        if (marker && marker->number == n) return p;
+      }
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+void add_item(std::vector<std::string>& items, std::string_view text, std::optional<MarkerStyle> style) {
   std::string_view body = trim(text);
-  if (const auto numbered = leading_number(body)) body = numbered->rest;
+  if (style) {
+    if (const auto numbered = leading_marker(body, *style)) body = numbered->rest;
+  }
   std::string item = clean_text(body);
   if (!item.empty()) items.push_back(std::move(item));
 }
 
+// The style of the marker numbered 1 that opens `text`, if any.
+std::optional<MarkerStyle> opening_style(std::string_view text) noexcept {
+  for (MarkerStyle style : {MarkerStyle::arabic, MarkerStyle::chinese, MarkerStyle::word, MarkerStyle::circled}) {
+    const auto numbered = leading_marker(text, style);
+    if (numbered && numbered->number == 1) return style;
+  }
+  return std::nullopt;
+}
+
+// Any marker opening an item of its own (a `<p>` element): its number is its position.
+std::optional<MarkerStyle> any_style(std::string_view text) noexcept {
+  for (MarkerStyle style : {MarkerStyle::arabic, MarkerStyle::chinese, MarkerStyle::word, MarkerStyle::circled})
+    if (leading_marker(text, style)) return style;
+  return std::nullopt;
+}
+
 void split_numbered(std::vector<std::string>& items, std::string_view text) {
   text = trim(text);
-  const auto first = leading_number(text);
-  if (!first || first->number != 1) {
-    add_item(items, text);
+  const auto style = opening_style(text);
+  if (!style) {
+    add_item(items, text, any_style(text));
     return;
   }
   std::size_t start = 0;
-  std::size_t from = text.size() - first->rest.size();
+  std::size_t from = text.size() - leading_marker(text, *style)->rest.size();
   for (int expected = 2;; ++expected) {
-    const std::size_t at = find_marker(text, expected, from);
+    const std::size_t at = find_styled_marker(text, *style, expected, from);
     if (at == std::string_view::npos) break;
-    add_item(items, text.substr(start, at - start));
+    add_item(items, text.substr(start, at - start), style);
     start = at;
     from = at + 1;
   }
-  add_item(items, text.substr(start));
+  add_item(items, text.substr(start), style);
 }
 
 }  // namespace
@@ -140,11 +266,15 @@ std::vector<std::string> split_goals(std::string_view text) {
       continue;
     }
     tagged = true;
-    add_item(items, html_text(text.substr(start, i - start)));
+    const std::string item = html_text(text.substr(start, i - start));
+    add_item(items, item, any_style(item));
     i += tag;
     start = i;
   }
-  if (tagged) add_item(items, html_text(text.substr(start)));
+  if (tagged) {
+    const std::string item = html_text(text.substr(start));
+    add_item(items, item, any_style(item));
+  }
   else split_numbered(items, html_text(text));
   return items;
 }

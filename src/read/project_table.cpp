@@ -1,5 +1,6 @@
 #include "project_table.hpp"
 
+#include "front_matter.hpp"
 #include "goals.hpp"
 #include "text.hpp"
 
@@ -51,9 +52,46 @@ bool head_label(std::string_view cell) noexcept {
   return key == "项目编码" || key == "项目代码" || key == "项目编号" || key == "项目名称";
 }
 
+enum class HeadField { none, code, name, unit, department };
+
+// The head's labels: 项目编码 and 项目名称 open a table; the unit that carries the project out and
+// its 主管部门 stand beside them or on the rows below.
+HeadField head_field(std::string_view cell) noexcept {
+  if (cell.empty() || cell.size() > 40) return HeadField::none;
+  const Key key(cell);
+  if (head_label(cell)) return key == "项目名称" ? HeadField::name : HeadField::code;
+  for (std::string_view unit : {"实施单位", "项目单位", "项目实施单位", "预算单位", "单位名称", "申报单位", "填报单位"})
+    if (key == unit) return HeadField::unit;
+  for (std::string_view department : {"主管部门", "主管单位", "主管部门及代码", "主管部门名称"})
+    if (key == department) return HeadField::department;
+  return HeadField::none;
+}
+
+// `731001 某某局本级`, `[101]某某局` or a bare name.
+BudgetUnit unit_of(std::string_view written) {
+  if (auto coded = unit_line(written)) return std::move(coded->unit);
+  return BudgetUnit{{}, clean_text(written)};
+}
+
 // 绩效目标, 年度绩效目标, 项目绩效目标, 年度总体目标, 总体目标.
 bool goals_label(const Key& key) noexcept {
   return is_short(key) && (key.contains("绩效目标") || key.ends_with("总体目标") || key == "年度目标");
+}
+
+// The labels that split a goals block into the year's goals and those of the whole period
+// (`总体目标 ⇥ 中期目标 ⇥ 年度目标`, the texts on the row below); none when the cell is text.
+GoalsKind goals_sublabel(const Key& key) noexcept {
+  if (key.empty() || key.view().size() > 30) return GoalsKind::none;
+  for (std::string_view annual : {"年度目标", "年度绩效目标", "本年度目标", "当年目标"})
+    if (key == annual) return GoalsKind::annual;
+  for (std::string_view period : {"中期目标", "长期目标", "中长期目标", "实施期目标", "中期绩效目标", "长期绩效目标",
+                                  "实施期绩效目标", "项目实施期目标"})
+    if (key == period) return GoalsKind::medium_term;
+  return GoalsKind::none;
+}
+
+GoalsKind goals_sublabel(std::string_view cell) noexcept {
+  return cell.empty() || cell.size() > 30 ? GoalsKind::none : goals_sublabel(Key(cell));
 }
 
 // An amount in the table's unit; a figure that names its own unit (`17.5万元`, `175000元`) keeps it.
@@ -79,20 +117,67 @@ void ProjectTable::set_unit(const std::string& code, const std::string& name) {
   project_.unit_name = name;
 }
 
+bool ProjectTable::is_head_row(const Row& row) noexcept { return head_field(row.cell(0)) != HeadField::none; }
+
 void ProjectTable::head_row(Row& row, Diagnostics& diagnostics) {
   for (std::size_t i = 0; i < row.size(); ++i) {
-    if (!head_label(row.cell(i))) continue;
-    const Key key(row.take(i));
+    const HeadField field = head_field(row.cell(i));
+    if (field == HeadField::none) continue;
     const std::size_t value = row.next_non_empty(i + 1);
-    if (value == row.size() || head_label(row.cell(value))) continue;
-    if (key == "项目名称") {
-      project_.name = clean_text(row.take(value));
-    } else {
-      project_.code = without_spaces(row.take(value));
+    if (value == row.size() || head_field(row.cell(value)) != HeadField::none) {
+      row.take(i);
+      continue;
     }
+    switch (field) {
+      case HeadField::name: project_.name = clean_text(row.cell(value)); break;
+      case HeadField::code: project_.code = without_spaces(row.cell(value)); break;
+      case HeadField::unit:
+        if (!head_unit(row, i, value, diagnostics)) continue;
+        break;
+      case HeadField::department:
+        if (!head_department(row, i, value, diagnostics)) continue;
+        break;
+      case HeadField::none: break;
+    }
+    row.take(i);
+    row.take(value);
     i = value;
   }
-  diagnostics.unplaced(row, "the model has no field for it beside 项目编码 and 项目名称");
+  diagnostics.unplaced(row, "the model has no field for it beside 项目编码, 项目名称, the unit and 主管部门");
+}
+
+bool ProjectTable::head_unit(Row& row, std::size_t label, std::size_t value, Diagnostics& diagnostics) {
+  BudgetUnit unit = unit_of(row.cell(value));
+  if (project_.unit_name.empty()) {
+    project_.unit_code = std::move(unit.code);
+    project_.unit_name = std::move(unit.name);
+    return true;
+  }
+  if (Key(unit.name) == Key(project_.unit_name).view() && (unit.code.empty() || unit.code == project_.unit_code)) return true;
+  diagnostics.add(row, value, Severity::warning, code::cell_unplaced,
+                  excerpt(row.cell(label)) + " " + excerpt(row.cell(value)) + " differs from the unit line's " +
+                      excerpt(project_.unit_code.empty() ? project_.unit_name
+                                                         : project_.unit_code + " " + project_.unit_name) +
+                      ", which the project keeps");
+  row.take(label);
+  row.take(value);
+  return false;
+}
+
+bool ProjectTable::head_department(Row& row, std::size_t label, std::size_t value, Diagnostics& diagnostics) {
+  const std::string name = unit_of(row.cell(value)).name;
+  if (department_.empty()) {
+    department_ = name;
+    stated_department_ = name;
+    return true;
+  }
+  if (Key(name) == Key(department_).view()) return true;
+  diagnostics.add(row, value, Severity::warning, code::cell_unplaced,
+                  excerpt(row.cell(label)) + " " + excerpt(row.cell(value)) + " is not the document's department " +
+                      excerpt(department_));
+  row.take(label);
+  row.take(value);
+  return false;
 }
 
 void ProjectTable::budget_row(Row& row, Diagnostics& diagnostics) {
@@ -128,9 +213,34 @@ void ProjectTable::budget_row(Row& row, Diagnostics& diagnostics) {
   diagnostics.unplaced(row, "the budget has no field for it (预算数, 财政资金 and 其他资金 are read)");
 }
 
-void ProjectTable::goals_row(Row& row, std::size_t first) {
-  for (std::size_t i = first; i < row.size(); ++i)
-    if (!row.empty(i)) append_continuation(goals_, row.take(i));
+void ProjectTable::goals_row(Row& row, std::size_t first, Diagnostics& diagnostics) {
+  GoalsKind beside = GoalsKind::none;  // a label in the cell just before pairs with the text after it
+  for (std::size_t i = first; i < row.size(); ++i) {
+    if (row.empty(i)) {
+      beside = GoalsKind::none;
+      continue;
+    }
+    if (const GoalsKind label = goals_sublabel(row.cell(i)); label != GoalsKind::none) {
+      row.take(i);
+      goals_columns_.resize(std::max(goals_columns_.size(), i + 1), GoalsKind::none);
+      goals_columns_[i] = label;
+      beside = label;
+      continue;
+    }
+    GoalsKind kind = beside;
+    if (kind == GoalsKind::none) kind = goals_columns_.empty() ? GoalsKind::annual : goals_column(i);
+    beside = GoalsKind::none;
+    if (kind == GoalsKind::none) continue;
+    append_continuation(kind == GoalsKind::annual ? goals_ : medium_term_goals_, row.take(i));
+  }
+  diagnostics.unplaced(row, "it stands left of every 年度目标 / 中期目标 label of the goals");
+}
+
+// The label at or left of `column`: the PDF puts a merged cell's text in its first column.
+GoalsKind ProjectTable::goals_column(std::size_t column) const noexcept {
+  for (std::size_t i = std::min(column + 1, goals_columns_.size()); i-- > 0;)
+    if (goals_columns_[i] != GoalsKind::none) return goals_columns_[i];
+  return GoalsKind::none;
 }
 
 void ProjectTable::headerless_indicator(Row& row, Diagnostics& diagnostics) {
@@ -152,17 +262,20 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
   const std::string_view first = row.cell(0);
   if (!first.empty()) {
     const Key label(first);
-    if (is_start_row(row)) {
+    if (is_start_row(row) || ((block_ == Block::none || block_ == Block::head) && is_head_row(row))) {
       block_ = Block::head;
       head_row(row, diagnostics);
     } else if (label.contains("支出计划") || label.contains("支出进度")) {
       row.take(0);
       block_ = Block::plan;
       plan_.add(row, 1, diagnostics);
+    } else if (goals_sublabel(label) != GoalsKind::none) {
+      block_ = Block::goals;
+      goals_row(row, 0, diagnostics);
     } else if (goals_label(label)) {
       row.take(0);
       block_ = Block::goals;
-      goals_row(row, 1);
+      goals_row(row, 1, diagnostics);
     } else if (block_ == Block::plan && milestone_month(first)) {
       plan_.add(row, 0, diagnostics);
     } else if (block_ == Block::indicators) {
@@ -181,7 +294,7 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
     case Block::head: head_row(row, diagnostics); break;
     case Block::budget: budget_row(row, diagnostics); break;
     case Block::plan: plan_.add(row, 0, diagnostics); break;
-    case Block::goals: goals_row(row, 0); break;
+    case Block::goals: goals_row(row, 0, diagnostics); break;
     case Block::indicators: indicators_.add(row, diagnostics); break;
     case Block::none:
       if (IndicatorTable::is_level_name(row.cell(1))) headerless_indicator(row, diagnostics);
@@ -194,6 +307,7 @@ Project ProjectTable::finish(int year, Headings& headings, Diagnostics& diagnost
   project_.spending_plan = plan_.take();
   project_.indicators = indicators_.take(year, headings, diagnostics);
   project_.goals = split_goals(goals_);
+  project_.medium_term_goals = split_goals(medium_term_goals_);
   const std::size_t line = project_.line;
   const std::string which = project_.title.empty() ? std::string("the table") : "table " + excerpt(project_.title);
   if (project_.code.empty())

@@ -1,7 +1,7 @@
 #pragma once
 // One 项目支出绩效目标表 being read: its title, unit and money unit, then its rows — 项目编码 and
-// 项目名称, 预算规模及资金用途 with the use-of-funds text below, 资金支出计划, 绩效目标, and the
-// indicator table. A row whose first cell is empty continues the block above it (the PDF
+// 项目名称 (with the unit and 主管部门 beside or below them), 预算规模及资金用途 with the use-of-funds
+// text below, 资金支出计划, 绩效目标 (perhaps split into 年度目标 and 中期目标), and the indicator table. A row whose first cell is empty continues the block above it (the PDF
 // merged that label cell downwards).
 
 #include "diagnostics.hpp"
@@ -13,8 +13,12 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace jixiao::detail {
+
+// Which goals a text of the goals block states: the year's, or the whole period's.
+enum class GoalsKind : unsigned char { none, annual, medium_term };
 
 class ProjectTable {
  public:
@@ -25,6 +29,10 @@ class ProjectTable {
   static bool is_start_row(const Row& row) noexcept;
 
   void set_unit(const std::string& code, const std::string& name);
+  // The document's department, which a 主管部门 cell should name.
+  void set_department(const std::string& department) { department_ = department; }
+  // The 主管部门 the table states when the document named none before it; empty otherwise.
+  const std::string& stated_department() const noexcept { return stated_department_; }
   // Amounts in 元 rather than 万元 (`单位：元`).
   void set_amounts_in_yuan(bool yuan) noexcept { yuan_ = yuan; }
 
@@ -40,9 +48,14 @@ class ProjectTable {
  private:
   enum class Block { none, head, budget, plan, goals, indicators };
 
+  static bool is_head_row(const Row& row) noexcept;
   void head_row(Row& row, Diagnostics& diagnostics);
+  // The unit or 主管部门 in cell `value` after its label; false when reported instead.
+  bool head_unit(Row& row, std::size_t label, std::size_t value, Diagnostics& diagnostics);
+  bool head_department(Row& row, std::size_t label, std::size_t value, Diagnostics& diagnostics);
   void budget_row(Row& row, Diagnostics& diagnostics);
-  void goals_row(Row& row, std::size_t first);
+  void goals_row(Row& row, std::size_t first, Diagnostics& diagnostics);
+  GoalsKind goals_column(std::size_t column) const noexcept;
   void headerless_indicator(Row& row, Diagnostics& diagnostics);
 
   Project project_;
@@ -54,6 +67,10 @@ class ProjectTable {
   SpendingPlanRows plan_;
   IndicatorTable indicators_;
   std::string goals_;
+  std::string medium_term_goals_;
+  std::vector<GoalsKind> goals_columns_;  // the 年度目标 / 中期目标 label over each column, if any
+  std::string department_;
+  std::string stated_department_;
 };
 
 }  // namespace jixiao::detail

@@ -94,15 +94,24 @@ void write_figures(std::string& out, const Project& project, const CardContext& 
   out += "</dl>";
 }
 
+void write_goals(std::string& out, const std::vector<std::string>& goals, std::string_view css_class) {
+  if (goals.empty()) return;
+  put(out, R"(<ol class="{}">)", css_class);
+  for (const std::string& goal : goals) put(out, "<li>{}</li>", escaped(goal));
+  out += "</ol>";
+}
+
 void write_text(std::string& out, const Project& project) {
-  if (project.use_of_funds.empty() && project.goals.empty()) return;
+  if (project.use_of_funds.empty() && project.goals.empty() && project.medium_term_goals.empty()) return;
   out += R"(<details class="texts"><summary>资金用途与绩效目标</summary>)";
   if (!project.use_of_funds.empty()) put(out, R"(<p class="use-of-funds">{}</p>)", escaped(project.use_of_funds));
-  if (!project.goals.empty()) {
-    out += "<ol class=\"goals\">";
-    for (const std::string& goal : project.goals) put(out, "<li>{}</li>", escaped(goal));
-    out += "</ol>";
+  // The year's goals are the ones the indicators measure; the period's are named only when stated.
+  if (!project.medium_term_goals.empty()) {
+    out += R"(<h4>中期目标</h4>)";
+    write_goals(out, project.medium_term_goals, "goals medium-term");
+    if (!project.goals.empty()) out += R"(<h4>年度目标</h4>)";
   }
+  write_goals(out, project.goals, "goals");
   out += "</details>";
 }
 

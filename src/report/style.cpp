@@ -127,6 +127,7 @@ body.jx{margin:0}
 .jx details.texts{margin:10px 0 0;font-size:13px;color:#344054}
 .jx details.texts summary{cursor:pointer;color:var(--muted);font-size:12.5px}
 .jx details.texts p,.jx details.texts ol{margin:6px 0}
+.jx details.texts h4{margin:8px 0 2px;font-size:12.5px;font-weight:600;color:var(--muted)}
 .jx table.indicators{margin-top:12px}
 .jx .level1-row th{background:var(--soft);color:#344054;font-weight:600;font-size:12.5px;border-bottom:0;padding:5px 8px}
 .jx .level2-row th{color:var(--muted);font-size:12px;font-weight:500;padding:6px 8px 2px 14px;border-bottom:1px solid #eef0f3}

@@ -272,3 +272,17 @@ TEST_CASE("options leave parts out; fragments carry their style and no script") 
   CHECK(count(project, "<section class=\"project-card\"") == 1);
   CHECK(project.find("<script") == std::string::npos);
 }
+
+TEST_CASE("the goals of the whole period, when stated, come before the year's, escaped") {
+  Document d = planned_project();
+  Project& p = d.projects[0];
+  CHECK(html_project_card(p, {}).find("中期目标") == std::string::npos);
+  p.goals = {"完成某某工作"};
+  p.medium_term_goals = {"三年 <建成> 体系"};
+  const std::string card = html_project_card(p, {});
+  const std::size_t period = card.find(R"(<h4>中期目标</h4><ol class="goals medium-term"><li>三年 &lt;建成&gt; 体系</li></ol>)");
+  const std::size_t year = card.find(R"(<h4>年度目标</h4><ol class="goals"><li>完成某某工作</li></ol>)");
+  CHECK(period != std::string::npos);
+  CHECK(year != std::string::npos);
+  CHECK(period < year);
+}

@@ -161,7 +161,7 @@ TEST_CASE("a whole Document prints") {
                     "projects: [{{code: \"13070024P00000410006W\", name: \"2024 开展科技助力乡村振兴\", title: \"\", "
                     "unit_code: \"\", unit_name: \"\", budget: {{total: 15.75万元, fiscal: 15.75万元, other: none}}, "
                     "use_of_funds: \"\", spending_plan: {{milestones: [{{milestone: \"3月底\", month: 3, percent: 25, "
-                    "line: 100}}]}}, goals: [\"1.组织开展活动\"], indicators: [{}], redacted: false, line: 95}}]}}",
+                    "line: 100}}]}}, goals: [\"1.组织开展活动\"], medium_term_goals: [], indicators: [{}], redacted: false, line: 95}}]}}",
                     project.indicators[0]));
 }
 

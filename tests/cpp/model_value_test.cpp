@@ -85,13 +85,14 @@ Project project_a() {
                  "项目预算总额 15.75 万元",
                  SpendingPlan{{march}},
                  {"1.组织开展活动"},
+                 {"2025-2027 年助力乡村振兴"},
                  {indicator_a()},
                  false,
                  95};
 }
 
 Project project_b() {
-  return Project{"", "涉密项目", "", "", "", Budget{}, "", SpendingPlan{}, {}, {}, true, 0};
+  return Project{"", "涉密项目", "", "", "", Budget{}, "", SpendingPlan{}, {}, {}, {}, true, 0};
 }
 
 }  // namespace

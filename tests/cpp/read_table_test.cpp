@@ -186,6 +186,29 @@ TEST_CASE("绩效目标 as <p> items, numbered text, or a single sentence") {
   CHECK(goals("1.提升比例至2.5%以上") == std::vector<std::string>{"提升比例至2.5%以上"});
 }
 
+TEST_CASE("绩效目标 numbered （一）, 一、, 目标1：, 目标一： or ①") {
+  const auto goals = [](std::string_view cell) {
+    return read(replaced(table, "1.完成某某工作 2.提升某某水平", cell)).document.projects.at(0).goals;
+  };
+  const std::vector<std::string> two{"完成工作；", "提升水平。"};
+  CHECK(goals("（一）完成工作；（二）提升水平。") == two);
+  CHECK(goals("(一)完成工作；(二)提升水平。") == two);
+  CHECK(goals("一、完成工作； 二、提升水平。") == two);
+  CHECK(goals("目标1：完成工作；目标2：提升水平。") == two);
+  CHECK(goals("目标一：完成工作；目标二、提升水平。") == two);
+  CHECK(goals("①完成工作；②提升水平。") == two);
+  // Eleven items: 十一 follows 十.
+  std::string eleven;
+  for (std::string_view n : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"})
+    eleven += "（" + std::string(n) + "）工作" + std::string(n) + "；";
+  CHECK(goals(eleven).size() == 11);
+  CHECK(goals(eleven).back() == "工作十一；");
+  // 一、 inside a word is no marker; nor is 目标 followed by a figure that is not the next item.
+  CHECK(goals("一、统一、规范工作") == std::vector<std::string>{"统一、规范工作"});
+  CHECK(goals("目标1：完成目标3个") == std::vector<std::string>{"完成目标3个"});
+  CHECK(goals("<p>（一）完成工作</p><p>目标2：提升</p>") == std::vector<std::string>{"完成工作", "提升"});
+}
+
 TEST_CASE("a goal cell split by a page break continues on the next row") {
   const ReadResult result = read(replaced(table, "绩效目标|1.完成某某工作 2.提升某某水平|||||",
                                           "绩效目标|<p>1.完成某某</p><p>2.提升某|||||\n|某水平</p>|||||"));
@@ -322,14 +345,107 @@ TEST_CASE("a cell the model has no place for is named with its line and code-poi
 }
 
 TEST_CASE("more head fields than the model holds are named, not dropped") {
-  const ReadResult result = read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|主管部门|某某局"));
+  const ReadResult result = read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|项目负责人|张三"));
   CHECK(result.document.projects.at(0).name == "某某项目");
   std::vector<std::string> unplaced;
   for (const Diagnostic& d : result.diagnostics)
     if (d.code == "cell-unplaced") unplaced.push_back(d.reason);
   REQUIRE(unplaced.size() == 2);
-  CHECK(unplaced[0].find("主管部门") != std::string::npos);
-  CHECK(unplaced[1].find("某某局") != std::string::npos);
+  CHECK(unplaced[0].find("项目负责人") != std::string::npos);
+  CHECK(unplaced[1].find("张三") != std::string::npos);
+}
+
+// The head of the 项目支出绩效目标表 most provinces use: no unit line; the unit and 主管部门 in the head.
+constexpr std::string_view head_layout = R"(项目支出绩效目标表
+（2025年度）
+项目名称|某某培训项目
+主管部门|某某局|实施单位|某某培训中心
+项目资金（万元）|年度资金总额|120.00
+|其中：财政拨款|100.00
+|其他资金|20.00
+年度绩效目标|目标1：完成培训500人次；目标2：培训合格率达到95%以上。
+绩效指标|一级指标|二级指标|三级指标|指标值
+|产出指标|数量指标|培训人次|≥500人次
+|效益指标|社会效益指标|技能提升|有效提升
+|满意度指标|服务对象满意度指标|学员满意度|≥90%
+)";
+
+TEST_CASE("实施单位 (项目单位, 预算单位 …) in the head is the project's unit; 主管部门 is the department's") {
+  const ReadResult result = read(head_layout);
+  REQUIRE(result.document.projects.size() == 1);
+  const Project& project = result.document.projects[0];
+  CHECK(project.name == "某某培训项目");
+  CHECK(project.unit_code.empty());
+  CHECK(project.unit_name == "某某培训中心");
+  CHECK(result.document.units == std::vector<BudgetUnit>{{"", "某某培训中心"}});
+  CHECK(project.budget == Budget{Money::parse("120"), Money::parse("100"), Money::parse("20")});
+  CHECK(project.goals == std::vector<std::string>{"完成培训500人次；", "培训合格率达到95%以上。"});
+  CHECK(project.indicators.size() == 3);
+  REQUIRE(result.diagnostics.size() == 1);  // only the missing 项目编码
+  CHECK(result.diagnostics[0].code == "table-incomplete");
+
+  // A coded unit, in the row of 项目编码.
+  const ReadResult coded =
+      read(replaced(head_layout, "项目名称|某某培训项目", "项目名称|某某培训项目|项目单位|[101001]某某培训中心"));
+  CHECK(coded.document.projects.at(0).unit_code == "101001");
+  CHECK(coded.document.projects.at(0).unit_name == "某某培训中心");
+}
+
+TEST_CASE("a head unit or 主管部门 that disagrees with the unit line or the title is named, and loses") {
+  const std::string both = replaced(table, "项目名称|某某项目||", "项目名称|某某项目|实施单位|某某局本级");
+  CHECK(read(both).diagnostics.empty());  // the unit line's unit, written again
+
+  const ReadResult other = read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|实施单位|另一单位"));
+  CHECK(other.document.projects.at(0).unit_name == "某某局本级");
+  REQUIRE(other.diagnostics.size() == 1);
+  CHECK(other.diagnostics[0].code == "cell-unplaced");
+  CHECK(other.diagnostics[0].column == 45);
+  CHECK(other.diagnostics[0].reason.find("另一单位") != std::string::npos);
+  CHECK(other.diagnostics[0].reason.find("某某局本级") != std::string::npos);
+
+  CHECK(read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|主管部门|某某局")).diagnostics.empty());
+  const ReadResult department = read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|主管部门|别的局"));
+  CHECK(department.document.department == "某某局");
+  REQUIRE(department.diagnostics.size() == 1);
+  CHECK(department.diagnostics[0].reason.find("别的局") != std::string::npos);
+
+  // Without a title, the first 主管部门 names the department.
+  const ReadResult untitled = read_document(tsv(head_layout));
+  CHECK(untitled.document.department == "某某局");
+  CHECK(find(untitled, "title-missing"));
+}
+
+TEST_CASE("总体目标 split into 中期目标 and 年度目标: by column, or a label beside its text") {
+  const auto project = [](std::string_view goals) {
+    const ReadResult result = read(replaced(table, "绩效目标|1.完成某某工作 2.提升某某水平|||||", goals));
+    CHECK(!find(result, "cell-unplaced"));
+    return result.document.projects.at(0);
+  };
+  const std::vector<std::string> annual{"完成某某工作", "提升某某水平"};
+  const std::vector<std::string> period{"三年建成某某体系"};
+
+  Project p = project("总体目标|中期目标|年度目标\n|三年建成某某体系|1.完成某某工作 2.提升某某水平");
+  CHECK(p.goals == annual);
+  CHECK(p.medium_term_goals == period);
+  // The labels on a row of their own, the texts under them in the columns of the labels.
+  p = project("总体目标||||\n|长期目标||年度目标|\n|三年建成某某体系||1.完成某某工作 2.提升某某水平|");
+  CHECK(p.goals == annual);
+  CHECK(p.medium_term_goals == period);
+  // Each label first in its row, its text beside it.
+  p = project("中期目标|三年建成某某体系\n年度目标|1.完成某某工作 2.提升某某水平");
+  CHECK(p.goals == annual);
+  CHECK(p.medium_term_goals == period);
+  p = project("项目绩效目标|实施期目标|三年建成某某体系|年度目标|1.完成某某工作 2.提升某某水平");
+  CHECK(p.goals == annual);
+  CHECK(p.medium_term_goals == period);
+
+  // Text left of every label has no label to belong to: named, not guessed.
+  const ReadResult stray = read(replaced(table, "绩效目标|1.完成某某工作 2.提升某某水平|||||",
+                                         "总体目标||中期目标|年度目标\n|某某|三年建成某某体系|完成某某工作"));
+  const Diagnostic* unplaced = find(stray, "cell-unplaced");
+  REQUIRE(unplaced);
+  CHECK(unplaced->column == 2);
+  CHECK(stray.document.projects.at(0).goals == std::vector<std::string>{"完成某某工作"});
 }
 
 TEST_CASE("numbered tables out of sequence are reported") {

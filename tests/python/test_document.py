@@ -141,3 +141,28 @@ def test_read_many_keeps_every_failure(sample_path, sample):
     assert isinstance(documents[2], jixiao.EncodingError)
     with pytest.raises(ValueError):
         jixiao.read_many(sources, errors="ignore")
+
+
+def test_other_layouts_head_units_and_period_goals():
+    text = "\n".join(
+        [
+            "某某厅2025年部门预算绩效目标",
+            "项目绩效目标表",
+            "项目名称\t设备购置\t项目编码\t440000250000012345",
+            "主管部门\t某某厅\t实施单位\t某某医院",
+            "资金情况（万元）\t年度预算数\t500\t其中：财政资金\t450\t其他资金\t50",
+            "总体目标\t中期目标\t年度目标",
+            "\t三年完成设备更新。\t（一）购置设备50台；（二）验收合格率100%。",
+            "一级指标\t二级指标\t三级指标\t指标值",
+            "产出指标\t数量指标\t购置设备数量\t50台",
+        ]
+    )
+    doc = jixiao.read(text)
+    project = doc.projects[0]
+    assert doc.department == "某某厅"
+    assert project.unit_name == "某某医院"
+    assert [u.name for u in doc.units] == ["某某医院"]
+    assert project.goals == ["购置设备50台；", "验收合格率100%。"]
+    assert project.medium_term_goals == ["三年完成设备更新。"]
+    assert not doc.diagnostics
+    assert jixiao.document_from_json(jixiao.to_json(doc)) == doc
