@@ -225,6 +225,7 @@ class Milestone:
     month: int
     percent: Decimal | None
     line: int
+    amount: Money | None
     def __init__(self, **fields: Any) -> None: ...
 
 class MilestoneList:

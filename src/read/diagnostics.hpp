@@ -34,6 +34,7 @@ inline constexpr std::string_view table_number_gap = "table-number-gap";
 inline constexpr std::string_view table_redacted = "table-redacted";
 inline constexpr std::string_view money_unit = "money-unit";
 inline constexpr std::string_view budget_unreadable = "budget-unreadable";
+inline constexpr std::string_view plan_in_amounts = "plan-in-amounts";
 inline constexpr std::string_view indicator_incomplete = "indicator-incomplete";
 inline constexpr std::string_view level_unknown = "level-unknown";
 inline constexpr std::string_view level_inferred = "level-inferred";

@@ -268,6 +268,9 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
     } else if (label.contains("支出计划") || label.contains("支出进度")) {
       row.take(0);
       block_ = Block::plan;
+      plan_.set_figures(label.contains("万元") ? PlanFigures::wan
+                        : label.contains("元") ? PlanFigures::yuan
+                                               : PlanFigures::percent);
       plan_.add(row, 1, diagnostics);
     } else if (goals_sublabel(label) != GoalsKind::none) {
       block_ = Block::goals;
@@ -303,8 +306,34 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
   }
 }
 
+void ProjectTable::plan_percentages(Diagnostics& diagnostics) {
+  std::vector<Milestone>& milestones = project_.spending_plan.milestones;
+  const auto in_money = std::find_if(milestones.begin(), milestones.end(), [](const Milestone& m) { return m.amount; });
+  if (in_money == milestones.end()) return;
+  const std::optional<Money>& total = project_.budget.total;
+  if (!total || total->is_zero()) {
+    diagnostics.add(in_money->line, 0, Severity::warning, code::plan_in_amounts,
+                    "资金支出计划 is written in amounts, and without a 预算数 they cannot be made percentages: the "
+                    "milestones keep their amounts only");
+    return;
+  }
+  try {
+    for (Milestone& m : milestones)
+      if (m.amount) m.percent = percent_of(m.amount->wan(), total->wan(), 2, Rounding::half_even).normalized();
+  } catch (const Error& e) {
+    for (Milestone& m : milestones) m.percent.reset();
+    diagnostics.add(in_money->line, 0, Severity::warning, code::plan_in_amounts,
+                    std::string("资金支出计划 is written in amounts that cannot be made percentages of 预算数: ") +
+                        e.what());
+    return;
+  }
+  diagnostics.add(in_money->line, 0, Severity::info, code::plan_in_amounts,
+                  "资金支出计划 is written in amounts: its percentages are computed from 预算数 " + total->to_string());
+}
+
 Project ProjectTable::finish(int year, Headings& headings, Diagnostics& diagnostics) {
   project_.spending_plan = plan_.take();
+  plan_percentages(diagnostics);
   project_.indicators = indicators_.take(year, headings, diagnostics);
   project_.goals = split_goals(goals_);
   project_.medium_term_goals = split_goals(medium_term_goals_);

@@ -56,6 +56,8 @@ class ProjectTable {
   void budget_row(Row& row, Diagnostics& diagnostics);
   void goals_row(Row& row, std::size_t first, Diagnostics& diagnostics);
   GoalsKind goals_column(std::size_t column) const noexcept;
+  // A plan written in amounts gets its percentages from the budget.
+  void plan_percentages(Diagnostics& diagnostics);
   void headerless_indicator(Row& row, Diagnostics& diagnostics);
 
   Project project_;

@@ -253,11 +253,32 @@ std::optional<int> milestone_month(std::string_view label) noexcept {
   std::string_view s = key.view();
   if (s.size() > 4 && std::all_of(s.begin(), s.begin() + 4, is_digit) && s.substr(4).starts_with("年"))
     s.remove_prefix(4 + std::string_view("年").size());
+  // `截至6月底`, `截止到6月底`: the cumulative plan says so in words.
+  for (std::string_view until : {"截至", "截止到", "截止", "至"}) {
+    if (consume(s, until)) break;
+  }
   if (s == "年底" || s == "年末" || s == "全年" || s == "下半年") return 12;
   if (s == "上半年" || s == "年中") return 6;
+  // `前三季度` (the first three quarters) ends with the third.
+  const bool first_quarters = consume(s, "前");
   consume(s, "第");
-  const auto number = leading_any_number(s);
+  auto number = leading_any_number(s);
   if (!number) return std::nullopt;
+  // A span from the start of the year ends with its last month or quarter: `1-6月`, `1月-6月`,
+  // `1至6月`, `一至三季度`.
+  if (*number == 1 && !first_quarters) {
+    std::string_view rest = s;
+    consume(rest, "月");
+    for (std::string_view dash : {"-", "—", "－", "~", "～", "至", "到"}) {
+      if (!consume(rest, dash)) continue;
+      if (const auto last = leading_any_number(rest)) {
+        number = last;
+        s = rest;
+      }
+      break;
+    }
+  }
+  if (first_quarters && !s.starts_with("季度")) return std::nullopt;
   if (consume(s, "季度")) {
     if (*number < 1 || *number > 4 || !(s.empty() || s == "末" || s == "底")) return std::nullopt;
     return *number * 3;

@@ -120,9 +120,12 @@ Document synthetic_document() {
   full.unit_name = "张家口市科学技术协会本级";
   full.budget = {Money(15.750_dec), Money(15.75_dec), Money(0_dec)};
   full.use_of_funds = "项目预算总额 17.5 万元，均为财政资金。";
-  full.spending_plan.milestones = {{"3月底", 3, 25_dec, 30}, {"6月底", 6, 50.0_dec, 30}, {"10月底", 10, {}, 31},
-                                   {"全年", 0, 100_dec, 31}};
+  full.spending_plan.milestones = {{"3月底", 3, 25_dec, 30, Money(3.9375_dec)},
+                                   {"6月底", 6, 50.0_dec, 30, std::nullopt},
+                                   {"10月底", 10, {}, 31, std::nullopt},
+                                   {"全年", 0, 100_dec, 31, std::nullopt}};
   full.goals = {"1.组织农业专家工作站", "2.通过开展 10 次科普活动"};
+  full.medium_term_goals = {"2025-2027 年建成专家工作站网络"};
   full.indicators = indicators_of_every_kind();
   full.line = 25;
 
@@ -232,8 +235,9 @@ class Generator {
     p.use_of_funds = text();
     p.spending_plan.milestones.resize(number(0, 5));
     for (Milestone& m : p.spending_plan.milestones)
-      m = {text(), number(0, 12), chance() ? std::optional<Decimal>(decimal()) : std::nullopt, count()};
+      m = {text(), number(0, 12), chance() ? std::optional<Decimal>(decimal()) : std::nullopt, count(), money()};
     p.goals = texts();
+    p.medium_term_goals = texts();
     p.indicators.resize(number(0, 6));
     for (Indicator& i : p.indicators) {
       i.level1 = pick<Level1>();
@@ -405,6 +409,15 @@ TEST_CASE("members left out take their defaults") {
   CHECK(d.projects[0].indicators.empty());
   CHECK(document_from_json("{}") == Document{});
   CHECK(document_from_json("\xEF\xBB\xBF{}") == Document{});  // a UTF-8 BOM is skipped
+
+  // Written before projects had medium_term_goals and milestones amounts.
+  const Document older = document_from_json(
+      R"({"projects":[{"goals":["g"],"spending_plan":[{"milestone":"12月底","month":12,"percent":"100","line":7}]}]})");
+  REQUIRE(older.projects.size() == 1);
+  CHECK(older.projects[0].medium_term_goals.empty());
+  REQUIRE(older.projects[0].spending_plan.milestones.size() == 1);
+  CHECK(older.projects[0].spending_plan.milestones[0].percent == Decimal(100));
+  CHECK_FALSE(older.projects[0].spending_plan.milestones[0].amount.has_value());
 }
 
 TEST_CASE("malformed JSON is a ParseError with the line and column") {
@@ -472,10 +485,10 @@ TEST_CASE("the value conversions work on their own through boost::json") {
   CHECK(json::value_to<Unit>(json::value("万人")) == lookup_unit("万人"));
 
   SpendingPlan plan;
-  plan.milestones = {{"3月底", 3, 25_dec, 7}, {"12月底", 12, {}, 7}};
+  plan.milestones = {{"3月底", 3, 25_dec, 7, Money(2.50_dec)}, {"12月底", 12, {}, 7, std::nullopt}};
   const json::value v = json::value_from(plan);
-  CHECK(v == json::parse(R"([{"milestone":"3月底","month":3,"percent":"25","line":7},
-                             {"milestone":"12月底","month":12,"percent":null,"line":7}])"));
+  CHECK(v == json::parse(R"([{"milestone":"3月底","month":3,"percent":"25","line":7,"amount":"2.50"},
+                             {"milestone":"12月底","month":12,"percent":null,"line":7,"amount":null}])"));
   CHECK(json::value_to<SpendingPlan>(v) == plan);
   CHECK(json::value_to<Milestone>(v.at(0)) == plan.milestones[0]);
   CHECK(error_of([] { json::value_to<SpendingPlan>(json::parse(R"([{"month":"3"}])")); }) ==

@@ -14,7 +14,7 @@ using namespace jixiao::literals;
 namespace {
 
 Milestone milestone(std::string label, int month, std::optional<Decimal> percent) {
-  return Milestone{std::move(label), month, std::move(percent), 0};
+  return Milestone{std::move(label), month, std::move(percent), 0, std::nullopt};
 }
 
 }  // namespace

@@ -98,15 +98,18 @@ TEST_CASE("members print as values: optional, Money, Decimal") {
   CHECK(fmt::format("{}", Budget{Money::parse("15.75"), Money::parse("15.75"), std::nullopt}) ==
         "{total: 15.75万元, fiscal: 15.75万元, other: none}");
   CHECK(fmt::format("{}", Budget{}) == "{total: none, fiscal: none, other: none}");
-  CHECK(fmt::format("{}", Milestone{"3月底", 3, Decimal::parse("25.0"), 100}) ==
-        "{milestone: \"3月底\", month: 3, percent: 25.0, line: 100}");
+  CHECK(fmt::format("{}", Milestone{"3月底", 3, Decimal::parse("25.0"), 100, std::nullopt}) ==
+        "{milestone: \"3月底\", month: 3, percent: 25.0, line: 100, amount: none}");
+  CHECK(fmt::format("{}", Milestone{"3月底", 3, 25_dec, 100, Money::parse("2.50")}) ==
+        "{milestone: \"3月底\", month: 3, percent: 25, line: 100, amount: 2.50万元}");
 }
 
 TEST_CASE("lists print in brackets, nested structs recursively") {
-  const SpendingPlan plan{{Milestone{"3月底", 3, 25_dec, 100}, Milestone{"6月底", 6, std::nullopt, 100}}};
+  const SpendingPlan plan{
+      {Milestone{"3月底", 3, 25_dec, 100, std::nullopt}, Milestone{"6月底", 6, std::nullopt, 100, std::nullopt}}};
   CHECK(fmt::format("{}", plan) ==
-        "{milestones: [{milestone: \"3月底\", month: 3, percent: 25, line: 100}, "
-        "{milestone: \"6月底\", month: 6, percent: none, line: 100}]}");
+        "{milestones: [{milestone: \"3月底\", month: 3, percent: 25, line: 100, amount: none}, "
+        "{milestone: \"6月底\", month: 6, percent: none, line: 100, amount: none}]}");
   CHECK(fmt::format("{}", SpendingPlan{}) == "{milestones: []}");
 
   const Level1Group group{Level1::产出指标, "产出指标", {Level2Group{Level2::数量指标, "数量指标", {0, 1}}}};
@@ -140,7 +143,7 @@ TEST_CASE("a whole Document prints") {
   project.code = "13070024P00000410006W";
   project.name = "2024 开展科技助力乡村振兴";
   project.budget = Budget{Money::parse("15.75"), Money::parse("15.75"), std::nullopt};
-  project.spending_plan = SpendingPlan{{Milestone{"3月底", 3, 25_dec, 100}}};
+  project.spending_plan = SpendingPlan{{Milestone{"3月底", 3, 25_dec, 100, std::nullopt}}};
   project.goals = {"1.组织开展活动"};
   project.indicators = {sample_indicator()};
   project.line = 95;
@@ -161,7 +164,8 @@ TEST_CASE("a whole Document prints") {
                     "projects: [{{code: \"13070024P00000410006W\", name: \"2024 开展科技助力乡村振兴\", title: \"\", "
                     "unit_code: \"\", unit_name: \"\", budget: {{total: 15.75万元, fiscal: 15.75万元, other: none}}, "
                     "use_of_funds: \"\", spending_plan: {{milestones: [{{milestone: \"3月底\", month: 3, percent: 25, "
-                    "line: 100}}]}}, goals: [\"1.组织开展活动\"], medium_term_goals: [], indicators: [{}], redacted: false, line: 95}}]}}",
+                    "line: 100, amount: none}}]}}, goals: [\"1.组织开展活动\"], medium_term_goals: [], "
+                    "indicators: [{}], redacted: false, line: 95}}]}}",
                     project.indicators[0]));
 }
 

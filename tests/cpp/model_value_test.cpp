@@ -72,8 +72,8 @@ Indicator indicator_b() {
                    115};
 }
 
-const Milestone march{"3月底", 3, 25_dec, 100};
-const Milestone june{"6月底", 6, std::nullopt, 101};
+const Milestone march{"3月底", 3, 25_dec, 100, Money::parse("5")};
+const Milestone june{"6月底", 6, std::nullopt, 101, std::nullopt};
 
 Project project_a() {
   return Project{"13070024P00000410006W",
@@ -108,8 +108,10 @@ TEST_CASE("Milestone and SpendingPlan") {
   check_value_semantics(march, june);
   check_value_semantics(SpendingPlan{{march, june}}, SpendingPlan{});
   // Percentages compare by value, as Decimal does; the written form is still kept for printing.
-  CHECK(Milestone{"3月底", 3, Decimal::parse("25.0"), 100} == march);
-  CHECK(fmt::format("{}", Milestone{"3月底", 3, Decimal::parse("25.0"), 100}) != fmt::format("{}", march));
+  const Milestone written{"3月底", 3, Decimal::parse("25.0"), 100, Money::parse("5.000")};
+  CHECK(written == march);
+  CHECK(fmt::format("{}", written) != fmt::format("{}", march));
+  CHECK(Milestone{"3月底", 3, 25_dec, 100, std::nullopt} != march);  // the amount is part of the value
 }
 
 TEST_CASE("Indicator and the tree groups") {

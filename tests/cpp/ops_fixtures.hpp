@@ -24,8 +24,10 @@ inline Document document(std::vector<Indicator> indicators) {
   p.code = "P1";
   p.name = "测试项目";
   p.budget.total = Money(Decimal(20));
-  p.spending_plan.milestones = {{"3月底", 3, Decimal(25), 0}, {"6月底", 6, Decimal(50), 0},
-                                {"10月底", 10, Decimal(75), 0}, {"12月底", 12, Decimal(100), 0}};
+  p.spending_plan.milestones = {{"3月底", 3, Decimal(25), 0, std::nullopt},
+                                {"6月底", 6, Decimal(50), 0, std::nullopt},
+                                {"10月底", 10, Decimal(75), 0, std::nullopt},
+                                {"12月底", 12, Decimal(100), 0, std::nullopt}};
   p.indicators = std::move(indicators);
   d.projects.push_back(std::move(p));
   return d;

@@ -171,6 +171,57 @@ TEST_CASE("spending plan values are aligned with their milestones by column posi
   }
 }
 
+TEST_CASE("milestone labels other layouts write: quarters, spans from January, 截至") {
+  const auto months = [](std::string_view labels) {
+    const ReadResult result = read(replaced(table, "|3月底||6月底||10月底|", labels));
+    CHECK(!find(result, "cell-unplaced"));
+    std::vector<int> out;
+    for (const Milestone& m : result.document.projects.at(0).spending_plan.milestones) out.push_back(m.month);
+    return out;
+  };
+  const std::vector<int> quarters{3, 6, 9};
+  CHECK(months("|一季度||二季度||三季度|") == quarters);
+  CHECK(months("|第一季度末||上半年||前三季度|") == quarters);
+  CHECK(months("|1季度||1-2季度||一至三季度|") == quarters);
+  CHECK(months("|截至3月底||截止到6月底||截止9月底|") == quarters);
+  CHECK(months("|1-3月||1月-6月||1至9月|") == quarters);
+  CHECK(months("|1—3月||1～6月||1到9月|") == quarters);
+}
+
+TEST_CASE("a plan written in amounts keeps them and gets its percentages from the budget") {
+  const auto plan_of = [](const ReadResult& result) { return result.document.projects.at(0).spending_plan; };
+  SUBCASE("资金支出计划（万元）") {
+    const ReadResult result = read(replaced(replaced(table, "资金支出计划（%）", "资金支出计划（万元）"),
+                                            "|25%||50%||75%|", "|2.5||5||3.333|"));
+    const SpendingPlan plan = plan_of(result);
+    CHECK(plan_text(plan) == "3月底=25 6月底=50 10月底=33.33");
+    REQUIRE(plan.milestones[0].amount);
+    CHECK(plan.milestones[0].amount->to_string() == "2.50万元");
+    CHECK(plan.milestones[2].amount == Money::parse("3.333"));
+    const Diagnostic* note = find(result, "plan-in-amounts");
+    REQUIRE(note);
+    CHECK(note->severity == Severity::info);
+    CHECK(note->line == 13);
+    CHECK(note->reason.find("10.00") != std::string::npos);
+  }
+  SUBCASE("资金支出计划（元）, and cells that name their unit in a plan of percentages") {
+    CHECK(plan_text(plan_of(read(replaced(replaced(table, "资金支出计划（%）", "资金支出计划（元）"), "|25%||50%||75%|",
+                                          "|25000||50000||100000|")))) == "3月底=25 6月底=50 10月底=100");
+    CHECK(plan_text(plan_of(read(replaced(table, "|25%||50%||75%|", "|2.5万元||50000元||75%|")))) ==
+          "3月底=25 6月底=50 10月底=75");
+  }
+  SUBCASE("without a 预算数 the amounts stay amounts, with a warning") {
+    const ReadResult result = read(replaced(replaced(table, "|10.00|其中：财政资金", "||其中：财政资金"),
+                                            "|25%||50%||75%|", "|2.5万元||5万元||7.5万元|"));
+    const SpendingPlan plan = plan_of(result);
+    CHECK(plan_text(plan) == "3月底=- 6月底=- 10月底=-");
+    CHECK(plan.milestones[1].amount == Money::parse("5"));
+    const Diagnostic* warning = find(result, "plan-in-amounts");
+    REQUIRE(warning);
+    CHECK(warning->severity == Severity::warning);
+  }
+}
+
 TEST_CASE("绩效目标 as <p> items, numbered text, or a single sentence") {
   const auto goals = [](std::string_view cell) {
     return read(replaced(table, "1.完成某某工作 2.提升某某水平", cell)).document.projects.at(0).goals;

@@ -25,7 +25,7 @@ inline Indicator row(Level1 level1, Level2 level2, std::string name, std::string
 }
 
 inline Milestone milestone(std::string label, int month, std::optional<Decimal> percent, std::size_t line = 0) {
-  return Milestone{std::move(label), month, std::move(percent), line};
+  return Milestone{std::move(label), month, std::move(percent), line, std::nullopt};
 }
 
 inline Money wan(const char* amount) { return Money(Decimal::parse(amount)); }

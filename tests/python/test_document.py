@@ -151,6 +151,8 @@ def test_other_layouts_head_units_and_period_goals():
             "项目名称\t设备购置\t项目编码\t440000250000012345",
             "主管部门\t某某厅\t实施单位\t某某医院",
             "资金情况（万元）\t年度预算数\t500\t其中：财政资金\t450\t其他资金\t50",
+            "资金支出计划（万元）\t6月底\t12月底",
+            "\t125.5\t500",
             "总体目标\t中期目标\t年度目标",
             "\t三年完成设备更新。\t（一）购置设备50台；（二）验收合格率100%。",
             "一级指标\t二级指标\t三级指标\t指标值",
@@ -164,5 +166,7 @@ def test_other_layouts_head_units_and_period_goals():
     assert [u.name for u in doc.units] == ["某某医院"]
     assert project.goals == ["购置设备50台；", "验收合格率100%。"]
     assert project.medium_term_goals == ["三年完成设备更新。"]
-    assert not doc.diagnostics
+    plan = project.spending_plan
+    assert [(m.percent, m.amount.wan) for m in plan] == [(Decimal("25.1"), Decimal("125.5")), (100, 500)]
+    assert [d.code for d in doc.diagnostics] == ["plan-in-amounts"]
     assert jixiao.document_from_json(jixiao.to_json(doc)) == doc
