@@ -197,6 +197,8 @@ class Indicator:
     description: str
     target: Target
     basis: str
+    weight: Decimal | None
+    direction: Direction
     line: int
     def __init__(self, **fields: Any) -> None: ...
 
