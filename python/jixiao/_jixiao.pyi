@@ -629,6 +629,7 @@ class EvaluateOptions:
     satisfaction_weight: Decimal
     cost_weight: Decimal
     budget_weight: Decimal
+    use_stated_weights: bool
     reverse: ReverseConvention
     budget_base: BudgetBase
     achieved: GradeBand
