@@ -398,6 +398,7 @@ class RuleId(enum.Enum):
     plan_incomplete = "plan_incomplete"
     basis_empty = "basis_empty"
     basis_repeats_label = "basis_repeats_label"
+    direction_against_comparator = "direction_against_comparator"
 
 class RuleFamily(enum.Enum):
     completeness = "completeness"
