@@ -191,8 +191,8 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
       indicator.weight = weight_value(row.cell[weight]);
       if (!indicator.weight)
         diagnostics.add(row.line, row.weight_column, Severity::warning, code::weight_unreadable,
-                        "the weight " + excerpt(row.cell[weight]) + " is not a number (20, 12.5, 20%, 20分); the " +
-                            "indicator has no stated weight");
+                        "the weight " + excerpt(row.cell[weight]) +
+                            " is not a number from 0 to 100 (20, 12.5, 20%, 20分); the indicator has no stated weight");
     }
     if (!row.cell[direction].empty()) {
       const std::optional<Direction> stated = direction_value(row.cell[direction]);

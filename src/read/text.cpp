@@ -283,8 +283,10 @@ std::optional<Decimal> weight_value(std::string_view text) noexcept {
   if (s.ends_with("%")) s.remove_suffix(1);
   else if (s.ends_with("分")) s.remove_suffix(std::string_view("分").size());
   if (s.empty()) return std::nullopt;
+  // A share of a total of 100 points, in the places a score table uses: anything beyond is a
+  // slip of the pen, and would only make evaluation's arithmetic overflow.
   const std::optional<Decimal> weight = Decimal::try_parse(s);
-  if (!weight || weight->is_negative()) return std::nullopt;
+  if (!weight || weight->is_negative() || *weight > 100 || weight->scale() > 4) return std::nullopt;
   return weight;
 }
 

@@ -155,8 +155,8 @@ std::optional<int> chinese_numeral(std::string_view text) noexcept;
 std::optional<int> milestone_month(std::string_view label) noexcept;
 // A cumulative percentage as plans write it: `25%`, `25 ％`, `25`, `100百分比`.
 std::optional<Decimal> percent_value(std::string_view text) noexcept;
-// An indicator's weight as 权重/分值 columns write it: `20`, `12.5`, `20%`, `20 ％`, `20分`. nullopt
-// for anything else, a negative number included.
+// An indicator's weight as 权重/分值 columns write it: `20`, `12.5`, `20%`, `20 ％`, `20分`, from 0
+// to 100 with at most four decimals. nullopt for anything else.
 std::optional<Decimal> weight_value(std::string_view text) noexcept;
 // An indicator's 指标方向性: 正向 / 正向指标 / 越大越好 are forward, 反向 / 反向指标 / 越小越好 reverse,
 // 中性 / 中性指标 and a blank cell none; nullopt for any other word.

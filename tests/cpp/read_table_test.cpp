@@ -468,6 +468,18 @@ TEST_CASE("the weight and direction headers and cells are read in the forms prov
 
 TEST_CASE("an unreadable weight or direction is a warning at its cell, and the indicator states none") {
   const ReadResult result = read(replaced(replaced(weighted, "|20|正向指标", "|约20|双向"), "|10|反向指标", "|-5|反向"));
+  // Past 100 points or four decimals a weight is a slip of the pen.
+  for (std::string_view absurd : {"100.5", "1000", "12.12345", "99999999999999999999999999999999999999"}) {
+    const ReadResult slip = read(replaced(weighted, "|20|正向指标", "|" + std::string(absurd) + "|正向指标"));
+    INFO(absurd);
+    CHECK_FALSE(slip.document.projects.at(0).indicators.at(0).weight);
+    REQUIRE(slip.diagnostics.size() == 1);
+    CHECK(slip.diagnostics[0].code == "weight-unreadable");
+  }
+  CHECK(read(replaced(weighted, "|20|正向指标", "|100|正向指标")).document.projects.at(0).indicators.at(0).weight ==
+        Decimal(100));
+  CHECK(read(replaced(weighted, "|20|正向指标", "|12.1234|正向指标")).diagnostics.empty());
+
   const auto& indicators = result.document.projects.at(0).indicators;
   REQUIRE(indicators.size() == 3);
   CHECK_FALSE(indicators[0].weight);
