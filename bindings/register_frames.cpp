@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -56,6 +57,45 @@ struct MoneyColumn {
     out[py::str(std::string(name) + "_fen")] = to_array(fen);
     out[py::str(std::string(name) + "_missing")] = to_bool_array(missing);
   }
+};
+
+// An exact decimal column as scaled integers (value × 10^scale) with their scales and a mask for
+// empty cells (and for values beyond 64 bits): exact, and cheap to turn into floats for plotting
+// without creating a Python object per row. `decimal.Decimal` objects only when asked for.
+class DecimalColumn {
+ public:
+  DecimalColumn(std::size_t rows, bool decimals) : decimals_(decimals) {
+    scaled_.reserve(rows), scale_.reserve(rows), missing_.reserve(rows);
+  }
+  void push(const Decimal* d) {
+    std::int64_t scaled = 0;
+    bool fits = d != nullptr;
+    if (d) {
+      try {
+        scaled = d->to_scaled_int64(d->scale(), Rounding::half_even);
+      } catch (const OverflowError&) {
+        fits = false;
+      }
+    }
+    scaled_.push_back(scaled);
+    scale_.push_back(static_cast<std::int8_t>(d ? d->scale() : 0));
+    missing_.push_back(fits ? 0 : 1);
+    if (decimals_) objects_.append(d ? decimal_to_python(*d) : py::none());
+  }
+  // <name>_scaled, <name>_scale, <name>_missing and, when asked for, <name>_decimal.
+  void put(py::dict& out, const std::string& name) const {
+    out[py::str(name + "_scaled")] = to_array(scaled_);
+    out[py::str(name + "_scale")] = to_array(scale_);
+    out[py::str(name + "_missing")] = to_bool_array(missing_);
+    if (decimals_) out[py::str(name + "_decimal")] = objects_;
+  }
+
+ private:
+  bool decimals_;
+  std::vector<std::int64_t> scaled_;
+  std::vector<std::int8_t> scale_;
+  std::vector<std::uint8_t> missing_;
+  py::list objects_;
 };
 
 // A text column as the parts of a pandas Categorical: an int32 code per row and each distinct
@@ -156,17 +196,12 @@ py::dict indicator_columns(const Document& d, bool decimals) {
   std::size_t n = 0;
   for (const Project& p : d.projects) n += p.indicators.size();
   std::vector<std::int32_t> project;
-  std::vector<std::int8_t> level1, level2, kind, comparator;
+  std::vector<std::int8_t> level1, level2, kind, comparator, direction;
   std::vector<std::int64_t> line;
-  project.reserve(n), level1.reserve(n), level2.reserve(n), kind.reserve(n), comparator.reserve(n), line.reserve(n);
-  // The target value as an exact scaled integer (value × 10^scale) with its scale: exact, and
-  // cheap to turn into floats for plotting without creating a Python object per row.
-  std::vector<std::int64_t> value_scaled;
-  std::vector<std::int8_t> value_scale;
-  std::vector<std::uint8_t> value_missing;
-  value_scaled.reserve(n), value_scale.reserve(n), value_missing.reserve(n);
+  project.reserve(n), level1.reserve(n), level2.reserve(n), kind.reserve(n), comparator.reserve(n),
+      direction.reserve(n), line.reserve(n);
+  DecimalColumn value(n, decimals), weight(n, decimals);
   TextColumn level1_text(n), level2_text(n), name(n), description(n), raw(n), unit(n), basis(n);
-  py::list value_decimal;
   for (std::size_t pi = 0; pi < d.projects.size(); ++pi) {
     for (const Indicator& i : d.projects[pi].indicators) {
       project.push_back(static_cast<std::int32_t>(pi));
@@ -185,19 +220,9 @@ py::dict indicator_columns(const Document& d, bool decimals) {
       const bool has_value = i.target.kind == TargetKind::comparison || i.target.kind == TargetKind::duration ||
                              i.target.kind == TargetKind::range;
       unit.push(has_value ? std::string_view(i.target.value.unit.symbol) : std::string_view());
-      std::int64_t scaled = 0;
-      bool fits = has_value;
-      if (has_value) {
-        try {
-          scaled = i.target.value.value.to_scaled_int64(i.target.value.value.scale(), Rounding::half_even);
-        } catch (const OverflowError&) {
-          fits = false;
-        }
-      }
-      value_scaled.push_back(scaled);
-      value_scale.push_back(static_cast<std::int8_t>(has_value ? i.target.value.value.scale() : 0));
-      value_missing.push_back(fits ? 0 : 1);
-      if (decimals) value_decimal.append(has_value ? decimal_to_python(i.target.value.value) : py::none());
+      value.push(has_value ? &i.target.value.value : nullptr);
+      weight.push(i.weight ? &*i.weight : nullptr);
+      direction.push_back(enum_code(i.direction));
     }
   }
   py::dict out;
@@ -211,13 +236,12 @@ py::dict indicator_columns(const Document& d, bool decimals) {
   out["target_raw"] = raw.take();
   out["target_kind"] = to_array(kind);
   out["comparator"] = to_array(comparator);
-  out["value_scaled"] = to_array(value_scaled);
-  out["value_scale"] = to_array(value_scale);
-  out["value_missing"] = to_bool_array(value_missing);
+  value.put(out, "value");
   out["unit"] = unit.take();
+  weight.put(out, "weight");
+  out["direction"] = to_array(direction);
   out["basis"] = basis.take();
   out["line"] = to_array(line);
-  if (decimals) out["value_decimal"] = value_decimal;
   return out;
 }
 

@@ -99,6 +99,8 @@ std::vector<IndicatorRow> indicator_rows(const Document& document) {
       row.description = indicator.description;
       fill_target(row, indicator.target);
       row.basis = indicator.basis;
+      if (indicator.weight) row.weight = indicator.weight->to_string();
+      if (indicator.direction != Direction::none) row.direction = enum_name(indicator.direction);
       if (indicator.line != 0) row.line = indicator.line;
     }
   }

@@ -243,23 +243,49 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
     e.name = project.name.empty() ? project.title : project.name;
     const Context context{project, options, over_achievement, band_points, out.diagnostics};
 
-    std::array<std::size_t, level1s.size()> counts{};
-    for (const Indicator& i : project.indicators) ++counts[static_cast<std::size_t>(i.level1)];
-    // An indicator's weight is its 一级's share: one division per 一级, not one per indicator.
+    // The table's own weights (a 权重 column) replace the 一级 shares only when every indicator has
+    // one: a share for the rest would have to be made up.
+    std::size_t stated = 0;
+    Decimal stated_sum;
+    for (const Indicator& i : project.indicators) {
+      if (!i.weight) continue;
+      ++stated;
+      stated_sum += *i.weight;
+    }
+    const bool use_stated = options.use_stated_weights && stated > 0 && stated == project.indicators.size();
+    if (const Decimal sum = stated_sum + options.budget_weight; use_stated && sum != 100)
+      out.diagnostics.push_back({0, 0, Severity::warning, "weights-sum",
+                                 fmt::format("{} (document line {}): the stated weights ({}) and 预算执行率 ({}) sum "
+                                             "to {}, not 100: the total is out of {}",
+                                             e.code, project.line, num(stated_sum), budget_weight, num(sum), num(sum))});
+    if (options.use_stated_weights && stated > 0 && !use_stated)
+      out.diagnostics.push_back(
+          {0, 0, Severity::warning, "weights-partial",
+           fmt::format("{} (document line {}): {} of {} indicators state a weight; the 一级 weights of the options "
+                       "are used for all of them",
+                       e.code, project.line, stated, project.indicators.size())});
+
+    // An indicator's weight is its 一级's share: one division per 一级, not one per indicator. With
+    // stated weights the 一级 weights play no part, nor do their diagnostics.
     std::array<Decimal, level1s.size()> shares;
-    for (Level1 l : level1s) {
-      const std::size_t n = counts[static_cast<std::size_t>(l)];
-      const Decimal w = options.weight_of(l);
-      if (n > 0) shares[static_cast<std::size_t>(l)] = divide(w, n, options.precision, exact_enough);
-      if (n == 0 && w.signum() > 0)
-        out.diagnostics.push_back({0, 0, Severity::warning, "weight-unused",
-                                   fmt::format("{} (document line {}): no {} indicator; its {} points cannot be earned",
-                                               e.code, project.line, enum_name(l), num(w))});
-      if (n > 0 && w.is_zero())
-        out.diagnostics.push_back({0, 0, Severity::warning, "weight-missing",
-                                   fmt::format("{} (document line {}): {} {} indicator(s) carry no weight (give {} a "
-                                               "weight)",
-                                               e.code, project.line, n, enum_name(l), enum_name(l))});
+    if (!use_stated) {
+      std::array<std::size_t, level1s.size()> counts{};
+      for (const Indicator& i : project.indicators) ++counts[static_cast<std::size_t>(i.level1)];
+      for (Level1 l : level1s) {
+        const std::size_t n = counts[static_cast<std::size_t>(l)];
+        const Decimal w = options.weight_of(l);
+        if (n > 0) shares[static_cast<std::size_t>(l)] = divide(w, n, options.precision, exact_enough);
+        if (n == 0 && w.signum() > 0)
+          out.diagnostics.push_back({0, 0, Severity::warning, "weight-unused",
+                                     fmt::format("{} (document line {}): no {} indicator; its {} points cannot be "
+                                                 "earned",
+                                                 e.code, project.line, enum_name(l), num(w))});
+        if (n > 0 && w.is_zero())
+          out.diagnostics.push_back({0, 0, Severity::warning, "weight-missing",
+                                     fmt::format("{} (document line {}): {} {} indicator(s) carry no weight (give {} "
+                                                 "a weight)",
+                                                 e.code, project.line, n, enum_name(l), enum_name(l))});
+      }
     }
 
     bool all_reported = true;
@@ -272,7 +298,7 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
       s.level1 = indicator.level1;
       s.name = indicator.name;
       s.target = to_string(indicator.target);
-      s.weight = shares[static_cast<std::size_t>(indicator.level1)];
+      s.weight = use_stated ? *indicator.weight : shares[static_cast<std::size_t>(indicator.level1)];
       const IndicatorActual* a = matched.indicator(p, i);
       if (!a) {
         s.rule = ScoreRule::no_actual;

@@ -44,12 +44,15 @@ struct IndicatorRow {
   std::string start;         // period: ISO 8601 as far as written (2025-01)
   std::string end;           // period end, deadline
   std::string basis;         // 指标值确定依据
+  std::string weight;        // 权重 as the table states it; empty when not stated
+  std::string direction;     // 指标方向性 stated: forward or reverse; empty when not stated
   std::optional<std::size_t> line;  // source line of the indicator row
 };
 BOOST_DESCRIBE_STRUCT(IndicatorRow, (),
                       (department, year, project, project_code, project_name, unit_code, unit_name, budget_total,
                        budget_fiscal, budget_other, level1, level1_text, level2, level2_text, indicator, description,
-                       target, target_kind, comparator, value, upper, unit, start, end, basis, line))
+                       target, target_kind, comparator, value, upper, unit, start, end, basis, weight, direction,
+                       line))
 
 // The rows of write_csv, as values (e.g. for a data frame).
 std::vector<IndicatorRow> indicator_rows(const Document& document);

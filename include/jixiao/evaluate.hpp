@@ -54,12 +54,15 @@ BOOST_DESCRIBE_STRUCT(GradeBand, (), (low, high, point))
 struct EvaluateOptions {
   // Weights per 一级 (a project's 一级 weight is split equally among its indicators of that 一级) and
   // of 预算执行率. The classic tree has no 一级 成本指标; for 101号 give it a weight (and take it from
-  // the others). Weights not summing to 100 give a warning, not a refusal.
+  // the others). Weights not summing to 100 give a warning, not a refusal. A project whose every
+  // indicator states a weight (Indicator::weight, a 权重 column) is scored with those instead of the
+  // 一级 weights, unless use_stated_weights is false; 预算执行率 keeps budget_weight.
   Decimal output_weight = 50;        // 产出指标
   Decimal benefit_weight = 30;       // 效益指标
   Decimal satisfaction_weight = 10;  // 满意度指标
   Decimal cost_weight = 0;           // 成本指标 (101号)
   Decimal budget_weight = 10;        // 预算执行率
+  bool use_stated_weights = true;    // false: ignore the weights a table states
   ReverseConvention reverse = ReverseConvention::linear;
   BudgetBase budget_base = BudgetBase::全年预算数;
   GradeBand achieved{80, 100, 100};  // 达成年度指标
@@ -80,8 +83,8 @@ struct EvaluateOptions {
   friend bool operator==(const EvaluateOptions&, const EvaluateOptions&) = default;
 };
 BOOST_DESCRIBE_STRUCT(EvaluateOptions, (),
-                      (output_weight, benefit_weight, satisfaction_weight, cost_weight, budget_weight, reverse,
-                       budget_base, achieved, partly, unmet, excellent_from, good_from, pass_from, over_achievement,
+                      (output_weight, benefit_weight, satisfaction_weight, cost_weight, budget_weight,
+                       use_stated_weights, reverse, budget_base, achieved, partly, unmet, excellent_from, good_from, pass_from, over_achievement,
                        precision, as_of))
 
 struct IndicatorScore {
@@ -137,9 +140,11 @@ BOOST_DESCRIBE_STRUCT(ProjectEvaluation, (),
 
 struct Evaluation {
   std::vector<ProjectEvaluation> projects;  // those with any figure reported (others: info project-not-reported)
-  // Matching the actuals, weights not summing to 100 (weights-sum), a 一级 with a weight and no
-  // indicator in a project (weight-unused), indicators of a 一级 without weight (weight-missing),
-  // grade points outside their band (grade-point).
+  // Matching the actuals, weights not summing to 100 (weights-sum: of the options, or of a project's
+  // stated weights with budget_weight), a 一级 with a weight and no indicator in a project
+  // (weight-unused), indicators of a 一级 without weight (weight-missing), a project where only some
+  // indicators state a weight (weights-partial: the 一级 weights are used), grade points outside
+  // their band (grade-point).
   std::vector<Diagnostic> diagnostics;
   friend bool operator==(const Evaluation&, const Evaluation&) = default;
 };

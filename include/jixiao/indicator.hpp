@@ -6,6 +6,7 @@
 // trees (domain.md §1): the classic one (88号/10号) and 101号, where 成本指标 is a 一级 with
 // 经济/社会/生态环境成本指标. A name the lookup does not know maps to 其他 and is kept as written.
 
+#include <jixiao/decimal.hpp>
 #include <jixiao/describe.hpp>
 #include <jixiao/target.hpp>
 
@@ -13,6 +14,7 @@
 #include <boost/describe/enum.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,12 +69,16 @@ struct Indicator {
   std::string description;  // 绩效指标描述
   Target target;            // 指标值
   std::string basis;        // 指标值确定依据
+  // 权重 / 分值 as the table states it (`20`, `12.5`, `20%`, `20分` → 20); none when not stated.
+  std::optional<Decimal> weight;
+  // 指标方向性 as the table states it (正向 / 反向); none when not stated (中性, an empty cell, no column).
+  Direction direction = Direction::none;
   std::size_t line = 0;     // source line of the row, 1-based; 0 when not read from a document
 
   friend bool operator==(const Indicator&, const Indicator&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Indicator, (), (level1, level1_text, level2, level2_text, name, description, target, basis,
-                                      line))
+                                      weight, direction, line))
 
 // The tree view of a flat, document-ordered list of indicators. Groups hold indices into the list.
 // Consecutive rows with the same 一级 (by enumerator; by text for 其他) form one group, and likewise

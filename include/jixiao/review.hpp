@@ -75,6 +75,8 @@ enum class RuleId {
   // basis (指标值确定依据)
   basis_empty,
   basis_repeats_label,
+  // category, added with the 指标方向性 column
+  direction_against_comparator,
 };
 BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, misplaced_level2, empty_cell,
                     description_repeats_name, missing_budget, missing_plan, missing_goals, missing_use_of_funds, duplicate_indicator,
@@ -83,7 +85,7 @@ BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, m
                     cost_unit, rate_out_of_range, vacuous_target, low_satisfaction, target_year,
                     budget_not_positive, budget_sources_sum, budget_text_amount, cost_over_budget,
                     cost_under_budget, cost_parts_sum, plan_scale, plan_out_of_range, plan_decreasing,
-                    plan_incomplete, basis_empty, basis_repeats_label)
+                    plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator)
 
 inline constexpr std::size_t rule_count =
     boost::mp11::mp_size<boost::describe::describe_enumerators<RuleId>>::value;

@@ -197,6 +197,8 @@ class Indicator:
     description: str
     target: Target
     basis: str
+    weight: Decimal | None
+    direction: Direction
     line: int
     def __init__(self, **fields: Any) -> None: ...
 
@@ -398,6 +400,7 @@ class RuleId(enum.Enum):
     plan_incomplete = "plan_incomplete"
     basis_empty = "basis_empty"
     basis_repeats_label = "basis_repeats_label"
+    direction_against_comparator = "direction_against_comparator"
 
 class RuleFamily(enum.Enum):
     completeness = "completeness"
@@ -629,6 +632,7 @@ class EvaluateOptions:
     satisfaction_weight: Decimal
     cost_weight: Decimal
     budget_weight: Decimal
+    use_stated_weights: bool
     reverse: ReverseConvention
     budget_base: BudgetBase
     achieved: GradeBand

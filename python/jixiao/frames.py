@@ -42,6 +42,20 @@ def _money(columns: dict, name: str) -> dict:
     return {f"{name}_fen": fen, f"{name}_wan": wan}
 
 
+def _decimal(columns: dict, source: str, float_name: str, prefix: str) -> dict:
+    """An exact decimal column from C++: a float (NaN when empty) for filtering and plotting, and
+    the exact pair ``<prefix>_scaled`` (nullable ``Int64``), ``<prefix>_scale``."""
+    missing = columns[f"{source}_missing"]
+    scale = columns[f"{source}_scale"]
+    value = columns[f"{source}_scaled"] / np.power(10.0, scale.astype(np.int64))
+    value[missing] = np.nan
+    return {
+        float_name: value,
+        f"{prefix}_scaled": pd.arrays.IntegerArray(columns[f"{source}_scaled"], missing),
+        f"{prefix}_scale": scale,
+    }
+
+
 def projects_frame(document: _jixiao.Document) -> pd.DataFrame:
     """One row per project: code, name, unit, budget (exact 分 and float 万元), counts."""
     c = _jixiao._project_columns(document)
@@ -57,7 +71,9 @@ def indicators_frame(document: _jixiao.Document, *, decimals: bool = False) -> p
 
     ``target_value`` is a float for filtering and plotting; it is exact as the pair
     (``target_scaled``, ``target_scale``), and as ``decimal.Decimal`` in ``target_decimal`` when
-    ``decimals=True``.
+    ``decimals=True``. The stated weight (权重) likewise: ``weight`` (NaN when not stated),
+    ``weight_scaled``, ``weight_scale``, ``weight_decimal``. ``direction`` is the stated 指标方向性
+    (``none`` when not stated).
     """
     c = _jixiao._indicator_columns(document, decimals)
     p = _jixiao._project_columns(document)
@@ -71,9 +87,6 @@ def indicators_frame(document: _jixiao.Document, *, decimals: bool = False) -> p
     for name in ("budget_total", "budget_fiscal", "budget_other"):
         for key, column in _money(p, name).items():
             data[key] = column[project]
-    scale = c["value_scale"].astype(np.int64)
-    value = c["value_scaled"] / np.power(10.0, scale)
-    value[c["value_missing"]] = np.nan
     data.update(
         level1=_categorical(c["level1"], _jixiao.Level1),
         level1_text=_text_categorical(c["level1_text"]),
@@ -84,15 +97,16 @@ def indicators_frame(document: _jixiao.Document, *, decimals: bool = False) -> p
         target_raw=_text_objects(c["target_raw"]),
         target_kind=_categorical(c["target_kind"], _jixiao.TargetKind),
         comparator=_categorical(c["comparator"], _jixiao.Comparator),
-        target_value=value,
-        target_scaled=pd.arrays.IntegerArray(c["value_scaled"], c["value_missing"]),
-        target_scale=c["value_scale"],
+        **_decimal(c, "value", "target_value", "target"),
         unit=_text_categorical(c["unit"]),
+        **_decimal(c, "weight", "weight", "weight"),
+        direction=_categorical(c["direction"], _jixiao.Direction),
         basis=_text_objects(c["basis"]),
         line=c["line"],
     )
     if decimals:
         data["target_decimal"] = c["value_decimal"]
+        data["weight_decimal"] = c["weight_decimal"]
     return pd.DataFrame(data)
 
 

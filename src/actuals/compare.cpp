@@ -14,6 +14,8 @@ Direction direction_of(const Indicator& indicator) noexcept {
       case Comparator::lt: return Direction::reverse;
       case Comparator::eq: break;
     }
+    // A direction the table states (指标方向性) says what the category would only suggest.
+    if (indicator.direction != Direction::none) return indicator.direction;
     const bool cost = indicator.level1 == Level1::成本指标 || indicator.level2 == Level2::成本指标 ||
                       indicator.level2 == Level2::经济成本指标 || indicator.level2 == Level2::社会成本指标 ||
                       indicator.level2 == Level2::生态环境成本指标;

@@ -9,8 +9,9 @@
 
 namespace jixiao::detail {
 
-// ≥ > forward, ≤ < reverse; a bare `=` (3家, 6万元) takes its category's: cost indicators reverse,
-// everything else forward. Ranges and dates are forward.
+// ≥ > forward, ≤ < reverse; a bare `=` (3家, 6万元) takes the direction the table states
+// (Indicator::direction), else its category's: cost indicators reverse, everything else forward.
+// Ranges and dates are forward.
 Direction direction_of(const Indicator& indicator) noexcept;
 
 struct Amounts {

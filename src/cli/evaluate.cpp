@@ -62,6 +62,8 @@ void add_evaluate_options(CLI::App& command, EvaluationArguments& args) {
   command.add_option("--budget-base", args.budget_base, "Denominator of 预算执行率: 全年预算数 or 调整后预算数")
       ->check(CLI::IsMember({"全年预算数", "调整后预算数"}))
       ->capture_default_str();
+  command.add_flag("--ignore-stated-weights", args.ignore_stated_weights,
+                   "Split the 一级 weights even where a table states each indicator's weight (权重)");
   command.add_option("--format", args.format, "Output format: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
@@ -71,6 +73,7 @@ ExitCode run_evaluate(const std::string& file, Encoding encoding, const Evaluati
   EvaluateOptions options;
   options.reverse = *enum_from_name<ReverseConvention>(args.reverse);
   options.budget_base = *enum_from_name<BudgetBase>(args.budget_base);
+  options.use_stated_weights = !args.ignore_stated_weights;
   if (!args.as_of.empty()) {
     try {
       options.as_of = parse_iso_date(args.as_of);

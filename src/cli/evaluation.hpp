@@ -20,6 +20,7 @@ struct EvaluationArguments {
   std::string as_of;      // monitor: required; evaluate: optional
   std::string reverse = "linear";
   std::string budget_base = "全年预算数";
+  bool ignore_stated_weights = false;  // evaluate: EvaluateOptions::use_stated_weights off
 };
 
 // Reads the actuals file; throws InputError naming it when it cannot be read.

@@ -32,6 +32,16 @@ std::string_view heading(Level level, std::string_view text) {
   return text;
 }
 
+// What a table's 权重 and 指标方向性 columns state, `（权重 20，反向）`; empty when neither.
+std::string stated(const Indicator& indicator) {
+  const std::string_view direction = indicator.direction == Direction::forward   ? "正向"
+                                     : indicator.direction == Direction::reverse ? "反向"
+                                                                                 : "";
+  if (!indicator.weight && direction.empty()) return {};
+  if (!indicator.weight) return fmt::format("（{}）", direction);
+  return fmt::format("（权重 {}{}{}）", indicator.weight->to_string(), direction.empty() ? "" : "，", direction);
+}
+
 void print_plan(Out out, const SpendingPlan& plan) {
   fmt::format_to(out, "   资金支出计划：");
   if (plan.empty()) fmt::format_to(out, "{}", none);
@@ -55,8 +65,8 @@ void print_indicators(Out out, const std::vector<Indicator>& indicators) {
       fmt::format_to(out, "       {}\n", heading(level2.level2, level2.text));
       for (std::size_t i : level2.indicators) {
         const Indicator& indicator = indicators[i];
-        fmt::format_to(out, "         {}：{}{}\n", or_none(indicator.name), or_none(indicator.target.raw),
-                       indicator.target.kind == TargetKind::unparsed ? "（未解析）" : "");
+        fmt::format_to(out, "         {}：{}{}{}\n", or_none(indicator.name), or_none(indicator.target.raw),
+                       indicator.target.kind == TargetKind::unparsed ? "（未解析）" : "", stated(indicator));
       }
     }
   }

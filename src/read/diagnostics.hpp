@@ -38,6 +38,8 @@ inline constexpr std::string_view plan_in_amounts = "plan-in-amounts";
 inline constexpr std::string_view indicator_incomplete = "indicator-incomplete";
 inline constexpr std::string_view level_unknown = "level-unknown";
 inline constexpr std::string_view level_inferred = "level-inferred";
+inline constexpr std::string_view weight_unreadable = "weight-unreadable";
+inline constexpr std::string_view direction_unknown = "direction-unknown";
 }  // namespace code
 
 class Diagnostics {

@@ -8,6 +8,7 @@
 #include <jixiao/target.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace jixiao::detail {
@@ -69,6 +70,8 @@ void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
     else if (key.contains("性质")) field = nature;
     else if (key.contains("单位")) field = unit;
     else if (key.contains("指标值") || key.contains("目标值")) field = target;
+    else if (key.contains("权重") || key.contains("分值")) field = weight;
+    else if (key.contains("方向")) field = direction;
     columns_[i] = field;
     // `绩效指标` heads the header row in some layouts: a label, not a column.
     if (field != none || key == "绩效指标" || key == "年度绩效指标") row.take(i);
@@ -124,6 +127,8 @@ void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
     const Field field = field_at(i);
     if (field == none || row.empty(i) || !pending.cell[field].empty()) continue;
     pending.cell[field] = row.take(i);
+    if (field == weight) pending.weight_column = row.column(i);
+    if (field == direction) pending.direction_column = row.column(i);
   }
   if (!pending.cell[level1].empty()) {
     level1_ = add_level(pending.cell[level1]);
@@ -182,6 +187,21 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
                       indicator.name.empty() ? "the indicator row has no 三级指标 (name)"
                                              : "the indicator " + excerpt(indicator.name) + " has no 指标值 (target)");
     parse_target_into(value, TargetContext{year, indicator.name, indicator.description}, indicator.target);
+    if (!row.cell[weight].empty()) {
+      indicator.weight = weight_value(row.cell[weight]);
+      if (!indicator.weight)
+        diagnostics.add(row.line, row.weight_column, Severity::warning, code::weight_unreadable,
+                        "the weight " + excerpt(row.cell[weight]) +
+                            " is not a number from 0 to 100 (20, 12.5, 20%, 20分); the indicator has no stated weight");
+    }
+    if (!row.cell[direction].empty()) {
+      const std::optional<Direction> stated = direction_value(row.cell[direction]);
+      if (!stated)
+        diagnostics.add(row.line, row.direction_column, Severity::warning, code::direction_unknown,
+                        "the direction " + excerpt(row.cell[direction]) +
+                            " is none of 正向, 反向, 中性, 越大越好, 越小越好; the indicator has no stated direction");
+      indicator.direction = stated.value_or(Direction::none);
+    }
   }
   rows_.clear();
   columns_.clear();

@@ -1,7 +1,7 @@
 #pragma once
 // The indicator part of a project table: a header row naming the columns (一级指标 二级指标
 // 三级指标 绩效指标描述 指标值 指标值确定依据, sometimes with an empty extra column, in other
-// provinces with 指标性质 / 度量单位 columns), then one row per indicator.
+// provinces with 指标性质 / 度量单位 / 权重 / 指标方向性 columns), then one row per indicator.
 //
 // Cells are placed by the column of the header above them, and the header is read again
 // wherever it is repeated (page breaks). 一级 and 二级 cells merged downwards leave their
@@ -59,15 +59,21 @@ class IndicatorTable {
   std::vector<Indicator> take(int year, Headings& headings, Diagnostics& diagnostics);
 
  private:
-  enum Field : unsigned char { level1, level2, name, description, nature, target, unit, basis, field_count, none };
+  enum Field : unsigned char {
+    level1, level2, name, description, nature, target, unit, basis, weight, direction, field_count, none
+  };
   // A row as read: views into the decoded text, or into joined_ once a page-break continuation
   // has been joined to the cell. Only views: rows are many, joined cells few, and a row of
-  // strings made every push_back and reallocation move eight of them.
+  // strings made every push_back and reallocation move ten of them.
   struct PendingRow {
     std::array<std::string_view, field_count> cell;
     std::size_t level1 = 0;  // index into levels_; 0 is the empty text
     std::size_t level2 = 0;
     std::size_t line = 0;
+    // Columns of the weight and direction cells, for a diagnostic when take() cannot read them;
+    // only these two are read after the row is gone.
+    std::size_t weight_column = 0;
+    std::size_t direction_column = 0;
   };
 
   Field field_at(std::size_t column) const noexcept { return column < columns_.size() ? columns_[column] : none; }

@@ -298,6 +298,30 @@ std::optional<Decimal> percent_value(std::string_view text) noexcept {
   return Decimal::try_parse(s);
 }
 
+std::optional<Decimal> weight_value(std::string_view text) noexcept {
+  const Key key(text);
+  std::string_view s = key.view();
+  if (s.ends_with("%")) s.remove_suffix(1);
+  else if (s.ends_with("分")) s.remove_suffix(std::string_view("分").size());
+  if (s.empty()) return std::nullopt;
+  // A share of a total of 100 points, in the places a score table uses: anything beyond is a
+  // slip of the pen, and would only make evaluation's arithmetic overflow.
+  const std::optional<Decimal> weight = Decimal::try_parse(s);
+  if (!weight || weight->is_negative() || *weight > 100 || weight->scale() > 4) return std::nullopt;
+  return weight;
+}
+
+std::optional<Direction> direction_value(std::string_view text) noexcept {
+  const Key key(text);
+  std::string_view s = key.view();
+  if (s.empty()) return is_blank(text) ? std::optional(Direction::none) : std::nullopt;  // blank, or too long for a key
+  if (s.ends_with("指标")) s.remove_suffix(std::string_view("指标").size());
+  if (s == "正向" || s == "越大越好") return Direction::forward;
+  if (s == "反向" || s == "越小越好") return Direction::reverse;
+  if (s == "中性") return Direction::none;
+  return std::nullopt;
+}
+
 bool is_page_number(std::string_view line) noexcept {
   const Key key(line);
   std::string_view s = key.view();

@@ -4,6 +4,7 @@
 // Everything here works on views of the decoded buffer; only clean_text builds strings.
 
 #include <jixiao/decimal.hpp>
+#include <jixiao/target.hpp>
 
 #include <array>
 #include <cstddef>
@@ -154,6 +155,12 @@ std::optional<int> chinese_numeral(std::string_view text) noexcept;
 std::optional<int> milestone_month(std::string_view label) noexcept;
 // A cumulative percentage as plans write it: `25%`, `25 ％`, `25`, `100百分比`.
 std::optional<Decimal> percent_value(std::string_view text) noexcept;
+// An indicator's weight as 权重/分值 columns write it: `20`, `12.5`, `20%`, `20 ％`, `20分`, from 0
+// to 100 with at most four decimals. nullopt for anything else.
+std::optional<Decimal> weight_value(std::string_view text) noexcept;
+// An indicator's 指标方向性: 正向 / 正向指标 / 越大越好 are forward, 反向 / 反向指标 / 越小越好 reverse,
+// 中性 / 中性指标 and a blank cell none; nullopt for any other word.
+std::optional<Direction> direction_value(std::string_view text) noexcept;
 
 // Page numbers and running footers between tables: `5`, `- 5 -`, `第 5 页`, `第5页 共30页`, `5/30`.
 bool is_page_number(std::string_view line) noexcept;

@@ -1,6 +1,7 @@
 // Category: the target fits the indicator it belongs to (domain.md §2–3). 数量、质量、效益、满意度
 // targets are lower bounds (≥) and 成本 targets upper bounds (≤); a share (率, 满意度) is a
-// percentage, a count is not, and a cost is an amount of money.
+// percentage, a count is not, and a cost is an amount of money. A direction the table states
+// (指标方向性) agrees with the comparator.
 
 #include "rules.hpp"
 #include "text.hpp"
@@ -96,6 +97,10 @@ void check_direction(const ProjectReview& r, std::size_t i) {
   if ((t.kind != TargetKind::comparison && t.kind != TargetKind::duration) || !t.comparator_written) return;
   const bool forward = t.comparator == Comparator::ge || t.comparator == Comparator::gt;
   const bool reverse = t.comparator == Comparator::le || t.comparator == Comparator::lt;
+  // A table that states the direction (指标方向性) the comparator has means it: 反向 on a count of
+  // accidents is deliberate.
+  if ((forward && indicator.direction == Direction::forward) || (reverse && indicator.direction == Direction::reverse))
+    return;
   const auto suggestion = [&] {
     return fmt::format("改为“{}{}”。", comparator_symbol(flipped(t.comparator)), written(t.value));
   };
@@ -119,6 +124,26 @@ void check_direction(const ProjectReview& r, std::size_t i) {
                      fmt::format("{}的目标应是下限（≥），这里写成了{}，结果越低反而越达标。", category_of(indicator),
                                  cite(t.raw)),
                      suggestion());
+}
+
+// The 指标方向性 column against the comparator of the same row: evaluation goes by the comparator,
+// so a table that says 正向 and writes a cap is scored the other way from what one of them means.
+void check_stated_direction(const ProjectReview& r, std::size_t i) {
+  const Indicator& indicator = r.project.indicators[i];
+  const Target& t = indicator.target;
+  if (indicator.direction == Direction::none || (t.kind != TargetKind::comparison && t.kind != TargetKind::duration) ||
+      !t.comparator_written)
+    return;
+  const bool lower_bound = t.comparator == Comparator::ge || t.comparator == Comparator::gt;
+  const bool upper_bound = t.comparator == Comparator::le || t.comparator == Comparator::lt;
+  const bool stated_forward = indicator.direction == Direction::forward;
+  if (stated_forward ? !upper_bound : !lower_bound) return;
+  r.report_indicator(RuleId::direction_against_comparator, i,
+                     stated_forward
+                         ? fmt::format("指标方向性是正向（越大越好），指标值{}却是上限，结果越低反而越达标。", cite(t.raw))
+                         : fmt::format("指标方向性是反向（越小越好），指标值{}却是下限，结果越高反而越达标。", cite(t.raw)),
+                     fmt::format("改为“{}{}”，或把指标方向性改为“{}”。", comparator_symbol(flipped(t.comparator)),
+                                 written(t.value), stated_forward ? "反向" : "正向"));
 }
 
 void check_units(const ProjectReview& r, std::size_t i) {
@@ -158,6 +183,7 @@ void check_category(const ProjectReview& r) {
   for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
     if (!r.facts[i].checked) continue;
     if (r.on(RuleId::direction_against_category)) check_direction(r, i);
+    if (r.on(RuleId::direction_against_comparator)) check_stated_direction(r, i);
     check_units(r, i);
   }
 }

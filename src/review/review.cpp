@@ -59,6 +59,7 @@ constexpr std::array<RuleInfo, rule_count> catalogue{{
     {R::plan_incomplete, F::plan, W, "资金支出计划未达到100%"},
     {R::basis_empty, F::basis, W, "未填指标值确定依据"},
     {R::basis_repeats_label, F::basis, W, "确定依据照抄了指标名称、描述或指标值"},
+    {R::direction_against_comparator, F::category, W, "指标方向性与比较方向相反"},
 }};
 
 constexpr bool catalogue_in_id_order() {

@@ -80,6 +80,8 @@ Document document() {
   ge.value = {130_dec, lookup_unit("次")};
   a.indicators.push_back(indicator(Level1::产出指标, Level2::数量指标, "活动次数", ge, 120));
   a.indicators.back().description = "宣传、调研\n服务";
+  a.indicators.back().weight = 12.50_dec;
+  a.indicators.back().direction = Direction::forward;
 
   Target range;
   range.raw = "90%-95.50%";
@@ -125,7 +127,7 @@ TEST_CASE("the CSV has one header row and one row per indicator, with its projec
   CHECK(header == Record{"department", "year", "project", "project_code", "project_name", "unit_code", "unit_name",
                          "budget_total", "budget_fiscal", "budget_other", "level1", "level1_text", "level2",
                          "level2_text", "indicator", "description", "target", "target_kind", "comparator", "value",
-                         "upper", "unit", "start", "end", "basis", "line"});
+                         "upper", "unit", "start", "end", "basis", "weight", "direction", "line"});
   for (const Record& r : records) CHECK(r.size() == header.size());
 
   const Record& first = records[1];
@@ -144,6 +146,8 @@ TEST_CASE("the CSV has one header row and one row per indicator, with its projec
   CHECK(at(first, "comparator") == "ge");
   CHECK(at(first, "value") == "130");
   CHECK(at(first, "unit") == "次");
+  CHECK(at(first, "weight") == "12.50");  // as written
+  CHECK(at(first, "direction") == "forward");
   CHECK(at(first, "line") == "120");
 
   const Record& range = records[2];
@@ -151,6 +155,8 @@ TEST_CASE("the CSV has one header row and one row per indicator, with its projec
   CHECK(at(range, "value") == "90");
   CHECK(at(range, "upper") == "95.50");
   CHECK(at(range, "unit") == "%");
+  CHECK(at(range, "weight") == "");  // not stated
+  CHECK(at(range, "direction") == "");
 
   CHECK(at(records[3], "start") == Date{2025, 1, 0}.to_string());
   CHECK(at(records[3], "end") == Date{2025, 12, 0}.to_string());

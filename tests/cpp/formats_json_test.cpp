@@ -2,6 +2,7 @@
 #include <jixiao/json.hpp>
 
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <boost/json/value_from.hpp>
 #include <boost/json/value_to.hpp>
 #include <doctest/doctest.h>
@@ -41,6 +42,8 @@ std::vector<Indicator> indicators_of_every_kind() {
   ge.value = quantity("30", "次");
   ge.direction = Direction::forward;
   out.push_back(indicator(Level1::产出指标, Level2::数量指标, "活动次数", ge, 40));
+  out.back().weight = 20_dec;  // a 权重 column
+  out.back().direction = Direction::forward;  // a 指标方向性 column
 
   Target bare = target("100%", TargetKind::comparison);
   bare.value = quantity("100", "%");
@@ -51,6 +54,8 @@ std::vector<Indicator> indicators_of_every_kind() {
   cost.value = quantity("10606.7522", "万元");
   cost.direction = Direction::reverse;
   out.push_back(indicator(Level1::成本指标, Level2::经济成本指标, "预算总成本", cost, 42));
+  out.back().weight = 12.50_dec;
+  out.back().direction = Direction::reverse;
 
   Target range = target("90%-95.50%", TargetKind::range);
   range.value = quantity("90", "%");
@@ -248,6 +253,8 @@ class Generator {
       i.description = text();
       i.target = target_value();
       i.basis = text();
+      i.weight = chance() ? std::optional<Decimal>(decimal().abs()) : std::nullopt;
+      i.direction = pick<Direction>();
       i.line = count();
     }
     p.redacted = chance();
@@ -355,7 +362,12 @@ TEST_CASE("the JSON has the published shape") {
   }
   CHECK(first.at("level1") == "产出指标");
   CHECK(first.at("level2") == "数量指标");
+  CHECK(first.at("weight") == "20");
+  CHECK(first.at("direction") == "forward");
   CHECK(first.at("line") == 40);
+  CHECK(project.at("indicators").at(1).at("weight").is_null());  // not stated
+  CHECK(project.at("indicators").at(1).at("direction") == "none");
+  CHECK(project.at("indicators").at(2).at("weight") == "12.50");  // as written
   const json::object& target = first.at("target").as_object();
   CHECK(target.at("raw") == "≥30 次");
   CHECK(target.at("kind") == "comparison");
@@ -418,6 +430,32 @@ TEST_CASE("members left out take their defaults") {
   REQUIRE(older.projects[0].spending_plan.milestones.size() == 1);
   CHECK(older.projects[0].spending_plan.milestones[0].percent == Decimal(100));
   CHECK_FALSE(older.projects[0].spending_plan.milestones[0].amount.has_value());
+}
+
+TEST_CASE("JSON written before indicators had weight and direction reads with neither stated") {
+  Document original = synthetic_document();
+  for (Project& p : original.projects)
+    for (Indicator& i : p.indicators) {
+      i.weight.reset();
+      i.direction = Direction::none;
+    }
+  json::object top = parsed_object(to_json(original));
+  std::size_t removed = 0, indicators = 0;
+  for (const Project& p : original.projects) indicators += p.indicators.size();
+  for (json::value& project : top.at("projects").as_array())
+    for (json::value& indicator : project.at("indicators").as_array())
+      removed += indicator.as_object().erase("weight") + indicator.as_object().erase("direction");
+  REQUIRE(removed == 2 * indicators);
+  const std::string old_json = json::serialize(top);
+  CHECK(document_from_json(old_json) == original);
+  // An indicator exactly as version 1 wrote it before the new members.
+  const Document d = document_from_json(
+      R"({"projects":[{"indicators":[{"level1":"产出指标","level1_text":"产出指标","level2":"数量指标",)"
+      R"("level2_text":"数量指标","name":"活动次数","description":"","target":{"raw":"≥30 次"},"basis":"","line":7}]}]})");
+  const Indicator& i = d.projects.at(0).indicators.at(0);
+  CHECK(i.name == "活动次数");
+  CHECK_FALSE(i.weight);
+  CHECK(i.direction == Direction::none);
 }
 
 TEST_CASE("malformed JSON is a ParseError with the line and column") {

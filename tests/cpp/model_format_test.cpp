@@ -133,7 +133,7 @@ TEST_CASE("an indicator prints its target with the target's own format") {
   CHECK(fmt::format("{}", indicator) ==
         fmt::format("{{level1: 产出指标, level1_text: \"产出指标\", level2: 数量指标, level2_text: \"数量指标\", "
                     "name: \"活动次数\", description: \"全年活动开展次数\", target: {}, "
-                    "basis: \"市科协 2024 年工作 安排\", line: 105}}",
+                    "basis: \"市科协 2024 年工作 安排\", weight: none, direction: none, line: 105}}",
                     indicator.target));
   CHECK(fmt::format("{}", indicator.target).starts_with("{raw: \"≥30 次\", kind: comparison, comparator: ge"));
 }

@@ -57,6 +57,8 @@ Indicator indicator_a() {
                    "全年活动开展次数",
                    target("≥30 次", TargetKind::comparison, Direction::forward),
                    "市科协 2024 年工作安排",
+                   20_dec,
+                   Direction::forward,
                    105};
 }
 
@@ -69,6 +71,8 @@ Indicator indicator_b() {
                    "进一步提升公民科学素质",
                    target("进一步提升", TargetKind::qualitative, Direction::forward),
                    "市科协上年工作经验",
+                   std::nullopt,
+                   Direction::none,
                    115};
 }
 

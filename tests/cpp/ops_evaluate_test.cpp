@@ -224,3 +224,109 @@ TEST_CASE("evaluation outcomes are check()'s outcomes") {
     }
   }
 }
+
+namespace {
+
+Indicator weighted(Level1 level1, Level2 level2, std::string name, std::string target, std::optional<Decimal> weight) {
+  Indicator i = row(level1, level2, std::move(name), std::move(target));
+  i.weight = std::move(weight);
+  return i;
+}
+
+bool has_warning(const Evaluation& e, std::string_view code, std::string_view mentioning = {}) {
+  for (const Diagnostic& x : e.diagnostics)
+    if (x.code == code && x.severity == Severity::warning && x.reason.find(mentioning) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("weights the table states replace the 一级 split when every indicator states one") {
+  // 101号 layout: a 一级 成本指标, which has no weight in the options.
+  const Document d = document({weighted(Level1::产出指标, Level2::数量指标, "次数", "≥10次", Decimal(40)),
+                               weighted(Level1::产出指标, Level2::质量指标, "合格率", "≥90%", Decimal(20)),
+                               weighted(Level1::成本指标, Level2::经济成本指标, "成本", "≤20万元", 12.5_dec),
+                               weighted(Level1::满意度指标, Level2::服务对象满意度指标, "满意度", "≥90%", 17.5_dec)});
+  Actuals a;
+  a.projects.push_back(spending("20"));
+  a.indicators.push_back(value("次数", "8次"));     // 8/10 × 40 = 32
+  a.indicators.push_back(value("合格率", "95%"));   // met: 20
+  a.indicators.push_back(value("成本", "18万元"));  // met: 12.5
+  a.indicators.push_back(value("满意度", "90%"));   // met: 17.5
+  const Evaluation e = evaluate(d, a);
+  const ProjectEvaluation& p = e.projects.at(0);
+  CHECK(p.indicators[0].weight == 40);
+  CHECK(p.indicators[0].score == 32);
+  CHECK(p.indicators[2].weight == 12.5_dec);
+  CHECK(p.indicators[3].score == 17.5_dec);
+  CHECK(p.budget.weight == 10);  // 预算执行率 keeps the option's weight
+  CHECK(p.total == 92);
+  // No weights-sum (40 + 20 + 12.5 + 17.5 + 10 = 100), and the 一级 weights' diagnostics do not
+  // apply: 成本指标 has no option weight, 效益 no indicator.
+  CHECK(e.diagnostics.empty());
+
+  // Ignored on request: the 一级 split, with its diagnostics.
+  EvaluateOptions o;
+  o.use_stated_weights = false;
+  const Evaluation split = evaluate(d, a, o);
+  CHECK(split.projects.at(0).indicators[0].weight == 25);
+  CHECK(split.projects.at(0).indicators[2].weight == 0);
+  CHECK(has_warning(split, "weight-missing"));
+  CHECK(has_warning(split, "weight-unused"));
+  CHECK_FALSE(has_warning(split, "weights-partial"));
+}
+
+TEST_CASE("stated weights that do not sum to 100 with the budget's warn; some weights only fall back to the split") {
+  Document d = document({weighted(Level1::产出指标, Level2::数量指标, "次数", "≥10次", Decimal(50)),
+                         weighted(Level1::效益指标, Level2::社会效益指标, "人数", "≥1万人", Decimal(20)),
+                         weighted(Level1::满意度指标, Level2::服务对象满意度指标, "满意度", "≥90%", Decimal(10))});
+  Actuals a;
+  a.indicators.push_back(value("次数", "10次"));
+  a.indicators.push_back(value("人数", "1万人"));
+  a.indicators.push_back(value("满意度", "90%"));
+  const Evaluation short_of_100 = evaluate(d, a);
+  CHECK(has_warning(short_of_100, "weights-sum", "P1"));
+  CHECK(has_warning(short_of_100, "weights-sum", "sum to 90"));
+  CHECK(short_of_100.projects.at(0).total == 80);
+  CHECK_FALSE(has_warning(short_of_100, "weights-partial"));
+
+  d.projects[0].indicators[1].weight.reset();
+  const Evaluation partial = evaluate(d, a);
+  CHECK(has_warning(partial, "weights-partial", "2 of 3"));
+  CHECK_FALSE(has_warning(partial, "weights-sum"));
+  const ProjectEvaluation& p = partial.projects.at(0);
+  CHECK(p.indicators[0].weight == 50);
+  CHECK(p.indicators[1].weight == 30);  // the option's 效益 weight, not a made-up share
+  CHECK(p.total == 90);                 // no spending reported: 预算执行率 0
+}
+
+TEST_CASE("a stated direction decides a bare or = target where the category would") {
+  // 时效 is forward by default: a bare 100% is met by 100% or more.
+  const Document forward = document({row(Level1::产出指标, Level2::时效指标, "按时完成率", "=100%")});
+  Document reverse = forward;
+  reverse.projects[0].indicators[0].direction = Direction::reverse;
+  Actuals a;
+  a.indicators.push_back(value("按时完成率", "90%"));
+  const IndicatorScore by_category = evaluate(forward, a).projects.at(0).indicators.at(0);
+  CHECK(by_category.outcome == Outcome::not_met);
+  CHECK(by_category.rule == ScoreRule::forward);
+  const IndicatorScore stated = evaluate(reverse, a).projects.at(0).indicators.at(0);
+  CHECK(stated.outcome == Outcome::met);
+  CHECK(stated.rule == ScoreRule::reverse);
+  CHECK(stated.score == 50);
+
+  // A cost is reverse by default; 正向 makes 6万元 against a bare 5万元 met.
+  Document cost = document({row(Level1::产出指标, Level2::成本指标, "补助标准", "5万元")});
+  Actuals six;
+  six.indicators.push_back(value("补助标准", "6万元"));
+  CHECK(evaluate(cost, six).projects.at(0).indicators.at(0).outcome == Outcome::not_met);
+  cost.projects[0].indicators[0].direction = Direction::forward;
+  CHECK(evaluate(cost, six).projects.at(0).indicators.at(0).outcome == Outcome::met);
+
+  // A written ≥ or ≤ goes by its comparator whatever is stated (review reports the contradiction).
+  Document written = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥10次")});
+  written.projects[0].indicators[0].direction = Direction::reverse;
+  Actuals eight;
+  eight.indicators.push_back(value("次数", "8次"));
+  CHECK(evaluate(written, eight).projects.at(0).indicators.at(0).outcome == Outcome::not_met);
+}

@@ -73,6 +73,18 @@ TEST_CASE("reverse indicators, grades and dates") {
   CHECK(status_one("2025年6月15日前", "2025年6月16日", "2025-06-30").colour == Colour::red);
 }
 
+TEST_CASE("a stated direction makes a bare target reverse: green within the limit") {
+  Document d = document({row(Level1::产出指标, Level2::时效指标, "平均办结时长", "5天")});
+  Actuals a;
+  a.indicators.push_back(value("平均办结时长", "6天", "2025-06-30"));
+  const Date june = parse_iso_date("2025-06-30");
+  CHECK(monitor(d, a, june).projects.at(0).indicators.at(0).colour == Colour::blue);  // forward: more than asked
+  d.projects[0].indicators[0].direction = Direction::reverse;
+  CHECK(monitor(d, a, june).projects.at(0).indicators.at(0).colour == Colour::red);
+  a.indicators[0] = value("平均办结时长", "4天", "2025-06-30");
+  CHECK(monitor(d, a, june).projects.at(0).indicators.at(0).colour == Colour::green);
+}
+
 TEST_CASE("spending against time progress and the plan; worst colour; explanations") {
   const Document d = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥20次"),
                                row(Level1::产出指标, Level2::数量指标, "场次", "≥10场")});

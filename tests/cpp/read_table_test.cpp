@@ -561,3 +561,159 @@ TEST_CASE("a 单位 line stated once before the tables holds for all of them") {
   for (const Project& project : result.document.projects) CHECK(project.budget.total == Money::parse("10"));
   CHECK(result.diagnostics.empty());
 }
+
+namespace {
+
+// Another province's layout: 指标性质 / 度量单位 columns, then 权重 and 指标方向性.
+constexpr std::string_view weighted = R"(1.2025 某某项目绩效目标表
+
+项目编码|13070025P00000110001 A||项目名称|某某项目||
+预算规模及资金用途|预算数|10.00|其中：财政资金|10.00|其他资金|
+一级指标|二级指标|三级指标|指标性质|指标值|度量单位|权重|指标方向性
+产出指标|数量指标|专项检查次数|≥|100|次|20|正向指标
+成本指标|经济成本指标|检查成本|≤|123.45|万元|10|反向指标
+效益指标|社会效益指标|营商环境改善|定性|有所改善||20|
+)";
+
+}  // namespace
+
+TEST_CASE("权重 and 指标方向性 columns give each indicator its stated weight and direction") {
+  const ReadResult result = read(weighted);
+  CHECK(result.diagnostics.empty());
+  const auto& indicators = result.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 3);
+  CHECK(indicators[0].target.raw == "≥100次");
+  CHECK(indicators[0].weight == Decimal(20));
+  CHECK(indicators[0].direction == Direction::forward);
+  CHECK(indicators[1].target.raw == "≤123.45万元");
+  CHECK(indicators[1].weight == Decimal(10));
+  CHECK(indicators[1].direction == Direction::reverse);
+  CHECK(indicators[2].target.raw == "有所改善");
+  CHECK(indicators[2].weight == Decimal(20));
+  CHECK(indicators[2].direction == Direction::none);  // an empty cell states none
+
+  // The usual layout states neither.
+  for (const Indicator& i : read(table).document.projects.at(0).indicators) {
+    CHECK_FALSE(i.weight);
+    CHECK(i.direction == Direction::none);
+  }
+}
+
+TEST_CASE("the weight and direction headers and cells are read in the forms provinces write them") {
+  for (std::string_view header : {"权重", "分值", "指标权重", "权重（%）", "分值（分）", "权 重"}) {
+    for (std::string_view direction : {"指标方向性", "指标方向", "方向"}) {
+      const ReadResult result = read(replaced(replaced(weighted, "|权重|", "|" + std::string(header) + "|"),
+                                              "|指标方向性", "|" + std::string(direction)));
+      INFO(header, " ", direction);
+      CHECK(result.diagnostics.empty());
+      const auto& indicators = result.document.projects.at(0).indicators;
+      REQUIRE(indicators.size() == 3);
+      CHECK(indicators[0].weight == Decimal(20));
+      CHECK(indicators[1].direction == Direction::reverse);
+    }
+  }
+  // The weight keeps the places it was written with.
+  struct Case {
+    std::string_view weight, direction, printed;
+    Direction expected;
+  };
+  for (const Case& c : {Case{"12.5", "越大越好", "12.5", Direction::forward},
+                        Case{"12.50", " 反向 指标 ", "12.50", Direction::reverse},
+                        Case{"20%", "越小越好", "20", Direction::reverse}, Case{"20分", "正向", "20", Direction::forward},
+                        Case{"２０％", "反向", "20", Direction::reverse}, Case{"20 分", "中性", "20", Direction::none},
+                        Case{"0", "中性指标", "0", Direction::none}}) {
+    INFO(c.weight, " ", c.direction);
+    const ReadResult result =
+        read(replaced(weighted, "|20|正向指标", "|" + std::string(c.weight) + "|" + std::string(c.direction)));
+    CHECK(result.diagnostics.empty());
+    const Indicator& first = result.document.projects.at(0).indicators.at(0);
+    REQUIRE(first.weight);
+    CHECK(first.weight->to_string() == c.printed);
+    CHECK(first.direction == c.expected);
+  }
+}
+
+TEST_CASE("an unreadable weight or direction is a warning at its cell, and the indicator states none") {
+  const ReadResult result = read(replaced(replaced(weighted, "|20|正向指标", "|约20|双向"), "|10|反向指标", "|-5|反向"));
+  // Past 100 points or four decimals a weight is a slip of the pen.
+  for (std::string_view absurd : {"100.5", "1000", "12.12345", "99999999999999999999999999999999999999"}) {
+    const ReadResult slip = read(replaced(weighted, "|20|正向指标", "|" + std::string(absurd) + "|正向指标"));
+    INFO(absurd);
+    CHECK_FALSE(slip.document.projects.at(0).indicators.at(0).weight);
+    REQUIRE(slip.diagnostics.size() == 1);
+    CHECK(slip.diagnostics[0].code == "weight-unreadable");
+  }
+  CHECK(read(replaced(weighted, "|20|正向指标", "|100|正向指标")).document.projects.at(0).indicators.at(0).weight ==
+        Decimal(100));
+  CHECK(read(replaced(weighted, "|20|正向指标", "|12.1234|正向指标")).diagnostics.empty());
+
+  const auto& indicators = result.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 3);
+  CHECK_FALSE(indicators[0].weight);
+  CHECK(indicators[0].direction == Direction::none);
+  CHECK_FALSE(indicators[1].weight);  // a negative weight is no weight
+  CHECK(indicators[1].direction == Direction::reverse);
+  CHECK(indicators[0].target.raw == "≥100次");  // the rest of the row is read as usual
+
+  REQUIRE(result.diagnostics.size() == 3);
+  const Diagnostic& weight = result.diagnostics[0];
+  CHECK(weight.code == "weight-unreadable");
+  CHECK(weight.severity == Severity::warning);
+  CHECK(weight.line == 8);
+  CHECK(weight.column == 26);  // 19 characters and 6 tabs before it
+  CHECK(weight.reason.find("“约20”") != std::string::npos);
+  const Diagnostic& direction = result.diagnostics[1];
+  CHECK(direction.code == "direction-unknown");
+  CHECK(direction.severity == Severity::warning);
+  CHECK(direction.line == 8);
+  CHECK(direction.column == 30);
+  CHECK(direction.reason.find("“双向”") != std::string::npos);
+  CHECK(result.diagnostics[2].code == "weight-unreadable");
+  CHECK(result.diagnostics[2].line == 9);
+  CHECK(result.diagnostics[2].reason.find("“-5”") != std::string::npos);
+}
+
+TEST_CASE("a header with only one of the two columns reads that one") {
+  const ReadResult weight_only = read(replaced(replaced(replaced(replaced(weighted, "|权重|指标方向性", "|权重"),
+                                                                 "|20|正向指标", "|20"),
+                                                        "|10|反向指标", "|10"),
+                                               "|20|\n", "|20\n"));
+  CHECK(weight_only.diagnostics.empty());
+  for (const Indicator& i : weight_only.document.projects.at(0).indicators) {
+    CHECK(i.weight);
+    CHECK(i.direction == Direction::none);
+  }
+
+  const ReadResult direction_only = read(replaced(replaced(replaced(replaced(weighted, "|权重|指标方向性", "|指标方向性"),
+                                                                    "|20|正向指标", "|正向指标"),
+                                                           "|10|反向指标", "|反向指标"),
+                                                  "|20|\n", "|\n"));
+  CHECK(direction_only.diagnostics.empty());
+  const auto& indicators = direction_only.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 3);
+  for (const Indicator& i : indicators) CHECK_FALSE(i.weight);
+  CHECK(indicators[0].direction == Direction::forward);
+  CHECK(indicators[1].direction == Direction::reverse);
+}
+
+TEST_CASE("a header repeated at a page break may change the columns; each row is read by the header above it") {
+  // The second page puts 方向 before 权重, and the third page drops both.
+  const ReadResult result = read(replaced(
+      weighted, "效益指标|社会效益指标|营商环境改善|定性|有所改善||20|\n",
+      "\n一级指标|二级指标|三级指标|指标性质|指标值|度量单位|指标方向|分值\n"
+      "效益指标|社会效益指标|营商环境改善|定性|有所改善||中性|20\n"
+      "|经济效益指标|带动投资|≥|1|亿元|正向|15\n"
+      "\n一级指标|二级指标|三级指标|指标性质|指标值|度量单位\n"
+      "满意度指标|服务对象满意度指标|企业满意度|≥|90|%\n"));
+  CHECK(result.diagnostics.empty());
+  const auto& indicators = result.document.projects.at(0).indicators;
+  REQUIRE(indicators.size() == 5);
+  CHECK(indicators[2].weight == Decimal(20));
+  CHECK(indicators[2].direction == Direction::none);
+  CHECK(indicators[3].level1 == Level1::效益指标);
+  CHECK(indicators[3].weight == Decimal(15));
+  CHECK(indicators[3].direction == Direction::forward);
+  CHECK_FALSE(indicators[4].weight);
+  CHECK(indicators[4].direction == Direction::none);
+  CHECK(indicators[4].target.raw == "≥90%");
+}

@@ -38,6 +38,51 @@ TEST_CASE("direction_against_category stays silent where less is better or the d
   CHECK(review(row_value("活动次数", "10 次")).empty());
 }
 
+TEST_CASE("direction_against_category stays silent where the table states the comparator's direction") {
+  // Fewer inspections of firms is better; without the stated 反向 the rule reports the cap.
+  Document stated = with([](Project& p) {
+    Indicator& row = named(p, "活动次数");
+    row.name = "入户检查次数";
+    set_value(row, "≤2 次");
+  });
+  CHECK(rules_of(stated) == std::vector{R::direction_against_category});
+  stated.projects[0].indicators[0].direction = Direction::reverse;  // 指标方向性: 反向指标
+  CHECK(review(stated).empty());
+  const Document stated_cost = with([](Project& p) {
+    Indicator& row = named(p, "科普讲座预算成本");
+    set_value(row, "≥2 万元");
+    row.direction = Direction::forward;
+  });
+  CHECK(rules_of(stated_cost) == std::vector<RuleId>{});
+}
+
+TEST_CASE("direction_against_comparator: a stated 正向 on a cap, a stated 反向 on a floor") {
+  const Document forward_cap = with([](Project& p) {
+    Indicator& row = named(p, "科普讲座预算成本");
+    row.direction = Direction::forward;
+  });
+  const auto findings = review(forward_cap);
+  REQUIRE(rules_of(findings) == std::vector{R::direction_against_comparator});
+  CHECK(findings[0].severity == Severity::warning);
+  CHECK(findings[0].indicator_name == "科普讲座预算成本");
+  CHECK(mentions(findings[0], "正向"));
+  CHECK(mentions(findings[0], "上限"));
+  CHECK(findings[0].suggestion == "改为“≥2万元”，或把指标方向性改为“反向”。");
+
+  const Document reverse_floor = with([](Project& p) { named(p, "活动次数").direction = Direction::reverse; });
+  const auto floor = review(reverse_floor);
+  REQUIRE(rules_of(floor) == std::vector{R::direction_against_comparator});
+  CHECK(mentions(floor[0], "下限"));
+}
+
+TEST_CASE("direction_against_comparator stays silent when they agree, or nothing is compared or written") {
+  CHECK(review(with([](Project& p) { named(p, "活动次数").direction = Direction::forward; })).empty());
+  CHECK(review(with([](Project& p) { named(p, "科普讲座预算成本").direction = Direction::reverse; })).empty());
+  // A bare value and a period take the stated direction; there is no comparator to contradict.
+  CHECK(review(with([](Project& p) { named(p, "活动达标率").direction = Direction::reverse; })).empty());
+  CHECK(review(with([](Project& p) { named(p, "活动开展时间").direction = Direction::reverse; })).empty());
+}
+
 TEST_CASE("rate_unit: a share measured in money, a count or people") {
   const Document bad = with([](Project& p) {
     Indicator& row = named(p, "活动达标率");
