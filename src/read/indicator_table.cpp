@@ -58,6 +58,7 @@ bool IndicatorTable::is_header(const Row& row) noexcept {
 
 void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
   columns_.assign(row.size(), none);
+  whole_period_ = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
     const Key key(row.cell(i));
     Field field = none;
@@ -75,6 +76,17 @@ void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
     columns_[i] = field;
     // `绩效指标` heads the header row in some layouts: a label, not a column.
     if (field != none || key == "绩效指标" || key == "年度绩效指标") row.take(i);
+    for (std::string_view period : {"长期绩效指标", "中期绩效指标", "中长期绩效指标", "实施期绩效指标"}) {
+      if (key == period) {
+        whole_period_ = true;
+        row.take(i);
+      }
+    }
+  }
+  // Without a 三级 column (一级 ⇥ 二级 ⇥ 指标内容 ⇥ 指标值), the indicator is named by its content.
+  if (std::find(columns_.begin(), columns_.end(), name) == columns_.end()) {
+    const auto content = std::find(columns_.begin(), columns_.end(), description);
+    if (content != columns_.end()) *content = name;
   }
   diagnostics.unplaced(row, "the reader does not know this column of the indicator header");
 }
@@ -105,6 +117,12 @@ void IndicatorTable::continue_cell(Field field, std::string_view text) {
 }
 
 void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
+  if (whole_period_) {
+    // Read as the year's indicators they would be scored as such: named instead.
+    diagnostics.unplaced(row, "it is an indicator of the whole period (长期/中期绩效指标), which the model does not "
+                              "hold: only the year's are read");
+    return;
+  }
   const std::size_t filled = row.non_empty_count();
   if (filled == 0) return;
   if (filled == 1 && !rows_.empty()) {
@@ -205,6 +223,7 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
   }
   rows_.clear();
   columns_.clear();
+  whole_period_ = false;
   levels_.assign(1, std::string_view());
   joined_.clear();
   level1_ = 0;

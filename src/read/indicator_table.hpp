@@ -83,6 +83,7 @@ class IndicatorTable {
   std::string_view join(std::string_view text, std::string_view continuation);
 
   std::vector<Field> columns_;
+  bool whole_period_ = false;  // under a 长期绩效指标 header: rows reported, not read
   std::vector<PendingRow> rows_;
   // 一级/二级 texts as written, one per merged cell: the rows of a group share its text.
   std::vector<std::string_view> levels_{std::string_view()};

@@ -301,6 +301,38 @@ TEST_CASE("indicator headers with 指标性质 and 度量单位 columns compose 
   CHECK(indicators[3].description.empty());
 }
 
+TEST_CASE("without a 三级 column, 指标内容 names the indicator") {
+  const ReadResult result = read(replaced(table, "一级指标|二级指标|三级指标|绩效指标描述|指标值|指标值确定依据|\n"
+                                                 "产出指标|数量指标|活动次数|全年活动次数|≥10 次|工作计划|",
+                                          "一级指标|二级指标|指标内容|指标值|\n产出指标|数量指标|活动次数|≥10 次|"));
+  const Indicator& first = result.document.projects.at(0).indicators.at(0);
+  CHECK(first.name == "活动次数");
+  CHECK(first.description.empty());
+  CHECK(first.target.raw == "≥10 次");
+  CHECK(!find(result, "indicator-incomplete"));
+}
+
+TEST_CASE("indicators of the whole period (长期绩效指标) are named, not read as the year's") {
+  const std::string_view layout = R"(1.2025 某某项目绩效目标表
+项目名称|某某项目|项目编码|P1
+预算数|10
+长期绩效指标|一级指标|二级指标|三级指标|指标值
+|产出指标|数量指标|三年培训人次|≥1500人次
+|||三年覆盖县区|≥10个
+年度绩效指标|一级指标|二级指标|三级指标|指标值
+|产出指标|数量指标|培训人次|≥500人次
+)";
+  const ReadResult result = read(layout);
+  const Project& project = result.document.projects.at(0);
+  REQUIRE(project.indicators.size() == 1);
+  CHECK(project.indicators[0].name == "培训人次");
+  std::vector<std::size_t> lines;
+  for (const Diagnostic& d : result.diagnostics)
+    if (d.code == "cell-unplaced") lines.push_back(d.line);
+  // Each cell of the two rows under 长期绩效指标.
+  CHECK(lines == std::vector<std::size_t>{7, 7, 7, 7, 8, 8});
+}
+
 TEST_CASE("a header repeated at a page break, and a cell split by it, are joined") {
   const ReadResult result = read(replaced(table, "|质量指标|完成率|任务完成率|100%|工作计划|",
                                           "|质量指标|完成率|任务完成率|100%|市科协 2025 年工\n\n"
