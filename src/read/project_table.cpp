@@ -283,7 +283,9 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
       plan_.add(row, 0, diagnostics);
     } else if (block_ == Block::indicators) {
       indicators_.add(row, diagnostics);
-    } else if (label.contains("预算") || label.contains("资金") || label.contains("用途")) {
+    } else if (label.contains("预算") || label.contains("资金") || label.contains("用途") ||
+               (block_ == Block::budget && amount_label(first) != Amount::none)) {
+      // The last: `财政拨款 ⇥ 100` on a row of its own, the block's merged label cell lost.
       block_ = Block::budget;
       budget_row(row, diagnostics);
     } else if (IndicatorTable::is_level_name(first)) {

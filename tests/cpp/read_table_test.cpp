@@ -474,6 +474,13 @@ TEST_CASE("实施单位 (项目单位, 预算单位 …) in the head is the proj
   CHECK(coded.document.projects.at(0).unit_name == "某某培训中心");
 }
 
+TEST_CASE("the budget's amount rows may carry their labels in the first cell") {
+  const ReadResult result =
+      read(replaced(head_layout, "|其中：财政拨款|100.00\n|其他资金|20.00", "其中：财政拨款|100.00\n其他资金|20.00"));
+  CHECK(result.document.projects.at(0).budget == Budget{Money::parse("120"), Money::parse("100"), Money::parse("20")});
+  CHECK(!find(result, "cell-unplaced"));
+}
+
 TEST_CASE("a head unit or 主管部门 that disagrees with the unit line or the title is named, and loses") {
   const std::string both = replaced(table, "项目名称|某某项目||", "项目名称|某某项目|实施单位|某某局本级");
   CHECK(read(both).diagnostics.empty());  // the unit line's unit, written again
