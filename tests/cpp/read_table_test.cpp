@@ -632,7 +632,8 @@ TEST_CASE("权重 and 指标方向性 columns give each indicator its stated wei
   CHECK(indicators[2].direction == Direction::none);  // an empty cell states none
 
   // The usual layout states neither.
-  for (const Indicator& i : read(table).document.projects.at(0).indicators) {
+  const ReadResult usual = read(table);
+  for (const Indicator& i : usual.document.projects.at(0).indicators) {
     CHECK_FALSE(i.weight);
     CHECK(i.direction == Direction::none);
   }
