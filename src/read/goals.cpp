@@ -225,10 +225,18 @@ std::optional<MarkerStyle> opening_style(std::string_view text) noexcept {
   return std::nullopt;
 }
 
-// Any marker opening an item of its own (a `<p>` element): its number is its position.
+// Any marker opening an item of its own (a `<p>` element): its number is its position. Most items
+// open with text, told by their first byte before any marker is tried.
 std::optional<MarkerStyle> any_style(std::string_view text) noexcept {
+  const std::string_view s = trim(text);
+  if (s.empty()) return std::nullopt;
+  const auto first = static_cast<unsigned char>(s.front());
+  const bool may_open = first < 0x80 ? is_digit(first) || first == '('
+                                     : s.starts_with("（") || s.starts_with(goal_word) || s.starts_with("\xE2\x91") ||
+                                           chinese_numeral(s.substr(0, std::string_view("一").size())).has_value();
+  if (!may_open) return std::nullopt;
   for (MarkerStyle style : {MarkerStyle::arabic, MarkerStyle::chinese, MarkerStyle::word, MarkerStyle::circled})
-    if (leading_marker(text, style)) return style;
+    if (leading_marker(s, style)) return style;
   return std::nullopt;
 }
 

@@ -56,6 +56,11 @@ bool IndicatorTable::is_header(const Row& row) noexcept {
   return first && second;
 }
 
+namespace {
+constexpr std::string_view indicators_label = "绩效指标";
+constexpr std::string_view whole_period_labels[] = {"长期绩效指标", "中期绩效指标", "中长期绩效指标", "实施期绩效指标"};
+}  // namespace
+
 void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
   columns_.assign(row.size(), none);
   whole_period_ = false;
@@ -74,10 +79,14 @@ void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
     else if (key.contains("权重") || key.contains("分值")) field = weight;
     else if (key.contains("方向")) field = direction;
     columns_[i] = field;
-    // `绩效指标` heads the header row in some layouts: a label, not a column.
-    if (field != none || key == "绩效指标" || key == "年度绩效指标") row.take(i);
-    for (std::string_view period : {"长期绩效指标", "中期绩效指标", "中长期绩效指标", "实施期绩效指标"}) {
-      if (key == period) {
+    if (field != none) {
+      row.take(i);
+    } else if (key.ends_with(indicators_label)) {
+      // `绩效指标` heads the header row in some layouts: a label, not a column; `长期绩效指标` says
+      // whose indicators follow.
+      if (key == indicators_label || key == "年度绩效指标") row.take(i);
+      for (std::string_view period : whole_period_labels) {
+        if (key != period) continue;
         whole_period_ = true;
         row.take(i);
       }

@@ -56,13 +56,22 @@ enum class HeadField { none, code, name, unit, department };
 
 // The head's labels: 项目编码 and 项目名称 open a table; the unit that carries the project out and
 // its 主管部门 stand beside them or on the rows below.
+constexpr std::string_view unit_labels[] = {"实施单位", "项目单位", "项目实施单位", "预算单位",
+                                            "单位名称", "申报单位", "填报单位"};
+constexpr std::string_view department_labels[] = {"主管部门", "主管单位", "主管部门及代码", "主管部门名称"};
+
 HeadField head_field(std::string_view cell) noexcept {
   if (cell.empty() || cell.size() > 40) return HeadField::none;
+  // Cells are trimmed: a label starts with the first character of one, which rules out most cells
+  // before a key is built.
+  constexpr std::string_view firsts[] = {"项", "实", "预", "单", "申", "填", "主"};
+  if (std::none_of(std::begin(firsts), std::end(firsts), [&](std::string_view f) { return cell.starts_with(f); }))
+    return HeadField::none;
   const Key key(cell);
   if (head_label(cell)) return key == "项目名称" ? HeadField::name : HeadField::code;
-  for (std::string_view unit : {"实施单位", "项目单位", "项目实施单位", "预算单位", "单位名称", "申报单位", "填报单位"})
+  for (std::string_view unit : unit_labels)
     if (key == unit) return HeadField::unit;
-  for (std::string_view department : {"主管部门", "主管单位", "主管部门及代码", "主管部门名称"})
+  for (std::string_view department : department_labels)
     if (key == department) return HeadField::department;
   return HeadField::none;
 }
@@ -80,12 +89,18 @@ bool goals_label(const Key& key) noexcept {
 
 // The labels that split a goals block into the year's goals and those of the whole period
 // (`总体目标 ⇥ 中期目标 ⇥ 年度目标`, the texts on the row below); none when the cell is text.
+// Arrays rather than braced lists in the loops: every row is asked, and a list of literals built
+// in the loop measures each literal again.
+constexpr std::string_view annual_goals[] = {"年度目标", "年度绩效目标", "本年度目标", "当年目标"};
+constexpr std::string_view period_goals[] = {"中期目标",     "长期目标",     "中长期目标",     "实施期目标",
+                                             "中期绩效目标", "长期绩效目标", "实施期绩效目标", "项目实施期目标"};
+
 GoalsKind goals_sublabel(const Key& key) noexcept {
-  if (key.empty() || key.view().size() > 30) return GoalsKind::none;
-  for (std::string_view annual : {"年度目标", "年度绩效目标", "本年度目标", "当年目标"})
+  constexpr std::string_view goal = "目标";
+  if (!key.ends_with(goal) || key.view().size() > 30) return GoalsKind::none;
+  for (std::string_view annual : annual_goals)
     if (key == annual) return GoalsKind::annual;
-  for (std::string_view period : {"中期目标", "长期目标", "中长期目标", "实施期目标", "中期绩效目标", "长期绩效目标",
-                                  "实施期绩效目标", "项目实施期目标"})
+  for (std::string_view period : period_goals)
     if (key == period) return GoalsKind::medium_term;
   return GoalsKind::none;
 }
@@ -215,6 +230,7 @@ void ProjectTable::budget_row(Row& row, Diagnostics& diagnostics) {
 
 void ProjectTable::goals_row(Row& row, std::size_t first, Diagnostics& diagnostics) {
   GoalsKind beside = GoalsKind::none;  // a label in the cell just before pairs with the text after it
+  bool stray = false;
   for (std::size_t i = first; i < row.size(); ++i) {
     if (row.empty(i)) {
       beside = GoalsKind::none;
@@ -230,10 +246,13 @@ void ProjectTable::goals_row(Row& row, std::size_t first, Diagnostics& diagnosti
     GoalsKind kind = beside;
     if (kind == GoalsKind::none) kind = goals_columns_.empty() ? GoalsKind::annual : goals_column(i);
     beside = GoalsKind::none;
-    if (kind == GoalsKind::none) continue;
+    if (kind == GoalsKind::none) {
+      stray = true;
+      continue;
+    }
     append_continuation(kind == GoalsKind::annual ? goals_ : medium_term_goals_, row.take(i));
   }
-  diagnostics.unplaced(row, "it stands left of every 年度目标 / 中期目标 label of the goals");
+  if (stray) diagnostics.unplaced(row, "it stands left of every 年度目标 / 中期目标 label of the goals");
 }
 
 // The label at or left of `column`: the PDF puts a merged cell's text in its first column.
@@ -338,7 +357,7 @@ Project ProjectTable::finish(int year, Headings& headings, Diagnostics& diagnost
   plan_percentages(diagnostics);
   project_.indicators = indicators_.take(year, headings, diagnostics);
   project_.goals = split_goals(goals_);
-  project_.medium_term_goals = split_goals(medium_term_goals_);
+  if (!medium_term_goals_.empty()) project_.medium_term_goals = split_goals(medium_term_goals_);
   const std::size_t line = project_.line;
   const std::string which = project_.title.empty() ? std::string("the table") : "table " + excerpt(project_.title);
   if (project_.code.empty())

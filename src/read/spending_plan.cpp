@@ -38,13 +38,14 @@ void SpendingPlanRows::add(Row& row, std::size_t first, Diagnostics& diagnostics
 }
 
 bool SpendingPlanRows::value(std::string_view text, Milestone& milestone) const {
-  const Key key(text);
-  const std::string_view s = key.view();
-  const bool names_money = s.ends_with("元") || s.ends_with("万");
+  // Cells are trimmed, so a unit of money ends the cell.
+  const bool names_money = text.ends_with("元") || text.ends_with("万");
   if (figures_ == PlanFigures::percent && !names_money) {
     milestone.percent = percent_value(text);
     return milestone.percent.has_value();
   }
+  const Key key(text);
+  const std::string_view s = key.view();
   // A figure that names its unit keeps it; a bare one is in the unit of the block's label.
   std::optional<Money> amount;
   if (!names_money) {

@@ -254,8 +254,10 @@ std::optional<int> milestone_month(std::string_view label) noexcept {
   if (s.size() > 4 && std::all_of(s.begin(), s.begin() + 4, is_digit) && s.substr(4).starts_with("年"))
     s.remove_prefix(4 + std::string_view("年").size());
   // `截至6月底`, `截止到6月底`: the cumulative plan says so in words.
-  for (std::string_view until : {"截至", "截止到", "截止", "至"}) {
-    if (consume(s, until)) break;
+  if (s.starts_with("截") || s.starts_with("至")) {
+    for (std::string_view until : {"截至", "截止到", "截止", "至"}) {
+      if (consume(s, until)) break;
+    }
   }
   if (s == "年底" || s == "年末" || s == "全年" || s == "下半年") return 12;
   if (s == "上半年" || s == "年中") return 6;
