@@ -105,8 +105,10 @@ void write_plan_chart(std::string& out, const Project& project, const CardContex
     ++planned;
     const std::string x = s.x_month(Decimal(m.month)), y = s.y(*m.percent);
     plan_points += fmt::format(" {},{}", x, y);
-    markers += fmt::format(R"(<circle class="plan-point" cx="{}" cy="{}" r="3"><title>{} {}</title></circle>)", x, y,
-                           escaped(m.milestone), percent_text(*m.percent));
+    // A plan written in money shows its amount beside the percentage computed from it.
+    markers += fmt::format(R"(<circle class="plan-point" cx="{}" cy="{}" r="3"><title>{} {}{}</title></circle>)", x, y,
+                           escaped(m.milestone), percent_text(*m.percent),
+                           m.amount ? "（" + money_with_unit(m.amount) + "）" : std::string());
     markers += fmt::format(R"(<text class="plan-value" x="{}" y="{}">{}</text>)", x, y, percent_text(*m.percent));
   }
   if (planned > 0) fmt::format_to(std::back_inserter(out), R"(<polyline class="plan-line" points="{}"/>)", plan_points);

@@ -286,3 +286,12 @@ TEST_CASE("the goals of the whole period, when stated, come before the year's, e
   CHECK(year != std::string::npos);
   CHECK(period < year);
 }
+
+TEST_CASE("a plan written in money shows each amount beside its percentage") {
+  Document d = planned_project();
+  Milestone& march = d.projects[0].spending_plan.milestones[0];
+  march.amount = Money::parse("5");
+  const std::string card = html_project_card(d.projects[0], {});
+  CHECK(card.find("<title>3月底 25%（5.00 万元）</title>") != std::string::npos);
+  CHECK(card.find("<title>6月底 50%</title>") != std::string::npos);
+}
