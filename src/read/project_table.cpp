@@ -168,7 +168,8 @@ bool ProjectTable::head_unit(Row& row, std::size_t label, std::size_t value, Dia
     project_.unit_name = std::move(unit.name);
     return true;
   }
-  if (Key(unit.name) == Key(project_.unit_name).view() && (unit.code.empty() || unit.code == project_.unit_code)) return true;
+  const bool same_name = Key(unit.name) == Key(project_.unit_name).view();
+  if (same_name && (unit.code.empty() || unit.code == project_.unit_code)) return true;
   diagnostics.add(row, value, Severity::warning, code::cell_unplaced,
                   excerpt(row.cell(label)) + " " + excerpt(row.cell(value)) + " differs from the unit line's " +
                       excerpt(project_.unit_code.empty() ? project_.unit_name
@@ -342,7 +343,8 @@ void ProjectTable::plan_percentages(Diagnostics& diagnostics) {
     for (Milestone& m : milestones)
       if (m.amount) m.percent = percent_of(m.amount->wan(), total->wan(), 2, Rounding::half_even).normalized();
   } catch (const Error& e) {
-    for (Milestone& m : milestones) m.percent.reset();
+    for (Milestone& m : milestones)
+      if (m.amount) m.percent.reset();
     diagnostics.add(in_money->line, 0, Severity::warning, code::plan_in_amounts,
                     std::string("资金支出计划 is written in amounts that cannot be made percentages of 预算数: ") +
                         e.what());

@@ -220,6 +220,16 @@ TEST_CASE("a plan written in amounts keeps them and gets its percentages from th
     REQUIRE(warning);
     CHECK(warning->severity == Severity::warning);
   }
+  SUBCASE("an amount too large to be a percentage of the budget: a warning; percentages as written stay") {
+    const ReadResult result = read(replaced(replaced(table, "|10.00|其中：财政资金", "|0.0001|其中：财政资金"),
+                                            "|25%||50%||75%|", "|25%||99999999999999999999999999999999万元||75%|"));
+    const SpendingPlan plan = plan_of(result);
+    CHECK(plan_text(plan) == "3月底=25 6月底=- 10月底=75");
+    CHECK(plan.milestones[1].amount);
+    const Diagnostic* warning = find(result, "plan-in-amounts");
+    REQUIRE(warning);
+    CHECK(warning->severity == Severity::warning);
+  }
 }
 
 TEST_CASE("绩效目标 as <p> items, numbered text, or a single sentence") {
