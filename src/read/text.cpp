@@ -291,24 +291,26 @@ std::optional<int> milestone_month(std::string_view label) noexcept {
   return *number;
 }
 
-std::optional<Decimal> percent_value(std::string_view text) noexcept {
+namespace {
+
+// The figure written in `text` (blanks anywhere), with `%` or else `word` after it, or bare.
+std::optional<Decimal> figure_before(std::string_view text, std::string_view word) noexcept {
   const Key key(text);
   std::string_view s = key.view();
   if (s.ends_with("%")) s.remove_suffix(1);
-  else if (s.ends_with("百分比")) s.remove_suffix(std::string_view("百分比").size());
+  else if (s.ends_with(word)) s.remove_suffix(word.size());
   if (s.empty()) return std::nullopt;
   return Decimal::try_parse(s);
 }
 
+}  // namespace
+
+std::optional<Decimal> percent_value(std::string_view text) noexcept { return figure_before(text, "百分比"); }
+
 std::optional<Decimal> weight_value(std::string_view text) noexcept {
-  const Key key(text);
-  std::string_view s = key.view();
-  if (s.ends_with("%")) s.remove_suffix(1);
-  else if (s.ends_with("分")) s.remove_suffix(std::string_view("分").size());
-  if (s.empty()) return std::nullopt;
   // A share of a total of 100 points, in the places a score table uses: anything beyond is a
   // slip of the pen, and would only make evaluation's arithmetic overflow.
-  const std::optional<Decimal> weight = Decimal::try_parse(s);
+  const std::optional<Decimal> weight = figure_before(text, "分");
   if (!weight || weight->is_negative() || *weight > 100 || weight->scale() > 4) return std::nullopt;
   return weight;
 }
