@@ -220,7 +220,9 @@ void DocumentReader::project_line(const Line& line, bool tabbed) {
     assign_row(line);
     const bool start = ProjectTable::is_start_row(row_);
     if (!pending_.empty()) {
-      if (start) open_table_from_pending();
+      // Under a title, the unit or 主管部门 may head the table before 项目名称 does; elsewhere such
+      // a row is the table's (a new table is opened by 项目编码 or 项目名称 only).
+      if (start || ProjectTable::is_head_row(row_)) open_table_from_pending();
       else
         flush_pending(Severity::warning, code::line_unplaced,
                       "text among table rows that is neither a row nor a title");

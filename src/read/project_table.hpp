@@ -27,6 +27,9 @@ class ProjectTable {
 
   // The row that opens a table: 项目编码 or 项目名称.
   static bool is_start_row(const Row& row) noexcept;
+  // A row of the head: those, or the unit (实施单位, 预算单位 …) or 主管部门, which may come first
+  // under the title in the project part.
+  static bool is_head_row(const Row& row) noexcept;
 
   void set_unit(const std::string& code, const std::string& name);
   // The document's department, which a 主管部门 cell should name.
@@ -48,7 +51,6 @@ class ProjectTable {
  private:
   enum class Block { none, head, budget, plan, goals, indicators };
 
-  static bool is_head_row(const Row& row) noexcept;
   void head_row(Row& row, Diagnostics& diagnostics);
   // The unit or 主管部门 in cell `value` after its label; false when reported instead.
   bool head_unit(Row& row, std::size_t label, std::size_t value, Diagnostics& diagnostics);

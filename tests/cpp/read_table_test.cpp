@@ -491,6 +491,30 @@ TEST_CASE("the budget's amount rows may carry their labels in the first cell") {
   CHECK(!find(result, "cell-unplaced"));
 }
 
+TEST_CASE("under a title, a row of the unit or of 主管部门 may head the table before 项目名称") {
+  const ReadResult unit_row = read(replaced(table, "101001 某某局本级\n", "预算单位|101001 某某局本级\n"));
+  REQUIRE(unit_row.document.projects.size() == 1);
+  const Project& project = unit_row.document.projects[0];
+  CHECK(project.title == "2025 某某项目绩效目标表");
+  CHECK(project.unit_code == "101001");
+  CHECK(project.unit_name == "某某局本级");
+  CHECK(unit_row.diagnostics.empty());
+
+  const ReadResult department_row =
+      read(replaced(replaced(table, "101001 某某局本级\n", "主管部门|某某局|实施单位|某某中心\n"), "单位：万元\n", ""));
+  REQUIRE(department_row.document.projects.size() == 1);
+  CHECK(department_row.document.projects[0].title == "2025 某某项目绩效目标表");
+  CHECK(department_row.document.projects[0].unit_name == "某某中心");
+  CHECK(department_row.diagnostics.empty());
+
+  // Past the head, such a row opens no table of its own: it is named.
+  const ReadResult late = read(replaced(table, "|用于某某工作。|||||", "|用于某某工作。|||||\n实施单位|某某中心"));
+  CHECK(late.document.projects.size() == 1);
+  const Diagnostic* unplaced = find(late, "cell-unplaced");
+  REQUIRE(unplaced);
+  CHECK(unplaced->line == 12);
+}
+
 TEST_CASE("a head unit or 主管部门 that disagrees with the unit line or the title is named, and loses") {
   const std::string both = replaced(table, "项目名称|某某项目||", "项目名称|某某项目|实施单位|某某局本级");
   CHECK(read(both).diagnostics.empty());  // the unit line's unit, written again
