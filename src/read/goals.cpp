@@ -112,25 +112,8 @@ std::optional<Numbered> leading_goal_word(std::string_view text) noexcept {
   std::string_view s = trim(text);
   if (!s.starts_with(goal_word)) return std::nullopt;
   s.remove_prefix(goal_word.size());
-  std::size_t digits = 0;
-  while (digits < s.size() && digits < 3 && is_digit(static_cast<unsigned char>(s[digits]))) ++digits;
-  std::optional<int> number;
-  if (digits > 0) {
-    int n = 0;
-    for (std::size_t i = 0; i < digits; ++i) n = n * 10 + (s[i] - '0');
-    number = n;
-  } else {
-    // One or two numerals: 一 … 十九 covers every list of goals.
-    for (std::size_t width : {std::string_view("十一").size(), std::string_view("一").size()}) {
-      if (s.size() < width) continue;
-      if ((number = chinese_numeral(s.substr(0, width)))) {
-        digits = width;
-        break;
-      }
-    }
-  }
+  const std::optional<int> number = leading_any_number(s);
   if (!number) return std::nullopt;
-  s.remove_prefix(digits);
   for (std::string_view after : {"：", ":", "、", "．", "."}) {
     if (s.starts_with(after)) return Numbered{*number, trim(s.substr(after.size()))};
   }
@@ -207,27 +190,18 @@ std::size_t find_styled_marker(std::string_view text, MarkerStyle style, int n, 
   return std::string_view::npos;
 }
 
-void add_item(std::vector<std::string>& items, std::string_view text, std::optional<MarkerStyle> style) {
-  std::string_view body = trim(text);
-  if (style) {
-    if (const auto numbered = leading_marker(body, *style)) body = numbered->rest;
-  }
+void add_item(std::vector<std::string>& items, std::string_view body) {
   std::string item = clean_text(body);
   if (!item.empty()) items.push_back(std::move(item));
 }
 
-// The style of the marker numbered 1 that opens `text`, if any.
-std::optional<MarkerStyle> opening_style(std::string_view text) noexcept {
-  for (MarkerStyle style : {MarkerStyle::arabic, MarkerStyle::chinese, MarkerStyle::word, MarkerStyle::circled}) {
-    const auto numbered = leading_marker(text, style);
-    if (numbered && numbered->number == 1) return style;
-  }
-  return std::nullopt;
-}
-
-// Any marker opening an item of its own (a `<p>` element): its number is its position. Most items
-// open with text, told by their first byte before any marker is tried.
-std::optional<MarkerStyle> any_style(std::string_view text) noexcept {
+// The marker that opens `text`, of whichever style, with its style. Most texts open with words,
+// told by their first byte before any style is tried.
+struct OpeningMarker {
+  MarkerStyle style;
+  Numbered numbered;
+};
+std::optional<OpeningMarker> opening_marker(std::string_view text) noexcept {
   const std::string_view s = trim(text);
   if (s.empty()) return std::nullopt;
   const auto first = static_cast<unsigned char>(s.front());
@@ -236,27 +210,38 @@ std::optional<MarkerStyle> any_style(std::string_view text) noexcept {
                                            chinese_numeral(s.substr(0, std::string_view("一").size())).has_value();
   if (!may_open) return std::nullopt;
   for (MarkerStyle style : {MarkerStyle::arabic, MarkerStyle::chinese, MarkerStyle::word, MarkerStyle::circled})
-    if (leading_marker(s, style)) return style;
+    if (const auto numbered = leading_marker(s, style)) return OpeningMarker{style, *numbered};
   return std::nullopt;
+}
+
+// An item of its own (a `<p>` element, or the whole text): a marker it opens with is its position.
+void add_single_item(std::vector<std::string>& items, std::string_view text) {
+  const auto marker = opening_marker(text);
+  add_item(items, marker ? marker->numbered.rest : trim(text));
 }
 
 void split_numbered(std::vector<std::string>& items, std::string_view text) {
   text = trim(text);
-  const auto style = opening_style(text);
-  if (!style) {
-    add_item(items, text, any_style(text));
+  const auto marker = opening_marker(text);
+  if (!marker || marker->numbered.number != 1) {
+    add_item(items, marker ? marker->numbered.rest : text);
     return;
   }
+  const MarkerStyle style = marker->style;
+  const auto body = [&](std::string_view item) {
+    const auto numbered = leading_marker(item, style);
+    return numbered ? numbered->rest : trim(item);
+  };
   std::size_t start = 0;
-  std::size_t from = text.size() - leading_marker(text, *style)->rest.size();
+  std::size_t from = text.size() - marker->numbered.rest.size();
   for (int expected = 2;; ++expected) {
-    const std::size_t at = find_styled_marker(text, *style, expected, from);
+    const std::size_t at = find_styled_marker(text, style, expected, from);
     if (at == std::string_view::npos) break;
-    add_item(items, text.substr(start, at - start), style);
+    add_item(items, body(text.substr(start, at - start)));
     start = at;
     from = at + 1;
   }
-  add_item(items, text.substr(start), style);
+  add_item(items, body(text.substr(start)));
 }
 
 }  // namespace
@@ -274,15 +259,11 @@ std::vector<std::string> split_goals(std::string_view text) {
       continue;
     }
     tagged = true;
-    const std::string item = html_text(text.substr(start, i - start));
-    add_item(items, item, any_style(item));
+    add_single_item(items, html_text(text.substr(start, i - start)));
     i += tag;
     start = i;
   }
-  if (tagged) {
-    const std::string item = html_text(text.substr(start));
-    add_item(items, item, any_style(item));
-  }
+  if (tagged) add_single_item(items, html_text(text.substr(start)));
   else split_numbered(items, html_text(text));
   return items;
 }

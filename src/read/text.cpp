@@ -42,7 +42,8 @@ std::string_view numeral_prefix(std::string_view s) noexcept {
   return s.substr(0, n);
 }
 
-// An Arabic or Chinese number at the front of `s`, consumed.
+}  // namespace
+
 std::optional<int> leading_any_number(std::string_view& s) noexcept {
   if (!s.empty() && is_digit(s.front())) return leading_digits(s, 2);
   const std::string_view numeral = numeral_prefix(s);
@@ -50,8 +51,6 @@ std::optional<int> leading_any_number(std::string_view& s) noexcept {
   if (value) s.remove_prefix(numeral.size());
   return value;
 }
-
-}  // namespace
 
 char32_t code_point_before(std::string_view s, std::size_t end) noexcept {
   std::size_t start = end;

@@ -146,6 +146,8 @@ struct Numbered {
   std::string_view rest;
 };
 std::optional<Numbered> leading_number(std::string_view text) noexcept;
+// An Arabic (up to two digits) or Chinese number at the front of `s`, consumed.
+std::optional<int> leading_any_number(std::string_view& s) noexcept;
 std::optional<Numbered> leading_chinese_number(std::string_view text) noexcept;
 // 一 … 九十九 as written in headings; nullopt for anything else.
 std::optional<int> chinese_numeral(std::string_view text) noexcept;
