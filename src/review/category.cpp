@@ -90,17 +90,25 @@ std::string category_of(const Indicator& indicator) {
   return std::string(enum_name(indicator.level1));
 }
 
+// The direction a written ≥ > (forward) or ≤ < (reverse) gives a figure; none for anything else.
+Direction written_direction(const Target& t) noexcept {
+  if ((t.kind != TargetKind::comparison && t.kind != TargetKind::duration) || !t.comparator_written)
+    return Direction::none;
+  if (t.comparator == Comparator::ge || t.comparator == Comparator::gt) return Direction::forward;
+  if (t.comparator == Comparator::le || t.comparator == Comparator::lt) return Direction::reverse;
+  return Direction::none;
+}
+
 void check_direction(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const IndicatorFacts& facts = r.facts[i];
   const Target& t = indicator.target;
-  if ((t.kind != TargetKind::comparison && t.kind != TargetKind::duration) || !t.comparator_written) return;
-  const bool forward = t.comparator == Comparator::ge || t.comparator == Comparator::gt;
-  const bool reverse = t.comparator == Comparator::le || t.comparator == Comparator::lt;
+  const Direction bound = written_direction(t);
   // A table that states the direction (指标方向性) the comparator has means it: 反向 on a count of
   // accidents is deliberate.
-  if ((forward && indicator.direction == Direction::forward) || (reverse && indicator.direction == Direction::reverse))
-    return;
+  if (bound == Direction::none || bound == indicator.direction) return;
+  const bool forward = bound == Direction::forward;
+  const bool reverse = bound == Direction::reverse;
   const auto suggestion = [&] {
     return fmt::format("改为“{}{}”。", comparator_symbol(flipped(t.comparator)), written(t.value));
   };
@@ -131,13 +139,9 @@ void check_direction(const ProjectReview& r, std::size_t i) {
 void check_stated_direction(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const Target& t = indicator.target;
-  if (indicator.direction == Direction::none || (t.kind != TargetKind::comparison && t.kind != TargetKind::duration) ||
-      !t.comparator_written)
-    return;
-  const bool lower_bound = t.comparator == Comparator::ge || t.comparator == Comparator::gt;
-  const bool upper_bound = t.comparator == Comparator::le || t.comparator == Comparator::lt;
+  const Direction bound = written_direction(t);
+  if (indicator.direction == Direction::none || bound == Direction::none || bound == indicator.direction) return;
   const bool stated_forward = indicator.direction == Direction::forward;
-  if (stated_forward ? !upper_bound : !lower_bound) return;
   r.report_indicator(RuleId::direction_against_comparator, i,
                      stated_forward
                          ? fmt::format("指标方向性是正向（越大越好），指标值{}却是上限，结果越低反而越达标。", cite(t.raw))
