@@ -35,4 +35,15 @@ struct InexactError : Error {
   using Error::Error;
 };
 
+// Input over a limit of ReadOptions as a whole (a zip bomb, too many pages): reading stops.
+struct LimitError : Error {
+  using Error::Error;
+};
+
+// A file in a format jixiao recognises but does not read (legacy .xls/.doc, an encrypted or
+// scanned PDF, a PDF in a build without the PDF front end): the message says what to do instead.
+struct UnsupportedFormatError : Error {
+  using Error::Error;
+};
+
 }  // namespace jixiao

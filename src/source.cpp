@@ -1,0 +1,63 @@
+#include <jixiao/source.hpp>
+
+#include <algorithm>
+
+namespace jixiao {
+
+void SourceMap::add(std::size_t line, std::uint32_t part, std::uint32_t row) {
+  if (!runs.empty()) {
+    const SourceRun& last = runs.back();
+    if (last.part == part && line > last.first_line && row >= last.first_row &&
+        line - last.first_line == row - last.first_row)
+      return;
+  }
+  runs.push_back(SourceRun{line, part, row});
+}
+
+std::string column_letters(std::size_t column) {
+  std::string letters;
+  for (; column > 0; column = (column - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+  return letters;
+}
+
+std::string location(const SourceMap& map, std::size_t line, std::size_t column) {
+  if (line == 0) return {};
+  const bool text = map.format == Format::text || map.format == Format::detect;
+  const auto after = std::upper_bound(map.runs.begin(), map.runs.end(), line,
+                                      [](std::size_t l, const SourceRun& run) { return l < run.first_line; });
+  if (text || after == map.runs.begin()) {
+    std::string out = text ? std::to_string(line) : "line " + std::to_string(line);
+    if (column != 0) out += ':' + std::to_string(column);
+    return out;
+  }
+  const SourceRun& run = *(after - 1);
+  const std::size_t row = run.first_row + (line - run.first_line);
+  switch (map.format) {
+    case Format::xlsx: {
+      std::string out = run.part >= 1 && run.part <= map.part_names.size() ? map.part_names[run.part - 1]
+                                                                            : "sheet " + std::to_string(run.part);
+      out += '!';
+      if (column != 0) out += column_letters(column);
+      out += std::to_string(row);
+      return out;
+    }
+    case Format::docx:
+    case Format::html: {
+      if (run.part == 0)
+        return (map.format == Format::docx ? "paragraph " : "line ") + std::to_string(row);
+      std::string out = "table " + std::to_string(run.part) + ", row " + std::to_string(row);
+      if (column != 0) out += ", cell " + std::to_string(column);
+      return out;
+    }
+    case Format::pdf: {
+      std::string out = "p" + std::to_string(run.part) + ", row " + std::to_string(row);
+      if (column != 0) out += ", cell " + std::to_string(column);
+      return out;
+    }
+    case Format::detect:
+    case Format::text: break;
+  }
+  return std::to_string(line);
+}
+
+}  // namespace jixiao
