@@ -1,5 +1,7 @@
 #include <jixiao/decimal.hpp>
 
+#include "decimal_scan.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -109,62 +111,11 @@ std::weak_ordering ordering(int compared) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Parses into (coefficient, scale) or reports (reason, zero-based byte offset).
-struct parsed {
-  coefficient value;
-  int scale = 0;
-  const char* error = nullptr;
-  std::size_t at = 0;
-};
-
-parsed parse_decimal(std::string_view s) noexcept {
-  parsed out;
-  auto fail = [&](const char* reason, std::size_t at) {
-    out.error = reason;
-    out.at = at;
-    return out;
-  };
-  std::size_t i = 0;
-  bool negative = false;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) negative = s[i++] == '-';
-  const std::size_t first_digit = i;
-  wide value = 0;
-  int integer_digits = 0;
-  std::size_t group_start = std::string_view::npos;  // position after the last comma
-  bool grouped = false;
-  static const wide cap = wide_power_of_ten(max_digits);
-  auto push = [&](char c) { value = value * 10 + (c - '0'); };
-  for (; i < s.size() && (is_digit(s[i]) || s[i] == ','); ++i) {
-    if (s[i] == ',') {
-      if (i == first_digit) return fail("a number cannot start with a comma", i);
-      if (grouped && i - group_start != 3) return fail("thousands groups must have three digits", i);
-      if (!grouped && i - first_digit > 3) return fail("thousands groups must have three digits", i);
-      grouped = true;
-      group_start = i + 1;
-      continue;
-    }
-    push(s[i]);
-    ++integer_digits;
-  }
-  if (grouped && i - group_start != 3) return fail("thousands groups must have three digits", i);
-  int scale = 0;
-  if (i < s.size() && s[i] == '.') {
-    ++i;
-    for (; i < s.size() && is_digit(s[i]); ++i) {
-      push(s[i]);
-      ++scale;
-    }
-    if (scale == 0) return fail("expected digits after the decimal point", i);
-  } else if (integer_digits == 0) {
-    return fail(i < s.size() ? "expected a digit" : "expected a number", i);
-  }
-  if (i != s.size()) return fail("unexpected character after the number", i);
-  if (scale > Decimal::max_scale) return fail("too many decimal places", first_digit);
-  if (value >= cap) return fail("too many digits for an exact decimal (at most 38)", first_digit);
-  out.value = coefficient(value);
-  if (negative) out.value = -out.value;
-  out.scale = scale;
-  return out;
+// Whether s[i] and the two bytes after it are digits and s[i + 3] is none: the group after a
+// thousands comma.
+bool group_of_three(std::string_view s, std::size_t i) noexcept {
+  return s.size() - i >= 3 && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+         (s.size() - i == 3 || !is_digit(s[i + 3]));
 }
 
 std::size_t code_points_before(std::string_view s, std::size_t byte) {
@@ -243,21 +194,37 @@ Decimal::Decimal(coefficient_type coefficient, int scale) : coefficient_(std::mo
 }
 
 Decimal Decimal::parse(std::string_view text) {
-  const parsed p = parse_decimal(text);
-  if (p.error) {
-    throw ParseError(fmt::format("'{}' is not a decimal number: {}", text, p.error),
-                     code_points_before(text, p.at) + 1);
+  const detail::ScannedDecimal n = detail::scan_decimal(text, {});
+  const std::size_t sign = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+  const auto fail = [&](const char* reason, std::size_t at) -> Decimal {
+    throw ParseError(fmt::format("'{}' is not a decimal number: {}", text, reason), code_points_before(text, at) + 1);
+  };
+  if (n.length == 0) {
+    if (sign == text.size()) return fail("expected a number", sign);
+    if (text[sign] == ',') return fail("a number cannot start with a comma", sign);
+    if (text[sign] == '.') return fail("expected digits after the decimal point", sign + 1);
+    return fail("expected a digit", sign);
   }
-  return Decimal(p.value, p.scale);
+  if (n.length != text.size()) {
+    const char next = text[n.length];
+    const bool integer_only = n.fraction_digits == 0;
+    if (next == ',' && integer_only) return fail("thousands groups must have three digits", n.length);
+    if (next == '.' && integer_only) return fail("expected digits after the decimal point", n.length + 1);
+    return fail("unexpected character after the number", n.length);
+  }
+  switch (n.problem) {
+    case detail::DecimalProblem::none: return n.value;
+    case detail::DecimalProblem::fraction_digits: return fail("too many decimal places", sign);
+    case detail::DecimalProblem::integer_digits:
+    case detail::DecimalProblem::digits: return fail("too many digits for an exact decimal (at most 38)", sign);
+  }
+  return n.value;
 }
 
 std::optional<Decimal> Decimal::try_parse(std::string_view text) noexcept {
-  const parsed p = parse_decimal(text);
-  if (p.error) return std::nullopt;
-  Decimal d;
-  d.coefficient_ = p.value;
-  d.scale_ = p.scale;
-  return d;
+  detail::ScannedDecimal n = detail::scan_decimal(text, {});
+  if (n.length == 0 || n.length != text.size() || n.problem != detail::DecimalProblem::none) return std::nullopt;
+  return std::move(n.value);
 }
 
 bool Decimal::is_integer() const noexcept {
@@ -427,5 +394,56 @@ std::size_t hash_value(const Decimal& d) noexcept {
     h ^= std::hash<std::uint64_t>{}(part) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   return h;
 }
+
+namespace detail {
+
+ScannedDecimal scan_decimal(std::string_view s, const DecimalLimits& limits) noexcept {
+  ScannedDecimal out;
+  std::size_t i = 0;
+  const bool negative = !s.empty() && s[0] == '-';
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) i = 1;
+  const std::size_t first = i;
+  const auto starts_number = [&](std::size_t at) {
+    return at < s.size() && (is_digit(s[at]) || (s[at] == '.' && at + 1 < s.size() && is_digit(s[at + 1])));
+  };
+  if (!starts_number(first)) return out;
+  // The significant digits of the coefficient: the first 19 in `head` (10^19 < 2^64), up to 19
+  // more in `tail`; the 38 a Decimal holds fit both, and beyond them only the count goes on.
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  int significant = 0;
+  const auto push = [&](char c) {
+    const auto digit = static_cast<std::uint64_t>(c - '0');
+    if (significant == 0 && digit == 0) return;
+    if (significant < max_power_64) head = head * 10 + digit;
+    else if (significant < 2 * max_power_64) tail = tail * 10 + digit;
+    ++significant;
+  };
+  for (; i < s.size() && is_digit(s[i]); ++i) push(s[i]);
+  const bool groups = i - first <= 3 && i > first;
+  while (groups && i < s.size() && s[i] == ',' && group_of_three(s, i + 1)) {
+    for (const std::size_t end = i + 4; ++i < end;) push(s[i]);
+  }
+  out.integer_digits = significant;
+  if (i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1])) {
+    for (++i; i < s.size() && is_digit(s[i]); ++i) {
+      push(s[i]);
+      ++out.fraction_digits;
+    }
+  }
+  out.length = i;
+  if (out.integer_digits > limits.integer_digits) out.problem = DecimalProblem::integer_digits;
+  else if (out.fraction_digits > std::min(limits.fraction_digits, Decimal::max_scale))
+    out.problem = DecimalProblem::fraction_digits;
+  else if (significant > max_digits) out.problem = DecimalProblem::digits;
+  if (out.problem != DecimalProblem::none) return out;
+  coefficient c = head;
+  if (significant > max_power_64) c = c * powers()[significant - max_power_64] + tail;
+  if (negative) c = -c;
+  out.value = Decimal(std::move(c), out.fraction_digits);
+  return out;
+}
+
+}  // namespace detail
 
 }  // namespace jixiao

@@ -14,11 +14,12 @@
 
 #include "grammar.hpp"
 
+#include "../decimal_scan.hpp"
+
 #include <jixiao/error.hpp>
 
 #include <fmt/format.h>
 
-#include <array>
 #include <optional>
 #include <string>
 
@@ -64,8 +65,9 @@ constexpr std::string_view trailing_words[] = {"(含本数)", "(含)", "之间",
 
 // Limits of a written target figure: far beyond any real one, well inside Decimal, so that
 // converting to a base unit stays exact (× 10^12 for one unit; stacked scales: see scan_amount).
-constexpr std::size_t max_integer_digits = 20;
-constexpr std::size_t max_fraction_digits = 10;
+constexpr DecimalLimits target_limits{20, 10};
+static_assert(target_limits.integer_digits + target_limits.fraction_digits <= 38,
+              "within Decimal's 38 digits: scan_number meets no DecimalProblem::digits");
 
 Direction direction_of(Comparator c) noexcept {
   switch (c) {
@@ -136,73 +138,30 @@ std::optional<int> chinese_number(Cursor& c) {
   return total + (digit < 0 ? 0 : digit);
 }
 
-// An ASCII decimal at the cursor: digits with optional comma groups of three and a fraction.
+// A decimal at the cursor (decimal_scan.hpp), within the target limits.
 Scan scan_number(Cursor& c, Decimal& value, Failure& fail) {
-  const std::size_t start = c.i;
-  bool negative = false;
-  if ((c.peek() == '-' || c.peek() == '+') && c.i + 1 < c.s.size() && text::is_digit(c.s[c.i + 1])) {
-    negative = c.peek() == '-';
-    ++c.i;
-  }
-  if (!c.at_digit()) {
-    c.i = start;
-    return Scan::none;
-  }
-  std::array<char, 64> digits{};
-  std::size_t count = 0;
-  std::size_t integer_digits = 0;  // significant: leading zeros are neither counted nor kept
-  std::size_t fraction_digits = 0;
-  // Beyond the buffer the number is too long anyway and is reported below.
-  const auto push = [&](char d) {
-    if (count < digits.size()) digits[count] = d;
-    ++count;
-  };
-  for (;;) {
-    while (c.at_digit()) {
-      const char d = c.s[c.i++];
-      if (integer_digits == 0 && d == '0') continue;
-      ++integer_digits;
-      push(d);
-    }
-    // A comma continues the number only before exactly three digits: 1,000 but not 3,5.
-    if (c.peek() == ',' && c.s.size() - c.i >= 4 && text::is_digit(c.s[c.i + 1]) && text::is_digit(c.s[c.i + 2]) &&
-        text::is_digit(c.s[c.i + 3]) && (c.s.size() - c.i == 4 || !text::is_digit(c.s[c.i + 4]))) {
-      ++c.i;
-      continue;
-    }
-    break;
-  }
-  if (c.peek() == '.' && c.i + 1 < c.s.size() && text::is_digit(c.s[c.i + 1])) {
-    ++c.i;
-    while (c.at_digit()) {
-      ++fraction_digits;
-      push(c.s[c.i++]);
-    }
-  }
-  const std::string_view written = c.s.substr(start, c.i - start);
+  const detail::ScannedDecimal n = scan_decimal(c.rest(), target_limits);
+  if (n.length == 0) return Scan::none;
+  const std::string_view written = c.rest().substr(0, n.length);
+  c.i += n.length;
   if ((c.peek() == 'e' || c.peek() == 'E') && c.i + 1 < c.s.size() &&
       (text::is_digit(c.s[c.i + 1]) || ((c.s[c.i + 1] == '-' || c.s[c.i + 1] == '+') && c.i + 2 < c.s.size() &&
                                         text::is_digit(c.s[c.i + 2])))) {
     return fail(fmt::format("'{}' is written with an exponent; a target figure is written out in full", c.s));
   }
-  if (integer_digits > max_integer_digits)
-    return fail(fmt::format("'{}' has {} digits before the decimal point; a target figure has at most {}", written,
-                            integer_digits, max_integer_digits));
-  if (fraction_digits > max_fraction_digits)
-    return fail(fmt::format("'{}' has {} decimal places; a target figure has at most {}", written, fraction_digits,
-                            max_fraction_digits));
-  // Up to 18 digits fit a 64-bit integer: the common case, without any string conversion.
-  Decimal::coefficient_type coefficient;
-  if (count <= 18) {
-    std::uint64_t n = 0;
-    for (std::size_t k = 0; k < count; ++k) n = n * 10 + static_cast<std::uint64_t>(digits[k] - '0');
-    coefficient = n;
-  } else {
-    coefficient = Decimal::coefficient_type(std::string(digits.data(), count).c_str());
+  switch (n.problem) {
+    case DecimalProblem::none:
+      value = n.value;
+      return Scan::ok;
+    case DecimalProblem::integer_digits:
+      return fail(fmt::format("'{}' has {} digits before the decimal point; a target figure has at most {}", written,
+                              n.integer_digits, target_limits.integer_digits));
+    case DecimalProblem::fraction_digits:
+    case DecimalProblem::digits:  // not within target_limits
+      break;
   }
-  if (negative) coefficient = -coefficient;
-  value = Decimal(std::move(coefficient), static_cast<int>(fraction_digits));
-  return Scan::ok;
+  return fail(fmt::format("'{}' has {} decimal places; a target figure has at most {}", written, n.fraction_digits,
+                          target_limits.fraction_digits));
 }
 
 bool is_unit_letter(char32_t cp) noexcept {
