@@ -219,7 +219,7 @@ py::dict indicator_columns(const Document& d, bool decimals) {
       basis.push(i.basis);
       const bool has_value = i.target.kind == TargetKind::comparison || i.target.kind == TargetKind::duration ||
                              i.target.kind == TargetKind::range;
-      unit.push(has_value ? std::string_view(i.target.value.unit.symbol) : std::string_view());
+      unit.push(has_value ? std::string_view(i.target.value.unit.symbol()) : std::string_view());
       value.push(has_value ? &i.target.value.value : nullptr);
       weight.push(i.weight ? &*i.weight : nullptr);
       direction.push_back(enum_code(i.direction));

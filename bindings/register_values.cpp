@@ -68,9 +68,24 @@ void register_values(py::module_& m) {
                       [](const std::string& wan) { return Money::parse(wan); }));
   py::implicitly_convertible<py::str, Money>();
 
-  bind_struct<Unit>(m, "Unit", "A unit of measure with its kind and exact factor to the base unit.")
+  py::class_<Unit>(m, "Unit", "A unit of measure: a reference into the registry, with its kind and exact factor to "
+                              "the base unit. Unit() is no unit; Unit('万人') looks the symbol up.")
+      .def(py::init<>())
+      .def(py::init(&lookup_unit), py::arg("symbol"))
+      .def_property_readonly("symbol", &Unit::symbol)
+      .def_property_readonly("kind", &Unit::kind)
+      .def_property_readonly("base", &Unit::base)
+      .def_property_readonly("factor", &Unit::factor)
       .def_property_readonly("known", &Unit::known)
-      .def("__hash__", [](const Unit& u) { return std::hash<std::string>{}(u.symbol); });
+      .def("base_unit", &Unit::base_unit)
+      .def(py::self == py::self)
+      .def("__hash__", [](const Unit& u) { return std::hash<std::string_view>{}(u.symbol()); })
+      .def("__str__", &Unit::symbol)
+      .def("__repr__", [](const Unit& u) { return fmt::format("Unit{}", u); })
+      .def("__copy__", [](const Unit& u) { return u; })
+      .def("__deepcopy__", [](const Unit& u, const py::dict&) { return u; })
+      .def(py::pickle([](const Unit& u) { return std::string(u.symbol()); },
+                      [](const std::string& symbol) { return lookup_unit(symbol); }));
   m.def("lookup_unit", &lookup_unit, py::arg("written"));
   m.def("known_units", [] {
     const auto units = known_units();

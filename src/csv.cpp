@@ -24,12 +24,12 @@ void fill_target(IndicatorRow& row, const Target& t) {
     case TargetKind::duration:
       row.comparator = enum_name(t.comparator);
       row.value = t.value.value.to_string();
-      row.unit = t.value.unit.symbol;
+      row.unit = t.value.unit.symbol();
       break;
     case TargetKind::range:
       row.value = t.value.value.to_string();
       row.upper = t.upper.value.to_string();
-      row.unit = t.value.unit.symbol.empty() ? t.upper.unit.symbol : t.value.unit.symbol;
+      row.unit = t.value.unit.symbol().empty() ? t.upper.unit.symbol() : t.value.unit.symbol();
       break;
     case TargetKind::period:
       row.start = t.start.to_string();

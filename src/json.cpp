@@ -167,7 +167,10 @@ Money tag_invoke(const json::value_to_tag<Money>&, const json::value& v) {
   return Money::from_wan(decimal_from_string(as_std(expect_string(v, "a decimal string"))));
 }
 
-void tag_invoke(const json::value_from_tag&, json::value& v, const Unit& u) { v = u.symbol; }
+void tag_invoke(const json::value_from_tag&, json::value& v, const Unit& u) {
+  const std::string_view symbol = u.symbol();
+  v = json::string_view(symbol.data(), symbol.size());
+}
 
 Unit tag_invoke(const json::value_to_tag<Unit>&, const json::value& v) {
   return lookup_unit(as_std(expect_string(v, "a unit symbol string")));

@@ -12,7 +12,7 @@ namespace {
 
 Colour worst(Colour a, Colour b) { return std::max(a, b); }
 
-bool is_rate(const Unit& unit) noexcept { return unit.kind == UnitKind::percent || unit.kind == UnitKind::score; }
+bool is_rate(const Unit& unit) noexcept { return unit.kind() == UnitKind::percent || unit.kind() == UnitKind::score; }
 
 Colour grade_colour(Grade g) {
   switch (g) {
@@ -56,7 +56,7 @@ Judged forward_amount(const Quantity& target, const Quantity& actual, int months
   j.colour = colour_of(*j.ratio, options);
   j.note = prorate && months < 12
                ? fmt::format("{} is {}% of {}{} ({}/12 of {})", actual.to_string(), j.ratio->to_string(),
-                             prorated.to_string(), target.normalized().unit.symbol, months, target.to_string())
+                             prorated.to_string(), target.normalized().unit.symbol(), months, target.to_string())
                : fmt::format("{} is {}% of {}", actual.to_string(), j.ratio->to_string(), target.to_string());
   return j;
 }

@@ -43,7 +43,7 @@ std::string_view spelled(Comparator c, Spelling spelling) noexcept {
 
 void write_quantity(std::string& out, const Quantity& q) {
   out += q.value.to_string();
-  out += q.unit.symbol;
+  out += q.unit.symbol();
 }
 
 // The canonical form of to_string, appended to `out`. Qualitative, reference, redacted and

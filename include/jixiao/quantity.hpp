@@ -4,6 +4,8 @@
 #include <jixiao/decimal.hpp>
 #include <jixiao/unit.hpp>
 
+#include <boost/describe/class.hpp>
+
 #include <compare>
 #include <optional>
 #include <string>

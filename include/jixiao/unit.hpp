@@ -6,9 +6,11 @@
 
 #include <jixiao/decimal.hpp>
 
-#include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
+#include <boost/smart_ptr/intrusive_ptr.hpp>
+#include <fmt/format.h>
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -34,21 +36,51 @@ enum class UnitKind {
 BOOST_DESCRIBE_ENUM(UnitKind, none, count, people, money, percent, duration, area, length, mass, volume,
                     temperature, score, scale, unknown)
 
-struct Unit {
-  std::string symbol;                 // as written (spaces removed): "万人"
-  UnitKind kind = UnitKind::none;
-  std::string base;                   // the unit `factor` converts to: "人"; empty for none and scale,
-                                      // the symbol itself for an unknown unit
-  Decimal factor = Decimal(1);        // 1 symbol = factor × base
+namespace detail {
+struct UnitSpelling;  // the written symbol of an unknown unit, shared by its copies (src/unit.cpp)
+void intrusive_ptr_add_ref(const UnitSpelling* s) noexcept;
+void intrusive_ptr_release(const UnitSpelling* s) noexcept;
+}  // namespace detail
 
-  bool known() const noexcept { return kind != UnitKind::unknown; }
-  friend bool operator==(const Unit&, const Unit&) = default;
+// A unit is a reference into the registry: 16 bytes, whatever its symbol. Every spelling the
+// tables use is an entry of its own (百分比 and %, 平米 and 平方米), as is every scale word with a
+// registered unit (万册, 千人): the symbol is the entry's, and only an unknown unit keeps its
+// written symbol, shared by the copies of the Unit. Copying a known unit copies two words.
+class Unit {
+ public:
+  // No unit: a bare number.
+  Unit() = default;
+
+  // As written (spaces removed, full-width folded): "万人"; empty for no unit.
+  std::string_view symbol() const noexcept;
+  UnitKind kind() const noexcept;
+  // The unit `factor` converts to: "人" for 万人; empty for none and scale; the symbol itself for
+  // an unknown unit.
+  std::string_view base() const noexcept;
+  // 1 symbol = factor × base.
+  const Decimal& factor() const noexcept;
+  // The base as a Unit: 人 for 万人, no unit for none and scale, itself for an unknown unit.
+  Unit base_unit() const noexcept;
+  bool known() const noexcept { return entry_ != unknown_entry; }
+
+  // The same entry, or the same written symbol for unknown units: the same symbol.
+  friend bool operator==(const Unit& a, const Unit& b) noexcept {
+    return a.entry_ == b.entry_ && (a.written_ == b.written_ || same_spelling(a, b));
+  }
+
+ private:
+  friend struct UnitRegistryAccess;  // src/unit.cpp: builds units from registry entries
+  static constexpr std::uint16_t none_entry = 0;
+  static constexpr std::uint16_t unknown_entry = 1;
+  static bool same_spelling(const Unit& a, const Unit& b) noexcept;
+
+  std::uint16_t entry_ = none_entry;                       // index into the registry
+  boost::intrusive_ptr<const detail::UnitSpelling> written_;  // an unknown unit's symbol; null otherwise
 };
-BOOST_DESCRIBE_STRUCT(Unit, (), (symbol, kind, base, factor))
 
 // The registry entry for `written` (surrounding and inner spaces ignored; full-width ％ accepted).
 // A scale word before a registered unit combines with it: 万册 = 10000 册.
-// Never throws: an unknown unit comes back with kind unknown, symbol as written, base = symbol.
+// An unknown unit comes back with kind unknown, symbol as written, base = symbol.
 Unit lookup_unit(std::string_view written);
 
 // Every unit the registry knows, in registry order.
@@ -58,3 +90,14 @@ std::span<const Unit> known_units();
 bool convertible(const Unit& a, const Unit& b) noexcept;
 
 }  // namespace jixiao
+
+// `{symbol: "万人", kind: people, base: "人", factor: 10000}`, as the described structs print.
+template <>
+struct fmt::formatter<jixiao::Unit> {
+  constexpr auto parse(fmt::format_parse_context& ctx) {
+    auto it = ctx.begin();
+    if (it != ctx.end() && *it != '}') throw fmt::format_error("a Unit takes no format specification");
+    return it;
+  }
+  fmt::format_context::iterator format(const jixiao::Unit& unit, fmt::format_context& ctx) const;
+};

@@ -32,8 +32,8 @@ bool is_one(const Decimal& d) noexcept { return d.scale() == 0 ? d.coefficient()
 
 // What base_value multiplies by, or null when it leaves the value as it is.
 const Decimal* factor_of(const Unit& unit) {
-  if (unit.kind == UnitKind::none || unit.kind == UnitKind::unknown || is_one(unit.factor)) return nullptr;
-  return &unit.factor;
+  if (unit.kind() == UnitKind::none || unit.kind() == UnitKind::unknown || is_one(unit.factor())) return nullptr;
+  return &unit.factor();
 }
 
 // The value in its unit's base, as Quantity::normalized() gives it, without copying the units
@@ -45,10 +45,10 @@ Decimal base_value(const Decimal& value, const Decimal* factor) {
 // The units both amounts are read in (a bare actual takes the target's unit), or null when they
 // do not convert.
 std::optional<std::pair<const Unit*, const Unit*>> units_of(const Quantity& target, const Quantity& actual) {
-  const Unit& actual_unit = actual.unit.kind == UnitKind::none ? target.unit : actual.unit;
-  const Unit& target_unit = target.unit.kind == UnitKind::none ? actual_unit : target.unit;
-  if (convertible(target_unit, actual_unit) || target_unit.kind == UnitKind::scale ||
-      actual_unit.kind == UnitKind::scale)
+  const Unit& actual_unit = actual.unit.kind() == UnitKind::none ? target.unit : actual.unit;
+  const Unit& target_unit = target.unit.kind() == UnitKind::none ? actual_unit : target.unit;
+  if (convertible(target_unit, actual_unit) || target_unit.kind() == UnitKind::scale ||
+      actual_unit.kind() == UnitKind::scale)
     return std::pair(&target_unit, &actual_unit);
   return std::nullopt;
 }

@@ -31,7 +31,7 @@ std::optional<Amounts> amounts(const Quantity& target, const Quantity& actual);
 struct CommonAmounts {
   Decimal target;
   Decimal actual;
-  const Decimal* factor = nullptr;  // into the Unit of a target or actual, which outlives this
+  const Decimal* factor = nullptr;  // a unit's factor, held by the unit registry
 
   // The amounts as amounts() gives them.
   Decimal target_in_base() const;

@@ -45,8 +45,6 @@ Comparator flipped(Comparator c) {
   return c;
 }
 
-std::string written(const Quantity& q) { return q.value.to_string() + q.unit.symbol; }
-
 std::string_view unit_noun(UnitKind kind) {
   switch (kind) {
     case UnitKind::count:
@@ -110,7 +108,7 @@ void check_direction(const ProjectReview& r, std::size_t i) {
   const bool forward = bound == Direction::forward;
   const bool reverse = bound == Direction::reverse;
   const auto suggestion = [&] {
-    return fmt::format("改为“{}{}”。", comparator_symbol(flipped(t.comparator)), written(t.value));
+    return fmt::format("改为“{}{}”。", comparator_symbol(flipped(t.comparator)), t.value.to_string());
   };
   if (facts.cost) {
     if (forward && money_value(t.value, true))
@@ -125,8 +123,8 @@ void check_direction(const ProjectReview& r, std::size_t i) {
   const bool forward_category = indicator.level1 == Level1::产出指标 || indicator.level1 == Level1::效益指标 ||
                                 indicator.level1 == Level1::满意度指标 || facts.satisfaction;
   // Names such as 投诉率 or 办结时间 are better when lower; money on such a row is a cost cap.
-  if (!forward_category || !reverse || facts.reverse || t.value.unit.kind == UnitKind::money ||
-      t.value.unit.kind == UnitKind::duration)
+  if (!forward_category || !reverse || facts.reverse || t.value.unit.kind() == UnitKind::money ||
+      t.value.unit.kind() == UnitKind::duration)
     return;
   r.report_indicator(RuleId::direction_against_category, i,
                      fmt::format("{}的目标应是下限（≥），这里写成了{}，结果越低反而越达标。", category_of(indicator),
@@ -147,7 +145,7 @@ void check_stated_direction(const ProjectReview& r, std::size_t i) {
                          ? fmt::format("指标方向性是正向（越大越好），指标值{}却是上限，结果越低反而越达标。", cite(t.raw))
                          : fmt::format("指标方向性是反向（越小越好），指标值{}却是下限，结果越高反而越达标。", cite(t.raw)),
                      fmt::format("改为“{}{}”，或把指标方向性改为“{}”。", comparator_symbol(flipped(t.comparator)),
-                                 written(t.value), stated_forward ? "反向" : "正向"));
+                                 t.value.to_string(), stated_forward ? "反向" : "正向"));
 }
 
 void check_units(const ProjectReview& r, std::size_t i) {
@@ -155,7 +153,7 @@ void check_units(const ProjectReview& r, std::size_t i) {
   const IndicatorFacts& facts = r.facts[i];
   const Target& t = indicator.target;
   if (!has_quantity(t)) return;
-  const UnitKind kind = t.value.unit.kind;
+  const UnitKind kind = t.value.unit.kind();
   const bool percent = kind == UnitKind::percent;
 
   // A score (满意度 ≥90分) is a way of measuring a share too.

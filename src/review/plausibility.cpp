@@ -35,7 +35,7 @@ void add_years(std::string_view text, std::vector<int>& years) {
 void check_rate_range(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const Target& t = indicator.target;
-  if (!r.facts[i].bounded_rate || t.value.unit.kind != UnitKind::percent) return;
+  if (!r.facts[i].bounded_rate || t.value.unit.kind() != UnitKind::percent) return;
   if (t.kind != TargetKind::comparison && t.kind != TargetKind::range) return;
   const bool above = t.value.value > hundred || (t.kind == TargetKind::range && t.upper.value > hundred) ||
                      (t.kind == TargetKind::comparison && t.comparator == Comparator::gt && t.value.value >= hundred);
@@ -53,7 +53,7 @@ void check_vacuous(const ProjectReview& r, std::size_t i) {
   const Target& t = indicator.target;
   if (t.kind != TargetKind::comparison || !t.comparator_written) return;
   const Decimal& v = t.value.value;
-  const UnitKind kind = t.value.unit.kind;
+  const UnitKind kind = t.value.unit.kind();
   const bool bounded_percent = kind == UnitKind::percent && facts.bounded_rate;
   if (bounded_percent && ((t.comparator == Comparator::le && v >= hundred) ||
                           (t.comparator == Comparator::lt && v > hundred))) {
@@ -77,7 +77,7 @@ void check_vacuous(const ProjectReview& r, std::size_t i) {
 void check_satisfaction(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const Target& t = indicator.target;
-  if (!r.facts[i].satisfaction || t.kind != TargetKind::comparison || t.value.unit.kind != UnitKind::percent) return;
+  if (!r.facts[i].satisfaction || t.kind != TargetKind::comparison || t.value.unit.kind() != UnitKind::percent) return;
   if (t.comparator == Comparator::le || t.comparator == Comparator::lt) return;  // direction_against_category
   if (t.value.value >= r.options.satisfaction_floor) return;
   r.report_indicator(RuleId::low_satisfaction, i,

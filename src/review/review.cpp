@@ -191,12 +191,12 @@ bool amounts_agree(const Money& a, const Money& b, const ReviewOptions& options)
 }
 
 std::optional<Money> money_value(const Quantity& quantity, bool cost_context) {
-  if (quantity.unit.kind == UnitKind::money && quantity.unit.base == "元") {
-    if (quantity.unit.factor == Decimal(10000)) return Money(quantity.value);  // keeps `4.00` as written
-    return Money(Money::from_yuan(quantity.value * quantity.unit.factor).wan().normalized());
+  if (quantity.unit.kind() == UnitKind::money && quantity.unit.base() == "元") {
+    if (quantity.unit.factor() == Decimal(10000)) return Money(quantity.value);  // keeps `4.00` as written
+    return Money(Money::from_yuan(quantity.value * quantity.unit.factor()).wan().normalized());
   }
   // In a table stated in 万元, `≤115万` on a cost row is 115 万元.
-  if (cost_context && quantity.unit.kind == UnitKind::scale && quantity.unit.symbol == "万")
+  if (cost_context && quantity.unit.kind() == UnitKind::scale && quantity.unit.symbol() == "万")
     return Money(quantity.value);
   return std::nullopt;
 }

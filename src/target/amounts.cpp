@@ -210,8 +210,7 @@ void scan_unit(Cursor& c, Unit& unit) {
     ++c.i;
     Unit per;
     if (one(per)) {
-      const std::string symbol(c.s.substr(start, c.i - start));
-      unit = Unit{symbol, UnitKind::unknown, symbol, Decimal(1)};
+      unit = lookup_unit(c.s.substr(start, c.i - start));  // unknown: no registered symbol has a '/'
     } else {
       --c.i;
     }
@@ -254,12 +253,12 @@ Scan scan_amount(Cursor& c, Amount& a, Failure& fail) {
   a.more = c.eat("余") || c.eat("多");
   scan_unit(c, a.quantity.unit);
   // 1万余人: more than 1 万人.
-  if (!a.more && a.quantity.unit.kind == UnitKind::scale && (c.at("余") || c.at("多"))) {
+  if (!a.more && a.quantity.unit.kind() == UnitKind::scale && (c.at("余") || c.at("多"))) {
     Cursor after = c;
     after.i += std::string_view("余").size();
     Unit inner;
     if (const std::size_t n = match_unit(after.rest(), inner); n > 0) {
-      const Unit combined = lookup_unit(a.quantity.unit.symbol + inner.symbol);
+      const Unit combined = lookup_unit(std::string(a.quantity.unit.symbol()).append(inner.symbol()));
       if (combined.known()) {
         a.quantity.unit = combined;
         a.more = true;
@@ -270,12 +269,12 @@ Scan scan_amount(Cursor& c, Amount& a, Failure& fail) {
   // Comparing converts to the base unit (× factor): a figure that would not fit there is refused
   // here, where it is read, not later in check() or in evaluation. Within the digit limits above
   // only stacked scales reach that far (99…9万亿万元: × 10^16; found by fuzzing).
-  if (a.quantity.unit.factor != Decimal(1)) {
+  if (a.quantity.unit.factor() != Decimal(1)) {
     try {
       a.quantity.normalized();
     } catch (const OverflowError&) {
       return fail(fmt::format("'{}' is too large to convert to {} exactly", c.s.substr(start, c.i - start),
-                              a.quantity.unit.base));
+                              a.quantity.unit.base()));
     }
   }
   return Scan::ok;
@@ -338,12 +337,12 @@ Match parse_amount(std::string_view s, Target& t) {
     Unit& lu = lower.quantity.unit;
     Unit& uu = upper.quantity.unit;
     // 90-95%: the unit written once serves both; 1万-1.5万人: so does the rest of 万人.
-    if (lu.kind == UnitKind::none || (lu.kind == UnitKind::scale && uu.symbol.starts_with(lu.symbol))) lu = uu;
-    else if (uu.kind == UnitKind::none) uu = lu;
+    if (lu.kind() == UnitKind::none || (lu.kind() == UnitKind::scale && uu.symbol().starts_with(lu.symbol()))) lu = uu;
+    else if (uu.kind() == UnitKind::none) uu = lu;
     // `1月~3月` is a span of months (dates.cpp reads it first); a range of whole months 1–12 in 月
     // written any other way (`1月至3`) would print as that span, so it is no range of durations.
     const auto month_number = [](const Decimal& v) { return v.is_integer() && v >= Decimal(1) && v <= Decimal(12); };
-    if (lu.symbol == "月" && uu.symbol == "月" && month_number(lower.quantity.value) &&
+    if (lu.symbol() == "月" && uu.symbol() == "月" && month_number(lower.quantity.value) &&
         month_number(upper.quantity.value))
       return rejected("months written as a range: a span of months is 1-12月, a duration range 1-12个月");
     const auto order = compare(lower.quantity, upper.quantity);
@@ -377,7 +376,7 @@ Match parse_amount(std::string_view s, Target& t) {
     return rejected(quoted_rest(c));
   }
 
-  t.kind = lower.quantity.unit.kind == UnitKind::duration ? TargetKind::duration : TargetKind::comparison;
+  t.kind = lower.quantity.unit.kind() == UnitKind::duration ? TargetKind::duration : TargetKind::comparison;
   t.comparator = comparator.value_or(eq);
   t.comparator_written = comparator.has_value();
   t.direction = direction_of(t.comparator);

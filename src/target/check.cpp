@@ -34,7 +34,7 @@ struct Aligned {
 };
 
 std::string with_conversion(const Quantity& written, const Quantity& used) {
-  if (written.unit.symbol == used.unit.symbol && same_representation(written.value, used.value))
+  if (written.unit.symbol() == used.unit.symbol() && same_representation(written.value, used.value))
     return written.to_string();
   return fmt::format("{} (= {})", written.to_string(), used.to_string());
 }
@@ -45,18 +45,18 @@ std::string with_conversion(const Quantity& written, const Quantity& used) {
 std::optional<Aligned> align(const Quantity& target, const Quantity& actual, std::string& why_not) {
   Quantity t = target;
   Quantity a = actual;
-  if (a.unit.kind == UnitKind::none && t.unit.kind != UnitKind::none) a.unit = t.unit;
-  else if (t.unit.kind == UnitKind::none && a.unit.kind != UnitKind::none) t.unit = a.unit;
+  if (a.unit.kind() == UnitKind::none && t.unit.kind() != UnitKind::none) a.unit = t.unit;
+  else if (t.unit.kind() == UnitKind::none && a.unit.kind() != UnitKind::none) t.unit = a.unit;
   Quantity tn;
   Quantity an;
   if (convertible(t.unit, a.unit)) {
     tn = t.unit == a.unit ? t : t.normalized();
     an = t.unit == a.unit ? a : a.normalized();
-  } else if (t.unit.kind == UnitKind::scale || a.unit.kind == UnitKind::scale) {
+  } else if (t.unit.kind() == UnitKind::scale || a.unit.kind() == UnitKind::scale) {
     tn = t.normalized();
     an = a.normalized();
-    if (tn.unit.kind == UnitKind::none) tn.unit = an.unit;
-    if (an.unit.kind == UnitKind::none) an.unit = tn.unit;
+    if (tn.unit.kind() == UnitKind::none) tn.unit = an.unit;
+    if (an.unit.kind() == UnitKind::none) an.unit = tn.unit;
   } else {
     why_not = fmt::format("the actual {} and the target {} are in units that do not convert", actual.to_string(),
                           target.to_string());
@@ -93,7 +93,7 @@ CheckResult check_amount(const Target& target, const Quantity& actual, Direction
     return result(Outcome::not_met, fmt::format("{} does not meet {}: equal, not strictly {}", x.actual_text,
                                                 target_text, c == Comparator::gt ? "more" : "less"));
   return result(Outcome::not_met, fmt::format("{} does not meet {}: {}{} {}", x.actual_text, target_text,
-                                              gap.to_string(), x.unit.symbol, side));
+                                              gap.to_string(), x.unit.symbol(), side));
 }
 
 CheckResult check_range(const Target& target, const Quantity& actual) {

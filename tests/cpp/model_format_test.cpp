@@ -74,7 +74,7 @@ Indicator sample_indicator() {
   indicator.target.kind = TargetKind::comparison;
   indicator.target.comparator = Comparator::ge;
   indicator.target.comparator_written = true;
-  indicator.target.value = Quantity{30_dec, Unit{"次", UnitKind::count, "次", Decimal(1)}};
+  indicator.target.value = Quantity{30_dec, lookup_unit("次")};
   indicator.target.direction = Direction::forward;
   indicator.basis = "市科协 2024 年工作 安排";
   indicator.line = 105;

@@ -58,14 +58,14 @@ void check_row(const Row& r, int year) {
       if (t.comparator_written) CHECK(symbol(t.comparator) == r.comparator);
       else CHECK(t.comparator == Comparator::eq);
       CHECK(t.value.value.to_string() == r.value);
-      CHECK(t.value.unit.symbol == r.unit);
+      CHECK(t.value.unit.symbol() == r.unit);
       CHECK(t.direction == (r.comparator == "≥" || r.comparator == ">"   ? Direction::forward
                             : r.comparator == "≤" || r.comparator == "<" ? Direction::reverse
                                                                          : Direction::none));
       break;
     case TK::range:
       CHECK(fmt::format("{}~{}", t.value.to_string(), t.upper.to_string()) == r.value);
-      CHECK(t.value.unit.symbol == r.unit);
+      CHECK(t.value.unit.symbol() == r.unit);
       break;
     case TK::period:
       CHECK(fmt::format("{}~{}", t.start.to_string(), t.end.to_string()) == r.detail);
@@ -279,12 +279,12 @@ TEST_CASE("bare values mean = and carry no direction") {
   };
   for (const Row& r : rows) check_row(r, 2025);
   const Target money = parse_target("≤115万");
-  CHECK(money.value.unit.kind == UnitKind::scale);
-  CHECK(money.value.unit.factor == Decimal(10000));
+  CHECK(money.value.unit.kind() == UnitKind::scale);
+  CHECK(money.value.unit.factor() == Decimal(10000));
   const Target unknown = parse_target("≥10次/年");
   CHECK(unknown.kind == TK::comparison);
-  CHECK(unknown.value.unit.symbol == "次/年");
-  CHECK(unknown.value.unit.kind == UnitKind::unknown);
+  CHECK(unknown.value.unit.symbol() == "次/年");
+  CHECK(unknown.value.unit.kind() == UnitKind::unknown);
 }
 
 TEST_CASE("ranges share a unit written once and must be in order") {

@@ -3,9 +3,11 @@
 
 #include <jixiao/date.hpp>
 #include <jixiao/quantity.hpp>
+#include <jixiao/target.hpp>
 #include <jixiao/unit.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <set>
 #include <string>
@@ -68,10 +70,10 @@ TEST_CASE("the registry knows every unit of the sample and the usual others, wit
   for (const Expected& e : units) {
     CAPTURE(e.symbol);
     const Unit u = lookup_unit(e.symbol);
-    CHECK(u.symbol == e.symbol);
-    CHECK(u.kind == e.kind);
-    CHECK(u.base == e.base);
-    CHECK(u.factor == Decimal::parse(e.factor));
+    CHECK(u.symbol() == e.symbol);
+    CHECK(u.kind() == e.kind);
+    CHECK(u.base() == e.base);
+    CHECK(u.factor() == Decimal::parse(e.factor));
     CHECK(u.known());
   }
 }
@@ -79,51 +81,107 @@ TEST_CASE("the registry knows every unit of the sample and the usual others, wit
 TEST_CASE("the registry is consistent: unique symbols, every base a unit of factor 1") {
   std::set<std::string> symbols;
   for (const Unit& u : known_units()) {
-    CAPTURE(u.symbol);
-    CHECK(symbols.insert(u.symbol).second);
-    CHECK(u.factor > Decimal(0));
-    if (u.kind == UnitKind::scale) {
-      CHECK(u.base.empty());
+    CAPTURE(u.symbol());
+    CHECK(symbols.insert(std::string(u.symbol())).second);
+    CHECK(u.factor() > Decimal(0));
+    if (u.kind() == UnitKind::scale) {
+      CHECK(u.base().empty());
       continue;
     }
-    const Unit base = lookup_unit(u.base);
-    CHECK(base.kind == u.kind);
-    CHECK(base.base == u.base);
-    CHECK(base.factor == Decimal(1));
+    const Unit base = lookup_unit(u.base());
+    CHECK(base.kind() == u.kind());
+    CHECK(base.base() == u.base());
+    CHECK(base.factor() == Decimal(1));
   }
 }
 
 TEST_CASE("lookup ignores spaces and folds full-width characters") {
   CHECK(lookup_unit(" 万 人 ") == lookup_unit("万人"));
-  CHECK(lookup_unit("％").symbol == "%");
-  CHECK(lookup_unit("％").kind == UnitKind::percent);
-  CHECK(lookup_unit("平 方 米").symbol == "平方米");
-  CHECK(lookup_unit("\u3000人次").symbol == "人次");
+  CHECK(lookup_unit("％").symbol() == "%");
+  CHECK(lookup_unit("％").kind() == UnitKind::percent);
+  CHECK(lookup_unit("平 方 米").symbol() == "平方米");
+  CHECK(lookup_unit("\u3000人次").symbol() == "人次");
 }
 
 TEST_CASE("a scale word combines with a registered unit: 万册, 千人, 万平方米") {
   const Unit books = lookup_unit("万册");
-  CHECK(books.kind == UnitKind::count);
-  CHECK(books.base == "册");
-  CHECK(books.factor == Decimal(10000));
-  CHECK(lookup_unit("千人").factor == Decimal(1000));
-  CHECK(lookup_unit("万平方米").kind == UnitKind::area);
-  CHECK(lookup_unit("万平方米").factor == Decimal(10000));
-  CHECK(lookup_unit("万亿元").factor == Decimal::parse("1000000000000"));
-  CHECK(lookup_unit("万%").kind == UnitKind::unknown);  // a percentage takes no scale
+  CHECK(books.kind() == UnitKind::count);
+  CHECK(books.base() == "册");
+  CHECK(books.factor() == Decimal(10000));
+  CHECK(lookup_unit("千人").factor() == Decimal(1000));
+  CHECK(lookup_unit("万平方米").kind() == UnitKind::area);
+  CHECK(lookup_unit("万平方米").factor() == Decimal(10000));
+  CHECK(lookup_unit("万亿元").factor() == Decimal::parse("1000000000000"));
+  CHECK(lookup_unit("万%").kind() == UnitKind::unknown);  // a percentage takes no scale
 }
 
 TEST_CASE("unknown units are kept as written, never rejected") {
   for (std::string_view written : {"A级", "人·天", "元/人", "kWh", "倍"}) {
     CAPTURE(written);
     const Unit u = lookup_unit(written);
-    CHECK(u.kind == UnitKind::unknown);
-    CHECK(u.symbol == written);
-    CHECK(u.base == written);
+    CHECK(u.kind() == UnitKind::unknown);
+    CHECK(u.symbol() == written);
+    CHECK(u.base() == written);
     CHECK_FALSE(u.known());
   }
-  CHECK(lookup_unit("").kind == UnitKind::none);
-  CHECK(lookup_unit("  ").symbol.empty());
+  CHECK(lookup_unit("").kind() == UnitKind::none);
+  CHECK(lookup_unit("  ").symbol().empty());
+}
+
+TEST_CASE("a Unit is a reference into the registry: two words, equal when the symbol is") {
+  static_assert(sizeof(Unit) <= 2 * sizeof(void*));
+  CHECK(lookup_unit(" 万 人 ") == lookup_unit("万人"));
+  CHECK_FALSE(lookup_unit("万人") == lookup_unit("人"));
+  CHECK_FALSE(lookup_unit("百分比") == lookup_unit("%"));  // two spellings, two entries: each prints as written
+  CHECK(lookup_unit("") == Unit{});
+  CHECK(Unit{}.symbol().empty());
+  CHECK(Unit{}.kind() == UnitKind::none);
+  CHECK(Unit{}.factor() == Decimal(1));
+  CHECK(Unit{}.base_unit() == Unit{});
+  CHECK(lookup_unit("万人").base_unit() == lookup_unit("人"));
+  CHECK(lookup_unit("万").base_unit() == Unit{});
+
+  // An unknown unit keeps its written symbol, shared by its copies; equal units have equal symbols.
+  const Unit grade = lookup_unit("A级");
+  const Unit copy = grade;
+  CHECK(copy.symbol().data() == grade.symbol().data());
+  CHECK(copy == grade);
+  CHECK(lookup_unit("A级") == grade);
+  CHECK_FALSE(lookup_unit("B级") == grade);
+  CHECK(grade.base_unit() == grade);
+  Unit assigned = lookup_unit("次");
+  assigned = grade;
+  CHECK(assigned.symbol() == "A级");
+  assigned = lookup_unit("次");
+  CHECK(assigned.symbol() == "次");
+  CHECK(grade.symbol() == "A级");
+
+  CHECK(fmt::format("{}", lookup_unit("万人")) == "{symbol: \"万人\", kind: people, base: \"人\", factor: 10000}");
+  CHECK(fmt::format("{}", grade) == "{symbol: \"A级\", kind: unknown, base: \"A级\", factor: 1}");
+}
+
+TEST_CASE("every scale word with a registered unit is one registry entry, read alike by lookup and the target grammar") {
+  const std::pair<std::string_view, std::string_view> scales[] = {
+      {"万亿", "1000000000000"}, {"千万", "10000000"}, {"百万", "1000000"}, {"十万", "100000"},
+      {"万", "10000"},           {"亿", "100000000"},  {"千", "1000"}};
+  std::size_t combined = 0;
+  for (const Unit& u : known_units()) {
+    for (const auto& [word, factor] : scales) {
+      const std::string symbol = std::string(word) + std::string(u.symbol());
+      CAPTURE(symbol);
+      const Unit v = lookup_unit(symbol);
+      if (!v.known()) continue;  // a kind that takes no scale (%, 分, ℃), or a scale word itself
+      ++combined;
+      CHECK(v.symbol() == symbol);
+      CHECK(v.kind() == u.kind());
+      CHECK(v.base() == u.base());
+      CHECK(v.factor() == Decimal::parse(factor) * u.factor());
+      const Target t = parse_target("3" + symbol);
+      REQUIRE((t.kind == TargetKind::comparison || t.kind == TargetKind::duration));
+      CHECK(t.value.unit == v);
+    }
+  }
+  CHECK(combined > 500);
 }
 
 TEST_CASE("convertible: same kind and base; months do not convert to days") {
@@ -145,7 +203,7 @@ TEST_CASE("convertible: same kind and base; months do not convert to days") {
 TEST_CASE("Quantity normalises exactly to the base unit") {
   const Quantity people = q("1.5", "万人").normalized();
   CHECK(people.value.to_string() == "15000");
-  CHECK(people.unit.symbol == "人");
+  CHECK(people.unit.symbol() == "人");
   CHECK(q("4172.22", "平方米").normalized().value.to_string() == "4172.22");
   CHECK(q("0.0001", "万元").normalized().to_string() == "1元");
   CHECK(q("10606.7522", "万元").normalized().to_string() == "106067522元");
