@@ -127,7 +127,7 @@ void BM_Review(benchmark::State& state) {
 // and now and then an evaluator's grade, so every scoring rule is exercised.
 std::string actual_text(const jixiao::Indicator& indicator, std::size_t k) {
   using jixiao::TargetKind;
-  const TargetKind kind = indicator.target.kind;
+  const TargetKind kind = indicator.target.kind();
   if (kind == TargetKind::comparison || kind == TargetKind::period || kind == TargetKind::deadline) {
     std::string raw = indicator.target.raw;
     for (std::string_view sign : {"≥", "≤", ">", "<", "="})

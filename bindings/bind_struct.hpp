@@ -21,8 +21,10 @@
 
 namespace jixiao::python {
 
+// Inherited members too: Comparison and Duration have those of Amount.
 template <class T>
-using public_members = boost::describe::describe_members<T, boost::describe::mod_public>;
+using public_members =
+    boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
 
 template <class T>
 py::tuple members_tuple(const T& value) {

@@ -207,9 +207,10 @@ py::dict indicator_columns(const Document& d, bool decimals) {
       project.push_back(static_cast<std::int32_t>(pi));
       level1.push_back(enum_code(i.level1));
       level2.push_back(enum_code(i.level2));
-      const bool compares = i.target.kind == TargetKind::comparison || i.target.kind == TargetKind::duration;
-      kind.push_back(enum_code(i.target.kind));
-      comparator.push_back(compares ? enum_code(i.target.comparator) : std::int8_t{-1});
+      const Amount* amount = i.target.if_amount();
+      const Range* range = i.target.if_range();
+      kind.push_back(enum_code(i.target.kind()));
+      comparator.push_back(amount ? enum_code(amount->comparator) : std::int8_t{-1});
       line.push_back(static_cast<std::int64_t>(i.line));
       level1_text.push(i.level1_text);
       level2_text.push(i.level2_text);
@@ -217,10 +218,10 @@ py::dict indicator_columns(const Document& d, bool decimals) {
       description.push(i.description);
       raw.push(i.target.raw);
       basis.push(i.basis);
-      const bool has_value = i.target.kind == TargetKind::comparison || i.target.kind == TargetKind::duration ||
-                             i.target.kind == TargetKind::range;
-      unit.push(has_value ? std::string_view(i.target.value.unit.symbol()) : std::string_view());
-      value.push(has_value ? &i.target.value.value : nullptr);
+      // The figure: an amount's, a range's lower bound.
+      const Quantity* figure = amount ? &amount->value : range ? &range->lower : nullptr;
+      unit.push(figure ? figure->unit.symbol() : std::string_view());
+      value.push(figure ? &figure->value : nullptr);
       weight.push(i.weight ? &*i.weight : nullptr);
       direction.push_back(enum_code(i.direction));
     }

@@ -3,14 +3,36 @@
 #include "bind_struct.hpp"
 #include "register.hpp"
 
+#include <jixiao/describe.hpp>
+#include <jixiao/json.hpp>
 #include <jixiao/money.hpp>
 #include <jixiao/target.hpp>
 
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+#include <boost/mp11/algorithm.hpp>
 #include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
 
 namespace jixiao::python {
 
 namespace {
+
+// Makes `t` of the kind of `data`, a Comparison, a Range, … (TypeError for anything else).
+void emplace_data(Target& t, const py::handle& data) {
+  bool done = false;
+  boost::mp11::mp_for_each<detail::TargetData>([&](auto alternative) {
+    using K = decltype(alternative);
+    if (!done && py::isinstance<K>(data)) {
+      t.emplace(data.cast<K>());
+      done = true;
+    }
+  });
+  if (!done) throw py::type_error("a target's data is a Comparison, Range, Period, Deadline, Duration, Qualitative, "
+                                  "Reference, Redacted or Unparsed");
+}
 
 Money money_from_python(py::handle value) {
   if (py::isinstance<Money>(value)) return value.cast<Money>();
@@ -107,20 +129,67 @@ void register_values(py::module_& m) {
       .def(py::self < py::self);
   m.def("parse_iso_date", &parse_iso_date, py::arg("text"));
 
-  bind_struct<Target>(m, "Target", "A 指标值 cell parsed into one kind of target; `raw` keeps the text.")
+  // The data of each kind: plain values (copies), set on a Target with emplace().
+  bind_struct<Comparison>(m, "Comparison", "≥30 次, 100%: a figure with its comparator (bare: eq, not written).");
+  bind_struct<Duration>(m, "Duration", "≥250 天, 5 个月: a figure in a unit of time with its comparator.");
+  bind_struct<Range>(m, "Range", "90%-95%: the lower and upper bounds.");
+  bind_struct<Period>(m, "Period", "2024 年 1 月-12 月: first and last month or day.");
+  bind_struct<Deadline>(m, "Deadline", "2025年11月底: the date by which.");
+  bind_struct<Qualitative>(m, "Qualitative", "进一步提升: the phrase, normalised.");
+  bind_struct<Reference>(m, "Reference", "省科协实际评选出的各地示范单位数量: a figure decided elsewhere.");
+  bind_struct<Redacted>(m, "Redacted", "涉密.");
+  bind_struct<Unparsed>(m, "Unparsed", "Anything else, with the reason.");
+
+  py::class_<Target> target(m, "Target",
+                            "A 指标值 cell, or an actual value, read as one kind: kind, that kind's data "
+                            "(if_comparison() … or None, as_comparison() … or jixiao.Error), and the raw text.");
+  target
+      .def(py::init([](std::string raw, const py::object& data, bool year_from_context, Direction direction) {
+             Target t;
+             t.raw = std::move(raw);
+             t.year_from_context = year_from_context;
+             t.direction = direction;
+             if (!data.is_none()) emplace_data(t, data);
+             return t;
+           }),
+           py::arg("raw") = "", py::arg("data") = py::none(), py::kw_only(), py::arg("year_from_context") = false,
+           py::arg("direction") = Direction::none,
+           "`data` is the kind's data (Comparison, Range, …); without it the target is unparsed.")
+      .def_readwrite("raw", &Target::raw)
+      .def_property_readonly("kind", &Target::kind)
+      .def_readwrite("year_from_context", &Target::year_from_context)
+      .def_readwrite("direction", &Target::direction)
+      .def("emplace", [](Target& t, const py::object& data) { emplace_data(t, data); }, py::arg("data"),
+           "Makes the target of data's kind with that data; raw, year_from_context and direction stay.")
+      .def("if_amount", [](const Target& t) -> py::object {
+             if (const Comparison* c = t.if_comparison()) return py::cast(*c);
+             if (const Duration* d = t.if_duration()) return py::cast(*d);
+             return py::none();
+           },
+           "The Comparison or Duration, else None.");
+  boost::mp11::mp_for_each<detail::TargetData>([&](auto alternative) {
+    using K = decltype(alternative);
+    const std::string kind(enum_name(kind_of<K>));
+    target.def(("if_" + kind).c_str(), [](const Target& t) -> std::optional<K> {
+      if (const K* data = t.template get_if<K>()) return *data;
+      return std::nullopt;
+    });
+    target.def(("as_" + kind).c_str(), [](const Target& t) -> K { return t.template get<K>(); });
+  });
+  target.def(py::self == py::self)
       .def("__str__", [](const Target& t) { return to_string(t); })
+      .def("__repr__", [](const Target& t) { return fmt::format("Target{}", t); })
       .def("__hash__", [](const Target& t) { return std::hash<std::string>{}(t.raw); })
+      .def("__copy__", [](const Target& t) { return t; })
+      .def("__deepcopy__", [](const Target& t, const py::dict&) { return t; })
+      .def(py::pickle([](const Target& t) { return serialize(boost::json::value_from(t)); },
+                      [](const std::string& json) { return boost::json::value_to<Target>(parse_json(json)); }))
       .def("check", py::overload_cast<const Target&, std::string_view>(&check), py::arg("actual"),
            "Whether the actual value (same grammar: '32次', '1.5万人', '2025年11月10日', '达成年度指标') meets the target.")
       .def("check", py::overload_cast<const Target&, const Target&>(&check), py::arg("actual"))
-      .def(
-          "check",
-          [](const Target& t, std::string_view actual, Direction equal_means) {
-            return check(t, parse_target(actual, TargetContext{t.end.year != 0 ? t.end.year : t.start.year, {}, {}}),
-                         equal_means);
-          },
-          py::arg("actual"), py::arg("equal_means"),
-          "As check(actual), with the direction a bare `=` target has in its category (forward: more is met).");
+      .def("check", py::overload_cast<const Target&, std::string_view, Direction>(&check), py::arg("actual"),
+           py::arg("equal_means"),
+           "As check(actual), with the direction a bare `=` target has in its category (forward: more is met).");
   m.def("parse_target_columns",
         [](std::string_view nature, std::string_view value, std::string_view unit, int year) {
           return parse_target_columns(nature, value, unit, TargetContext{year, {}, {}});

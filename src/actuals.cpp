@@ -111,8 +111,8 @@ void add_row(const ActualsRow& row, std::size_t line, Actuals& out) {
   a.as_of = as_of;
   if (row.actual.empty()) throw CellError{"actual", "an indicator row needs its actual value"};
   a.value = parse_target(row.actual, context);
-  if (a.value.kind == TargetKind::unparsed)
-    throw CellError{"actual", fmt::format("\"{}\" cannot be read: {}", row.actual, a.value.reason)};
+  if (const Unparsed* unread = a.value.if_unparsed())
+    throw CellError{"actual", fmt::format("\"{}\" cannot be read: {}", row.actual, unread->reason)};
   if (!row.expected.empty()) a.expected = parse_target(row.expected, context);
   a.grade_percent = decimal_cell("grade_percent", row.grade_percent);
   if (a.grade_percent && !grade_of(a.value))
@@ -418,12 +418,13 @@ void require_utf8(std::string_view csv) {
 }  // namespace
 
 std::optional<Grade> grade_of(const Target& actual) {
-  if (actual.kind != TargetKind::qualitative) return std::nullopt;
+  const Qualitative* phrase = actual.if_qualitative();
+  if (!phrase) return std::nullopt;
   // Contains a word of 未达成 (未达成 未完成 未实现 未达到 未达标 不达标 没有达成 没有完成 未按时),
   // else of 部分达成 (部分达成 部分完成 部分实现 基本达成 基本完成), else of 达成 (达成 完成 实现 达到
   // 达标). Every actual is graded: one pass that tries at each byte only the words beginning
   // with the character there costs half of searching the text for each word.
-  const std::string_view t = actual.text;
+  const std::string_view t = phrase->text;
   const auto key = [](std::string_view c) {
     return static_cast<std::uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
            static_cast<std::uint32_t>(static_cast<unsigned char>(c[1])) << 8 | static_cast<unsigned char>(c[2]);

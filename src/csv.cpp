@@ -18,31 +18,20 @@ std::string money_text(const std::optional<Money>& m) { return m ? m->wan().to_s
 
 void fill_target(IndicatorRow& row, const Target& t) {
   row.target = t.raw;
-  row.target_kind = enum_name(t.kind);
-  switch (t.kind) {
-    case TargetKind::comparison:
-    case TargetKind::duration:
-      row.comparator = enum_name(t.comparator);
-      row.value = t.value.value.to_string();
-      row.unit = t.value.unit.symbol();
-      break;
-    case TargetKind::range:
-      row.value = t.value.value.to_string();
-      row.upper = t.upper.value.to_string();
-      row.unit = t.value.unit.symbol().empty() ? t.upper.unit.symbol() : t.value.unit.symbol();
-      break;
-    case TargetKind::period:
-      row.start = t.start.to_string();
-      row.end = t.end.to_string();
-      break;
-    case TargetKind::deadline:
-      row.end = t.end.to_string();
-      break;
-    case TargetKind::qualitative:
-    case TargetKind::reference:
-    case TargetKind::redacted:
-    case TargetKind::unparsed:
-      break;
+  row.target_kind = enum_name(t.kind());
+  if (const Amount* a = t.if_amount()) {
+    row.comparator = enum_name(a->comparator);
+    row.value = a->value.value.to_string();
+    row.unit = a->value.unit.symbol();
+  } else if (const Range* r = t.if_range()) {
+    row.value = r->lower.value.to_string();
+    row.upper = r->upper.value.to_string();
+    row.unit = r->lower.unit.symbol().empty() ? r->upper.unit.symbol() : r->lower.unit.symbol();
+  } else if (const Period* p = t.if_period()) {
+    row.start = p->start.to_string();
+    row.end = p->end.to_string();
+  } else if (const Deadline* d = t.if_deadline()) {
+    row.end = d->date.to_string();
   }
 }
 

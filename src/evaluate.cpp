@@ -151,40 +151,37 @@ void score_of(const Indicator& indicator, const IndicatorActual& a, std::optiona
     s.note = std::move(checked.reason);
     return;
   }
-  switch (t.kind) {
-    case TargetKind::comparison:
-    case TargetKind::duration: {
-      const auto computed = compared ? std::nullopt : detail::common_amounts(t.value, a.value.value);
-      const detail::CommonAmounts* x = compared ? &compared->low : computed ? &*computed : nullptr;
-      if (!x) break;
+  // An outcome other than not_comparable means the actual is a figure where the target is one.
+  const Amount* figure = a.value.if_amount();
+  if (const Amount* bound = t.if_amount(); bound && figure) {
+    const auto computed = compared ? std::nullopt : detail::common_amounts(bound->value, figure->value);
+    const detail::CommonAmounts* x = compared ? &compared->low : computed ? &*computed : nullptr;
+    if (x) {
       if (detail::direction_of(indicator) == Direction::reverse) reverse(*x, met, c, s);
       else forward(*x, met, c, s);
       return;
     }
-    case TargetKind::range: {
-      const auto computed_low = compared ? std::nullopt : detail::common_amounts(t.value, a.value.value);
-      const auto computed_high = compared ? std::nullopt : detail::common_amounts(t.upper, a.value.value);
-      const detail::CommonAmounts* low = compared ? &compared->low : computed_low ? &*computed_low : nullptr;
-      const detail::CommonAmounts* high = compared && compared->high ? &*compared->high
-                                          : computed_high            ? &*computed_high
-                                                                     : nullptr;
-      if (!low || !high) break;
+  } else if (const Range* range = t.if_range(); range && figure) {
+    const auto computed_low = compared ? std::nullopt : detail::common_amounts(range->lower, figure->value);
+    const auto computed_high = compared ? std::nullopt : detail::common_amounts(range->upper, figure->value);
+    const detail::CommonAmounts* low = compared ? &compared->low : computed_low ? &*computed_low : nullptr;
+    const detail::CommonAmounts* high = compared && compared->high ? &*compared->high
+                                        : computed_high            ? &*computed_high
+                                                                   : nullptr;
+    if (low && high) {
       if (high->actual > high->target) reverse(*high, false, c, s);
       else forward(*low, met, c, s);
       s.rule = ScoreRule::range;
       if (met) s.note = concat("within the range: ", num(s.weight));
       return;
     }
-    case TargetKind::deadline:
-    case TargetKind::period:
-      s.score = met ? s.weight : Decimal(0);
-      s.rule = ScoreRule::date;
-      // check() leaves room before its reason for this prefix.
-      checked.reason.insert(0, met ? "met: " : "not met: ");
-      s.note = std::move(checked.reason);
-      return;
-    default:
-      break;
+  } else if (t.if_deadline() || t.if_period()) {
+    s.score = met ? s.weight : Decimal(0);
+    s.rule = ScoreRule::date;
+    // check() leaves room before its reason for this prefix.
+    checked.reason.insert(0, met ? "met: " : "not met: ");
+    s.note = std::move(checked.reason);
+    return;
   }
   s.note = std::move(checked.reason);
 }

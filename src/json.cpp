@@ -180,6 +180,65 @@ void tag_invoke(const json::value_from_tag&, json::value& v, const SpendingPlan&
   v = json::value_from(p.milestones, v.storage());
 }
 
+void tag_invoke(const json::value_from_tag&, json::value& v, const Target& t) {
+  TargetRecord r;
+  r.raw = t.raw;
+  r.kind = t.kind();
+  r.year_from_context = t.year_from_context;
+  r.direction = t.direction;
+  if (const Amount* a = t.if_amount()) {
+    r.comparator = a->comparator;
+    r.comparator_written = a->comparator_written;
+    r.value = a->value;
+  } else if (const Range* range = t.if_range()) {
+    r.value = range->lower;
+    r.upper = range->upper;
+  } else if (const Period* p = t.if_period()) {
+    r.start = p->start;
+    r.end = p->end;
+  } else if (const Deadline* d = t.if_deadline()) {
+    r.end = d->date;
+  } else if (const Qualitative* q = t.if_qualitative()) {
+    r.text = q->text;
+  } else if (const Reference* ref = t.if_reference()) {
+    r.text = ref->text;
+  } else if (const Unparsed* u = t.if_unparsed()) {
+    r.reason = u->reason;
+  }
+  v = json::value_from(r, v.storage());
+}
+
+Target tag_invoke(const json::value_to_tag<Target>&, const json::value& v) {
+  Target t;
+  read_target(v, t, Path{});
+  return t;
+}
+
+void json_detail::read_target(const json::value& v, Target& out, const Path& path) {
+  TargetRecord r;
+  read_object(v, r, path);
+  Target t;
+  switch (r.kind) {
+    case TargetKind::comparison:
+      t.emplace(Comparison{{r.comparator, r.comparator_written, std::move(r.value)}});
+      break;
+    case TargetKind::duration:
+      t.emplace(Duration{{r.comparator, r.comparator_written, std::move(r.value)}});
+      break;
+    case TargetKind::range: t.emplace(Range{std::move(r.value), std::move(r.upper)}); break;
+    case TargetKind::period: t.emplace(Period{r.start, r.end}); break;
+    case TargetKind::deadline: t.emplace(Deadline{r.end}); break;
+    case TargetKind::qualitative: t.emplace(Qualitative{std::move(r.text)}); break;
+    case TargetKind::reference: t.emplace(Reference{std::move(r.text)}); break;
+    case TargetKind::redacted: t.emplace(Redacted{}); break;
+    case TargetKind::unparsed: t.emplace(Unparsed{std::move(r.reason)}); break;
+  }
+  t.raw = std::move(r.raw);
+  t.year_from_context = r.year_from_context;
+  t.direction = r.direction;
+  out = std::move(t);
+}
+
 SpendingPlan tag_invoke(const json::value_to_tag<SpendingPlan>&, const json::value& v) {
   SpendingPlan p;
   read(v, p, Path{});

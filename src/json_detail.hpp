@@ -10,6 +10,7 @@
 #include <jixiao/json.hpp>
 #include <jixiao/money.hpp>
 #include <jixiao/plan.hpp>
+#include <jixiao/target.hpp>
 #include <jixiao/unit.hpp>
 
 #include <boost/describe/members.hpp>
@@ -95,10 +96,34 @@ struct is_vector : std::false_type {};
 template <class T>
 struct is_vector<std::vector<T>> : std::true_type {};
 
+// The JSON members of a Target (docs/json.md): every member of every kind, one declaration for
+// writing and reading.
+struct TargetRecord {
+  std::string raw;
+  TargetKind kind = TargetKind::unparsed;
+  Comparator comparator = Comparator::eq;
+  bool comparator_written = false;
+  Quantity value;  // comparison, duration; a range's lower bound
+  Quantity upper;
+  Date start;
+  Date end;  // a period's end, a deadline's date
+  bool year_from_context = false;
+  Direction direction = Direction::none;
+  std::string text;
+  std::string reason;
+};
+BOOST_DESCRIBE_STRUCT(TargetRecord, (),
+                      (raw, kind, comparator, comparator_written, value, upper, start, end, year_from_context, direction,
+                       text, reason))
+
 // Reading walks the same Describe declarations as boost::json::value_to, but by hand, so that
 // an error can name the member path and a left-out member can keep its default.
 template <class T>
 void read(const json::value& v, T& out, const Path& path);
+
+// A Target from its record: the members of its kind; those of other kinds are read but carry no
+// meaning (the schema always said so) and are not kept.
+void read_target(const json::value& v, Target& out, const Path& path);
 
 template <class T>
 void read_integer(const json::value& v, T& out, const Path& path) {
@@ -165,6 +190,8 @@ void read(const json::value& v, T& out, const Path& path) {
     }
   } else if constexpr (std::is_same_v<T, SpendingPlan>) {
     read(v, out.milestones, path);
+  } else if constexpr (std::is_same_v<T, Target>) {
+    read_target(v, out, path);
   } else if constexpr (is_optional<T>::value) {
     if (v.is_null()) out.reset();
     else read(v, out.emplace(), path);

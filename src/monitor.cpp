@@ -63,26 +63,26 @@ Judged forward_amount(const Quantity& target, const Quantity& actual, int months
 
 Judged judge(const Indicator& indicator, const IndicatorActual& a, int months, const MonitorOptions& options) {
   const Target& t = indicator.target;
-  if (const auto g = grade_of(a.value)) return {grade_colour(*g), {}, {}, fmt::format("graded {}", a.value.text)};
+  if (const auto g = grade_of(a.value))
+    return {grade_colour(*g), {}, {}, fmt::format("graded {}", a.value.as_qualitative().text)};
   const Direction direction = detail::direction_of(indicator);
   const CheckResult checked = check(t, a.value, direction);
   if (checked.outcome == Outcome::not_comparable) return {Colour::none, {}, {}, checked.reason};
-  switch (t.kind) {
-    case TargetKind::comparison:
-    case TargetKind::duration:
-      if (direction == Direction::reverse)
-        return {checked.outcome == Outcome::met ? Colour::green : Colour::red, {}, {}, checked.reason};
-      if (checked.outcome == Outcome::met && months >= 12) return {Colour::green, {}, {}, checked.reason};
-      return forward_amount(t.value, a.value.value, months, options);
-    case TargetKind::range: {
-      if (checked.outcome == Outcome::met) return {Colour::green, {}, {}, checked.reason};
-      const auto high = detail::amounts(t.upper, a.value.value);
-      if (high && high->actual > high->target) return {Colour::blue, {}, {}, checked.reason};
-      return forward_amount(t.value, a.value.value, months, options);
-    }
-    default:
+  // Comparable to an amount or a range, the actual is a figure.
+  const Amount* figure = a.value.if_amount();
+  if (const Amount* bound = t.if_amount(); bound && figure) {
+    if (direction == Direction::reverse)
       return {checked.outcome == Outcome::met ? Colour::green : Colour::red, {}, {}, checked.reason};
+    if (checked.outcome == Outcome::met && months >= 12) return {Colour::green, {}, {}, checked.reason};
+    return forward_amount(bound->value, figure->value, months, options);
   }
+  if (const Range* range = t.if_range(); range && figure) {
+    if (checked.outcome == Outcome::met) return {Colour::green, {}, {}, checked.reason};
+    const auto high = detail::amounts(range->upper, figure->value);
+    if (high && high->actual > high->target) return {Colour::blue, {}, {}, checked.reason};
+    return forward_amount(range->lower, figure->value, months, options);
+  }
+  return {checked.outcome == Outcome::met ? Colour::green : Colour::red, {}, {}, checked.reason};
 }
 
 std::string subject(const Project& p, const Indicator* i) {

@@ -1,4 +1,5 @@
 #include <jixiao/describe.hpp>
+#include <jixiao/format.hpp>
 #include <jixiao/target.hpp>
 
 #include "target/grammar.hpp"
@@ -49,34 +50,26 @@ void write_quantity(std::string& out, const Quantity& q) {
 // The canonical form of to_string, appended to `out`. Qualitative, reference, redacted and
 // unparsed targets are written by to_string alone: their form is a text they hold.
 void write_canonical(std::string& out, const Target& t, Spelling spelling) {
-  switch (t.kind) {
-    case TargetKind::comparison:
-    case TargetKind::duration:
-      if (t.comparator_written) out += spelled(t.comparator, spelling);
-      write_quantity(out, t.value);
+  if (const Amount* a = t.if_amount()) {
+    if (a->comparator_written) out += spelled(a->comparator, spelling);
+    write_quantity(out, a->value);
+  } else if (const Range* r = t.if_range()) {
+    write_quantity(out, r->lower);
+    out += '~';
+    write_quantity(out, r->upper);
+  } else if (const Period* p = t.if_period()) {
+    write_date(out, p->start);
+    out += '~';
+    write_date(out, p->end);
+  } else if (const Deadline* d = t.if_deadline()) {
+    // `≤12月` would read as at most 12 months; `12月前` is the deadline.
+    if (!d->date.has_year()) {
+      write_date(out, d->date);
+      out += "前";
       return;
-    case TargetKind::range:
-      write_quantity(out, t.value);
-      out += '~';
-      write_quantity(out, t.upper);
-      return;
-    case TargetKind::period:
-      write_date(out, t.start);
-      out += '~';
-      write_date(out, t.end);
-      return;
-    case TargetKind::deadline:
-      // `≤12月` would read as at most 12 months; `12月前` is the deadline.
-      if (!t.end.has_year()) {
-        write_date(out, t.end);
-        out += "前";
-        return;
-      }
-      out += spelled(Comparator::le, spelling);
-      write_date(out, t.end);
-      return;
-    default:
-      return;
+    }
+    out += spelled(Comparator::le, spelling);
+    write_date(out, d->date);
   }
 }
 
@@ -85,9 +78,17 @@ bool reads_alike(const Target& a, const Target& b) noexcept {
   const auto same = [](const Quantity& x, const Quantity& y) {
     return same_representation(x.value, y.value) && x.unit == y.unit;
   };
-  return a.kind == b.kind && a.comparator == b.comparator && a.comparator_written == b.comparator_written &&
-         same(a.value, b.value) && same(a.upper, b.upper) && a.start == b.start && a.end == b.end &&
-         a.direction == b.direction && a.text == b.text;
+  if (a.kind() != b.kind() || a.direction != b.direction) return false;
+  if (const Amount* x = a.if_amount()) {
+    const Amount* y = b.if_amount();
+    return x->comparator == y->comparator && x->comparator_written == y->comparator_written && same(x->value, y->value);
+  }
+  if (const Range* x = a.if_range()) return same(x->lower, b.if_range()->lower) && same(x->upper, b.if_range()->upper);
+  if (const Period* x = a.if_period()) return *x == *b.if_period();
+  if (const Deadline* x = a.if_deadline()) return *x == *b.if_deadline();
+  if (const Qualitative* x = a.if_qualitative()) return *x == *b.if_qualitative();
+  if (const Reference* x = a.if_reference()) return *x == *b.if_reference();
+  return true;  // redacted; unparsed, whatever the reason
 }
 
 void parse_grammar(std::string_view s, const TargetContext& context, Target& t) {
@@ -103,8 +104,9 @@ void parse_grammar(std::string_view s, const TargetContext& context, Target& t) 
 // than patching each collision, is what fuzzing showed to be needed; a cell already written in
 // canonical form (most of them) needs no second reading.
 void reject_ambiguous(std::string_view s, const TargetContext& context, Target& t) {
-  if (t.kind == TargetKind::unparsed || t.kind == TargetKind::qualitative || t.kind == TargetKind::reference ||
-      t.kind == TargetKind::redacted)
+  const TargetKind kind = t.kind();
+  if (kind == TargetKind::unparsed || kind == TargetKind::qualitative || kind == TargetKind::reference ||
+      kind == TargetKind::redacted)
     return;  // printed as the text they were read from
   thread_local std::string normal;
   normal.clear();
@@ -113,13 +115,11 @@ void reject_ambiguous(std::string_view s, const TargetContext& context, Target& 
   Target again;
   parse_grammar(normal, context, again);
   if (reads_alike(again, t)) return;
-  Target ambiguous;
-  ambiguous.reason = fmt::format("'{}' is ambiguous: it reads as a {} target, but its canonical form '{}' reads as a {}",
-                                 t.raw, t.kind, to_string(t),
-                                 again.kind == t.kind ? fmt::format("different {} target", again.kind)
-                                                      : fmt::format("{} target", again.kind));
-  ambiguous.raw = std::move(t.raw);
-  t = std::move(ambiguous);
+  std::string reason = fmt::format("'{}' is ambiguous: it reads as a {} target, but its canonical form '{}' reads as a {}",
+                                   t.raw, kind, to_string(t),
+                                   again.kind() == kind ? fmt::format("different {} target", kind)
+                                                        : fmt::format("{} target", again.kind()));
+  t = Target(std::move(t.raw), Unparsed{std::move(reason)});
 }
 
 // Reads a cell already in normal form.
@@ -139,10 +139,7 @@ void parse_normalized(std::string_view s, const TargetContext& context, Target& 
     reject_ambiguous(s, context, t);
   } catch (const Error& e) {
     // The grammar keeps figures within Decimal's range; this is the net under that promise.
-    Target failed;
-    failed.raw = std::move(t.raw);
-    failed.reason = fmt::format("the figure cannot be held exactly: {}", e.what());
-    t = std::move(failed);
+    t = Target(std::move(t.raw), Unparsed{fmt::format("the figure cannot be held exactly: {}", e.what())});
   }
 }
 
@@ -194,20 +191,31 @@ std::string_view symbol(Comparator c) noexcept {
 }
 
 std::string to_string(const Target& t) {
-  switch (t.kind) {
-    case TargetKind::qualitative:
-    case TargetKind::reference:
-      return t.text;
-    case TargetKind::redacted:
-      return "涉密";
-    case TargetKind::unparsed:
-      return t.raw;
-    default: {
-      std::string out;
-      write_canonical(out, t, Spelling::display);
-      return out;
-    }
-  }
+  if (const Qualitative* q = t.if_qualitative()) return q->text;
+  if (const Reference* r = t.if_reference()) return r->text;
+  if (t.if_redacted()) return "涉密";
+  if (t.if_unparsed()) return t.raw;
+  std::string out;
+  write_canonical(out, t, Spelling::display);
+  return out;
+}
+
+void Target::wrong_kind(TargetKind wanted) const {
+  throw Error(fmt::format("the target '{}' is {}, not {}", raw, kind(), wanted));
 }
 
 }  // namespace jixiao
+
+fmt::format_context::iterator fmt::formatter<jixiao::Target>::format(const jixiao::Target& t,
+                                                                      fmt::format_context& ctx) const {
+  auto out = fmt::format_to(ctx.out(), "{{raw: {:?}, kind: {}", t.raw, t.kind());
+  t.visit([&](const auto& data) {
+    using Data = std::remove_cvref_t<decltype(data)>;
+    namespace bd = boost::describe;
+    boost::mp11::mp_for_each<bd::describe_members<Data, bd::mod_public | bd::mod_inherited>>([&](auto member) {
+      out = fmt::format_to(out, ", {}: ", member.name);
+      out = jixiao::format_detail::format_member(out, data.*member.pointer);
+    });
+  });
+  return fmt::format_to(out, ", year_from_context: {}, direction: {}}}", t.year_from_context, t.direction);
+}

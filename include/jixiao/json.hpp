@@ -54,6 +54,10 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const
 Money tag_invoke(const boost::json::value_to_tag<Money>&, const boost::json::value& v);
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const Unit& u);
 Unit tag_invoke(const boost::json::value_to_tag<Unit>&, const boost::json::value& v);
+// A target is one object with the members of every kind (docs/json.md): those of other kinds than
+// its own at their default when written, and not read.
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const Target& t);
+Target tag_invoke(const boost::json::value_to_tag<Target>&, const boost::json::value& v);
 // A spending plan is the list of its milestones; a milestone's label is the member "milestone".
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const SpendingPlan& p);
 SpendingPlan tag_invoke(const boost::json::value_to_tag<SpendingPlan>&, const boost::json::value& v);

@@ -6,8 +6,8 @@ namespace jixiao::detail {
 
 Direction direction_of(const Indicator& indicator) noexcept {
   const Target& t = indicator.target;
-  if (t.kind == TargetKind::comparison || t.kind == TargetKind::duration) {
-    switch (t.comparator) {
+  if (const Amount* amount = t.if_amount()) {
+    switch (amount->comparator) {
       case Comparator::ge:
       case Comparator::gt: return Direction::forward;
       case Comparator::le:
@@ -77,20 +77,21 @@ std::optional<CommonAmounts> common_amounts(const Quantity& target, const Quanti
 }
 
 std::optional<AmountOutcome> compare_amounts(const Target& target, const Target& actual, Direction equal_means) {
-  const auto is_amount = [](TargetKind k) { return k == TargetKind::comparison || k == TargetKind::duration; };
-  if (!(is_amount(target.kind) || target.kind == TargetKind::range) || !is_amount(actual.kind)) return std::nullopt;
-  if (actual.comparator_written && actual.comparator != Comparator::eq) return std::nullopt;  // a bound
-  if (target.kind == TargetKind::range) {
-    auto low = common_amounts(target.value, actual.value);
-    auto high = common_amounts(target.upper, actual.value);
+  const Amount* figure = actual.if_amount();
+  if (!figure || (figure->comparator_written && figure->comparator != Comparator::eq)) return std::nullopt;  // a bound
+  if (const Range* range = target.if_range()) {
+    auto low = common_amounts(range->lower, figure->value);
+    auto high = common_amounts(range->upper, figure->value);
     if (!low || !high) return std::nullopt;
     const Outcome outcome =
         low->actual < low->target || high->actual > high->target ? Outcome::not_met : Outcome::met;
     return AmountOutcome{outcome, std::move(*low), std::move(high)};
   }
-  auto x = common_amounts(target.value, actual.value);
+  const Amount* bound = target.if_amount();
+  if (!bound) return std::nullopt;
+  auto x = common_amounts(bound->value, figure->value);
   if (!x) return std::nullopt;
-  Comparator c = target.comparator;
+  Comparator c = bound->comparator;
   if (c == Comparator::eq && equal_means == Direction::forward) c = Comparator::ge;
   if (c == Comparator::eq && equal_means == Direction::reverse) c = Comparator::le;
   bool holds = false;

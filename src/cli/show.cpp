@@ -66,7 +66,7 @@ void print_indicators(Out out, const std::vector<Indicator>& indicators) {
       for (std::size_t i : level2.indicators) {
         const Indicator& indicator = indicators[i];
         fmt::format_to(out, "         {}：{}{}{}\n", or_none(indicator.name), or_none(indicator.target.raw),
-                       indicator.target.kind == TargetKind::unparsed ? "（未解析）" : "", stated(indicator));
+                       indicator.target.if_unparsed() ? "（未解析）" : "", stated(indicator));
       }
     }
   }

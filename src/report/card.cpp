@@ -131,7 +131,7 @@ void write_indicator_row(std::string& out, const Indicator& indicator, std::size
   if (!indicator.description.empty() && indicator.description != indicator.name)
     put(out, R"(<span class="desc">{}</span>)", escaped(indicator.description));
   out += "</td>";
-  const bool unparsed = indicator.target.kind == TargetKind::unparsed;
+  const bool unparsed = indicator.target.if_unparsed() != nullptr;
   put(out, R"(<td class="target{}" title="{}">{}</td>)", unparsed ? " unparsed" : "",
       escaped(indicator.basis.empty() ? std::string() : "依据：" + indicator.basis),
       escaped(indicator.target.raw.empty() ? "—" : indicator.target.raw));

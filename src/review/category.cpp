@@ -78,8 +78,12 @@ std::string_view unit_noun(UnitKind kind) {
   return "非百分比的数";
 }
 
-bool has_quantity(const Target& t) {
-  return t.kind == TargetKind::comparison || t.kind == TargetKind::range || t.kind == TargetKind::duration;
+// The figure whose unit says what a target measures: an amount's, a range's lower bound; null for
+// the kinds without one.
+const Quantity* figure_of(const Target& t) noexcept {
+  if (const Amount* a = t.if_amount()) return &a->value;
+  if (const Range* r = t.if_range()) return &r->lower;
+  return nullptr;
 }
 
 // The heading a message names the indicator's category by: its 二级, or its 一级 if the 二级 is unknown.
@@ -89,11 +93,10 @@ std::string category_of(const Indicator& indicator) {
 }
 
 // The direction a written ≥ > (forward) or ≤ < (reverse) gives a figure; none for anything else.
-Direction written_direction(const Target& t) noexcept {
-  if ((t.kind != TargetKind::comparison && t.kind != TargetKind::duration) || !t.comparator_written)
-    return Direction::none;
-  if (t.comparator == Comparator::ge || t.comparator == Comparator::gt) return Direction::forward;
-  if (t.comparator == Comparator::le || t.comparator == Comparator::lt) return Direction::reverse;
+Direction written_direction(const Amount* a) noexcept {
+  if (!a || !a->comparator_written) return Direction::none;
+  if (a->comparator == Comparator::ge || a->comparator == Comparator::gt) return Direction::forward;
+  if (a->comparator == Comparator::le || a->comparator == Comparator::lt) return Direction::reverse;
   return Direction::none;
 }
 
@@ -101,17 +104,18 @@ void check_direction(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const IndicatorFacts& facts = r.facts[i];
   const Target& t = indicator.target;
-  const Direction bound = written_direction(t);
+  const Amount* amount = t.if_amount();
+  const Direction bound = written_direction(amount);
   // A table that states the direction (指标方向性) the comparator has means it: 反向 on a count of
   // accidents is deliberate.
   if (bound == Direction::none || bound == indicator.direction) return;
   const bool forward = bound == Direction::forward;
   const bool reverse = bound == Direction::reverse;
   const auto suggestion = [&] {
-    return fmt::format("改为“{}{}”。", comparator_symbol(flipped(t.comparator)), t.value.to_string());
+    return fmt::format("改为“{}{}”。", comparator_symbol(flipped(amount->comparator)), amount->value.to_string());
   };
   if (facts.cost) {
-    if (forward && money_value(t.value, true))
+    if (forward && money_value(amount->value, true))
       r.report_indicator(RuleId::direction_against_category, i,
                          fmt::format("{}是支出的上限，应写“≤”，这里写成了{}，花得越多反而越达标。",
                                      category_of(indicator), cite(t.raw)),
@@ -123,8 +127,8 @@ void check_direction(const ProjectReview& r, std::size_t i) {
   const bool forward_category = indicator.level1 == Level1::产出指标 || indicator.level1 == Level1::效益指标 ||
                                 indicator.level1 == Level1::满意度指标 || facts.satisfaction;
   // Names such as 投诉率 or 办结时间 are better when lower; money on such a row is a cost cap.
-  if (!forward_category || !reverse || facts.reverse || t.value.unit.kind() == UnitKind::money ||
-      t.value.unit.kind() == UnitKind::duration)
+  if (!forward_category || !reverse || facts.reverse || amount->value.unit.kind() == UnitKind::money ||
+      amount->value.unit.kind() == UnitKind::duration)
     return;
   r.report_indicator(RuleId::direction_against_category, i,
                      fmt::format("{}的目标应是下限（≥），这里写成了{}，结果越低反而越达标。", category_of(indicator),
@@ -137,23 +141,25 @@ void check_direction(const ProjectReview& r, std::size_t i) {
 void check_stated_direction(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const Target& t = indicator.target;
-  const Direction bound = written_direction(t);
+  const Amount* amount = t.if_amount();
+  const Direction bound = written_direction(amount);
   if (indicator.direction == Direction::none || bound == Direction::none || bound == indicator.direction) return;
   const bool stated_forward = indicator.direction == Direction::forward;
   r.report_indicator(RuleId::direction_against_comparator, i,
                      stated_forward
                          ? fmt::format("指标方向性是正向（越大越好），指标值{}却是上限，结果越低反而越达标。", cite(t.raw))
                          : fmt::format("指标方向性是反向（越小越好），指标值{}却是下限，结果越高反而越达标。", cite(t.raw)),
-                     fmt::format("改为“{}{}”，或把指标方向性改为“{}”。", comparator_symbol(flipped(t.comparator)),
-                                 t.value.to_string(), stated_forward ? "反向" : "正向"));
+                     fmt::format("改为“{}{}”，或把指标方向性改为“{}”。", comparator_symbol(flipped(amount->comparator)),
+                                 amount->value.to_string(), stated_forward ? "反向" : "正向"));
 }
 
 void check_units(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const IndicatorFacts& facts = r.facts[i];
   const Target& t = indicator.target;
-  if (!has_quantity(t)) return;
-  const UnitKind kind = t.value.unit.kind();
+  const Quantity* figure = figure_of(t);
+  if (!figure) return;
+  const UnitKind kind = figure->unit.kind();
   const bool percent = kind == UnitKind::percent;
 
   // A score (满意度 ≥90分) is a way of measuring a share too.
@@ -173,7 +179,7 @@ void check_units(const ProjectReview& r, std::size_t i) {
                                                  cite(indicator.name), cite(t.raw)),
                        "写明数量和单位，例如“≥2份”；完成率等比率应放在质量指标下。");
 
-  if (r.on(RuleId::cost_unit) && facts.cost && !money_value(t.value, true) && !(facts.rate && percent))
+  if (r.on(RuleId::cost_unit) && facts.cost && !money_value(*figure, true) && !(facts.rate && percent))
     r.report_indicator(RuleId::cost_unit, i,
                        fmt::format("成本指标{}的指标值{}不是金额。", cite(indicator.name), cite(t.raw)),
                        "以万元写明成本上限，例如“≤10万元”。");

@@ -47,7 +47,7 @@ void check_redacted(const ProjectReview& r) {
     return;
   }
   for (std::size_t i = 0; i < r.project.indicators.size(); ++i)
-    if (r.project.indicators[i].target.kind == TargetKind::redacted)
+    if (r.project.indicators[i].target.if_redacted())
       r.report_indicator(RuleId::redacted, i, "指标值为涉密，未审核该指标。");
 }
 

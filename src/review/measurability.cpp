@@ -48,7 +48,7 @@ void check_measurability(const ProjectReview& r) {
       continue;
     }
 
-    switch (target.kind) {
+    switch (target.kind()) {
       case TargetKind::reference:
         if (r.on(RuleId::target_reference))
           r.report_indicator(RuleId::target_reference, i,
@@ -57,11 +57,12 @@ void check_measurability(const ProjectReview& r) {
         break;
       case TargetKind::unparsed:
         if (has_digit(value)) {
+          const std::string& reason = target.as_unparsed().reason;
           if (r.on(RuleId::target_unparsed))
             r.report_indicator(
                 RuleId::target_unparsed, i,
-                target.reason.empty() ? concat("指标值", cite(value), "无法识别。")
-                                      : concat("指标值", cite(value), "无法识别：", target.reason, "。"),
+                reason.empty() ? concat("指标值", cite(value), "无法识别。")
+                               : concat("指标值", cite(value), "无法识别：", reason, "。"),
                 "按“比较符号 + 数值 + 单位”填写，例如“≥30次”“≤17.5万元”“2025年11月底前”。");
           break;
         }

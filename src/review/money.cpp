@@ -85,9 +85,9 @@ void check_costs(const ProjectReview& r, const Money& total) {
   parts.reserve(r.project.indicators.size());  // one allocation, not one per doubling
   for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
     const IndicatorFacts& facts = r.facts[i];
-    const Target& t = r.project.indicators[i].target;
-    if (!facts.checked || !facts.cost || facts.per_unit || t.kind != TargetKind::comparison) continue;
-    if (const auto amount = money_value(t.value, true))
+    const Comparison* cap = r.project.indicators[i].target.if_comparison();
+    if (!facts.checked || !facts.cost || facts.per_unit || !cap) continue;
+    if (const auto amount = money_value(cap->value, true))
       (facts.total ? totals : parts).push_back({i, *amount});
   }
   if (totals.size() > 1) {  // several "totals" are parts after all

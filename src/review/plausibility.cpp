@@ -35,11 +35,13 @@ void add_years(std::string_view text, std::vector<int>& years) {
 void check_rate_range(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const Target& t = indicator.target;
-  if (!r.facts[i].bounded_rate || t.value.unit.kind() != UnitKind::percent) return;
-  if (t.kind != TargetKind::comparison && t.kind != TargetKind::range) return;
-  const bool above = t.value.value > hundred || (t.kind == TargetKind::range && t.upper.value > hundred) ||
-                     (t.kind == TargetKind::comparison && t.comparator == Comparator::gt && t.value.value >= hundred);
-  const bool below = t.value.value.is_negative();
+  const Comparison* c = t.if_comparison();
+  const Range* range = t.if_range();
+  const Quantity* low = c ? &c->value : range ? &range->lower : nullptr;
+  if (!r.facts[i].bounded_rate || !low || low->unit.kind() != UnitKind::percent) return;
+  const bool above = low->value > hundred || (range && range->upper.value > hundred) ||
+                     (c && c->comparator == Comparator::gt && c->value.value >= hundred);
+  const bool below = low->value.is_negative();
   if (!above && !below) return;
   r.report_indicator(RuleId::rate_out_of_range, i,
                      fmt::format("比率{}的指标值{}{}，不可能达到。", cite(indicator.name), cite(t.raw),
@@ -51,12 +53,13 @@ void check_vacuous(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const IndicatorFacts& facts = r.facts[i];
   const Target& t = indicator.target;
-  if (t.kind != TargetKind::comparison || !t.comparator_written) return;
-  const Decimal& v = t.value.value;
-  const UnitKind kind = t.value.unit.kind();
+  const Comparison* c = t.if_comparison();
+  if (!c || !c->comparator_written) return;
+  const Decimal& v = c->value.value;
+  const UnitKind kind = c->value.unit.kind();
   const bool bounded_percent = kind == UnitKind::percent && facts.bounded_rate;
-  if (bounded_percent && ((t.comparator == Comparator::le && v >= hundred) ||
-                          (t.comparator == Comparator::lt && v > hundred))) {
+  if (bounded_percent && ((c->comparator == Comparator::le && v >= hundred) ||
+                          (c->comparator == Comparator::lt && v > hundred))) {
     r.report_indicator(RuleId::vacuous_target, i,
                        fmt::format("比率不会超过100%，指标值{}对任何结果都成立，没有约束力。", cite(t.raw)),
                        "写出真正要达到的比率，例如“≥10%”。");
@@ -67,8 +70,8 @@ void check_vacuous(const ProjectReview& r, std::size_t i) {
                             kind == UnitKind::people || kind == UnitKind::money || kind == UnitKind::area ||
                             kind == UnitKind::length || kind == UnitKind::mass || kind == UnitKind::volume ||
                             kind == UnitKind::duration || kind == UnitKind::score;
-  if (non_negative && ((t.comparator == Comparator::ge && v.signum() <= 0) ||
-                       (t.comparator == Comparator::gt && v.is_negative())))
+  if (non_negative && ((c->comparator == Comparator::ge && v.signum() <= 0) ||
+                       (c->comparator == Comparator::gt && v.is_negative())))
     r.report_indicator(RuleId::vacuous_target, i,
                        fmt::format("指标值{}对任何结果都成立，没有约束力。", cite(t.raw)),
                        "写出要达到的数量，例如“≥30次”。");
@@ -77,9 +80,10 @@ void check_vacuous(const ProjectReview& r, std::size_t i) {
 void check_satisfaction(const ProjectReview& r, std::size_t i) {
   const Indicator& indicator = r.project.indicators[i];
   const Target& t = indicator.target;
-  if (!r.facts[i].satisfaction || t.kind != TargetKind::comparison || t.value.unit.kind() != UnitKind::percent) return;
-  if (t.comparator == Comparator::le || t.comparator == Comparator::lt) return;  // direction_against_category
-  if (t.value.value >= r.options.satisfaction_floor) return;
+  const Comparison* c = t.if_comparison();
+  if (!r.facts[i].satisfaction || !c || c->value.unit.kind() != UnitKind::percent) return;
+  if (c->comparator == Comparator::le || c->comparator == Comparator::lt) return;  // direction_against_category
+  if (c->value.value >= r.options.satisfaction_floor) return;
   r.report_indicator(RuleId::low_satisfaction, i,
                      fmt::format("满意度目标{}低于通常要求的{}%。", cite(t.raw), r.options.satisfaction_floor),
                      fmt::format("满意度目标一般不低于{}%；确需设低的，请在依据中说明理由。",
@@ -89,11 +93,12 @@ void check_satisfaction(const ProjectReview& r, std::size_t i) {
 void check_year(const ProjectReview& r, std::size_t i, const std::vector<int>& years) {
   const Indicator& indicator = r.project.indicators[i];
   const Target& t = indicator.target;
-  if (t.kind != TargetKind::period && t.kind != TargetKind::deadline) return;
   if (t.year_from_context) return;
-  for (const Date* date : {&t.start, &t.end}) {
-    if (date == &t.start && t.kind != TargetKind::period) continue;
-    if (!date->has_year() || std::find(years.begin(), years.end(), date->year) != years.end()) continue;
+  const Period* period = t.if_period();
+  const Deadline* deadline = t.if_deadline();
+  if (!period && !deadline) return;
+  for (const Date* date : {period ? &period->start : nullptr, period ? &period->end : &deadline->date}) {
+    if (!date || !date->has_year() || std::find(years.begin(), years.end(), date->year) != years.end()) continue;
     const int budget_year = r.document.year != 0 ? r.document.year : years.front();
     r.report_indicator(RuleId::target_year, i,
                        fmt::format("指标值{}的年份{}与预算年度{}不符。", cite(t.raw), date->year, budget_year),

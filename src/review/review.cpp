@@ -74,7 +74,7 @@ IndicatorFacts facts_of(const Project& project, const Indicator& indicator, cons
                         char32_t* labels) {
   using namespace review_detail;
   IndicatorFacts facts;
-  facts.checked = !project.redacted && indicator.target.kind != TargetKind::redacted;
+  facts.checked = !project.redacted && !indicator.target.if_redacted();
   facts.name_label = std::u32string_view(labels, write_label(indicator.name, labels));
   labels += indicator.name.size();
   facts.value_label = std::u32string_view(labels, write_label(indicator.target.raw, labels));

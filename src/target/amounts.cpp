@@ -94,7 +94,7 @@ const ComparatorWord* eat_word(Cursor& c, const ComparatorWord (&words)[N]) noex
   return nullptr;
 }
 
-struct Amount {
+struct Written {  // an amount as the cell writes it
   Quantity quantity;
   bool more = false;     // 100余人, 100多人
   bool chinese = false;  // written in Chinese numerals: a number only if the whole cell reads as one
@@ -218,7 +218,7 @@ void scan_unit(Cursor& c, Unit& unit) {
 }
 
 // number 余|多? unit?, or 百分之 number, or a Chinese numeral followed by a known unit.
-Scan scan_amount(Cursor& c, Amount& a, Failure& fail) {
+Scan scan_amount(Cursor& c, Written& a, Failure& fail) {
   const std::size_t start = c.i;
   const bool percent_word = c.eat("百分之");
   Decimal value;
@@ -290,8 +290,7 @@ Match parse_amount(std::string_view s, Target& t) {
   Cursor c{s};
   Failure fail;
   const auto failed = [&](std::string reason) {
-    t.kind = TargetKind::unparsed;
-    t.reason = std::move(reason);
+    t.emplace(Unparsed{std::move(reason)});
     return Match::failed;
   };
   std::optional<Comparator> comparator;
@@ -310,12 +309,12 @@ Match parse_amount(std::string_view s, Target& t) {
   }
   if (const int k = c.eat_any(approximate_before); k >= 0) {
     Cursor probe = c;
-    Amount ignored;
+    Written ignored;
     if (scan_amount(probe, ignored, fail) == Scan::none) return Match::none;
     return failed(fmt::format("'{}' marks an approximate figure; a target needs an exact one", approximate_before[k]));
   }
 
-  Amount lower;
+  Written lower;
   switch (scan_amount(c, lower, fail)) {
     case Scan::none: return Match::none;
     case Scan::failed: return failed(std::move(fail.reason));
@@ -326,7 +325,7 @@ Match parse_amount(std::string_view s, Target& t) {
 
   const std::size_t before_separator = c.i;
   if (eat_range_separator(c)) {
-    Amount upper;
+    Written upper;
     const Scan second = scan_amount(c, upper, fail);
     if (second == Scan::failed) return rejected(std::move(fail.reason));
     if (second == Scan::none) {
@@ -354,9 +353,7 @@ Match parse_amount(std::string_view s, Target& t) {
                                 upper.quantity.to_string()));
     c.eat_any(trailing_words);
     if (!c.done()) return rejected(quoted_rest(c));
-    t.kind = TargetKind::range;
-    t.value = std::move(lower.quantity);
-    t.upper = std::move(upper.quantity);
+    t.emplace(Range{std::move(lower.quantity), std::move(upper.quantity)});
     t.direction = Direction::none;
     return Match::parsed;
   }
@@ -376,11 +373,10 @@ Match parse_amount(std::string_view s, Target& t) {
     return rejected(quoted_rest(c));
   }
 
-  t.kind = lower.quantity.unit.kind() == UnitKind::duration ? TargetKind::duration : TargetKind::comparison;
-  t.comparator = comparator.value_or(eq);
-  t.comparator_written = comparator.has_value();
-  t.direction = direction_of(t.comparator);
-  t.value = std::move(lower.quantity);
+  const Amount amount{comparator.value_or(eq), comparator.has_value(), std::move(lower.quantity)};
+  t.direction = direction_of(amount.comparator);
+  if (amount.value.unit.kind() == UnitKind::duration) t.emplace(Duration{amount});
+  else t.emplace(Comparison{amount});
   return Match::parsed;
 }
 

@@ -76,7 +76,7 @@ bool holds(Comparator c, const Decimal& actual, const Decimal& target) noexcept 
   return false;
 }
 
-CheckResult check_amount(const Target& target, const Quantity& actual, Direction equal_means) {
+CheckResult check_amount(const Amount& target, const Quantity& actual, Direction equal_means) {
   std::string why_not;
   const auto aligned = align(target.value, actual, why_not);
   if (!aligned) return result(Outcome::not_comparable, std::move(why_not));
@@ -96,9 +96,9 @@ CheckResult check_amount(const Target& target, const Quantity& actual, Direction
                                               gap.to_string(), x.unit.symbol(), side));
 }
 
-CheckResult check_range(const Target& target, const Quantity& actual) {
+CheckResult check_range(const Range& target, const Quantity& actual) {
   std::string why_not;
-  const auto low = align(target.value, actual, why_not);
+  const auto low = align(target.lower, actual, why_not);
   const auto high = align(target.upper, actual, why_not);
   if (!low || !high) return result(Outcome::not_comparable, std::move(why_not));
   const std::string range = fmt::format("{}~{}", low->target_text, high->target_text);
@@ -109,26 +109,28 @@ CheckResult check_range(const Target& target, const Quantity& actual) {
   return result(Outcome::met, fmt::format("{} is within the range {}", low->actual_text, range));
 }
 
-// The date an actual says the work was done: its last day (a month means its end).
-std::optional<Date> done_on(const Target& actual) {
-  if (actual.kind == TargetKind::deadline || actual.kind == TargetKind::period) return actual.end;
-  return std::nullopt;
+// The last date a deadline or period target sets, or an actual says the work was done by (a month
+// means its end); null for other kinds.
+const Date* last_date(const Target& t) noexcept {
+  if (const Deadline* d = t.if_deadline()) return &d->date;
+  if (const Period* p = t.if_period()) return &p->end;
+  return nullptr;
 }
 
 // The reason is built by appending into one allocation, not with fmt::format: evaluation writes
 // it as the note of every dated indicator (after "met: " or "not met: ", for which it leaves room),
 // and formatting was most of check()'s cost there.
-CheckResult check_date(const Target& target, const Date& actual) {
-  const bool period = target.kind == TargetKind::period;
+CheckResult check_date(const Target& target, const Date& end, const Date& actual) {
+  const Period* period = target.if_period();
   const auto append_limit = [&](std::string& out) {
     out += period ? "the period " : "the deadline ";
     if (period) {
-      target.start.append_to(out);
+      period->start.append_to(out);
       out += '~';
     }
-    target.end.append_to(out);
+    end.append_to(out);
   };
-  if (!target.end.has_year()) {
+  if (!end.has_year()) {
     std::string limit;
     append_limit(limit);
     return result(Outcome::not_comparable, fmt::format("{} has no year to compare with", limit));
@@ -136,7 +138,7 @@ CheckResult check_date(const Target& target, const Date& actual) {
   if (!actual.has_year())
     return result(Outcome::not_comparable, fmt::format("the actual date {} has no year", actual.to_string()));
   const Date a = actual.last_day();
-  const Date t = target.end.last_day();
+  const Date t = end.last_day();
   const long difference = days_from_civil(a) - days_from_civil(t);
   std::string reason;
   reason.reserve(128);  // a period missed by years, after "not met: ", is about 105 bytes
@@ -175,68 +177,63 @@ std::string_view kind_words(TargetKind k) noexcept {
   return "unknown";
 }
 
-bool is_amount(TargetKind k) noexcept { return k == TargetKind::comparison || k == TargetKind::duration; }
-
 }  // namespace
 
 CheckResult check(const Target& target, const Target& actual, Direction equal_means) {
-  switch (target.kind) {
-    case TargetKind::redacted:
-      return result(Outcome::not_comparable, "the target is redacted (涉密)");
-    case TargetKind::reference:
-      return result(Outcome::not_comparable,
-                    fmt::format("the target refers to a figure decided elsewhere: {}", target.text));
-    case TargetKind::unparsed:
-      return result(Outcome::not_comparable, fmt::format("the target could not be read: {}", target.reason));
-    default:
-      break;
-  }
-  if (actual.kind == TargetKind::unparsed)
-    return result(Outcome::not_comparable, fmt::format("the actual value could not be read: {}", actual.reason));
-  if (actual.kind == TargetKind::qualitative) {
+  if (target.if_redacted()) return result(Outcome::not_comparable, "the target is redacted (涉密)");
+  if (const Reference* r = target.if_reference())
+    return result(Outcome::not_comparable, fmt::format("the target refers to a figure decided elsewhere: {}", r->text));
+  if (const Unparsed* u = target.if_unparsed())
+    return result(Outcome::not_comparable, fmt::format("the target could not be read: {}", u->reason));
+  if (const Unparsed* u = actual.if_unparsed())
+    return result(Outcome::not_comparable, fmt::format("the actual value could not be read: {}", u->reason));
+  const Qualitative* phrase = actual.if_qualitative();
+  if (phrase) {
     // An evaluator's grade (达成年度指标 / 部分达成… / 未达成…) settles any target.
-    if (const auto met = detail::grade(actual.text))
+    if (const auto met = detail::grade(phrase->text))
       return result(*met ? Outcome::met : Outcome::not_met,
-                    fmt::format("graded '{}' for {}", actual.text, to_string(target)));
+                    fmt::format("graded '{}' for {}", phrase->text, to_string(target)));
   }
   const auto mismatch = [&] {
     return result(Outcome::not_comparable,
-                  fmt::format("the target {} is {}, the actual {} is {}", to_string(target), kind_words(target.kind),
-                              actual.raw, kind_words(actual.kind)));
+                  fmt::format("the target {} is {}, the actual {} is {}", to_string(target),
+                              kind_words(target.kind()), actual.raw, kind_words(actual.kind())));
   };
-  switch (target.kind) {
-    case TargetKind::comparison:
-    case TargetKind::duration:
-    case TargetKind::range:
-      if (!is_amount(actual.kind)) return mismatch();
-      if (actual.comparator_written && actual.comparator != Comparator::eq)
-        return result(Outcome::not_comparable,
-                      fmt::format("the actual {} states a bound, not a figure", to_string(actual)));
-      return target.kind == TargetKind::range ? check_range(target, actual.value)
-                                              : check_amount(target, actual.value, equal_means);
-    case TargetKind::deadline:
-    case TargetKind::period: {
-      const auto done = done_on(actual);
-      if (!done) return mismatch();
-      return check_date(target, *done);
-    }
-    case TargetKind::qualitative:
-      if (actual.kind != TargetKind::qualitative) return mismatch();
+  const Amount* amount = target.if_amount();
+  const Range* range = target.if_range();
+  if (amount || range) {
+    const Amount* figure = actual.if_amount();
+    if (!figure) return mismatch();
+    if (figure->comparator_written && figure->comparator != Comparator::eq)
       return result(Outcome::not_comparable,
-                    fmt::format("'{}' is not a grade (达成年度指标 / 部分达成年度指标并具有一定效果 / "
-                                "未达成年度指标且效果较差)",
-                                actual.text));
-    default:
-      return mismatch();
+                    fmt::format("the actual {} states a bound, not a figure", to_string(actual)));
+    return range ? check_range(*range, figure->value) : check_amount(*amount, figure->value, equal_means);
   }
+  if (const Date* end = last_date(target)) {
+    const Date* done = last_date(actual);
+    if (!done) return mismatch();
+    return check_date(target, *end, *done);
+  }
+  if (target.if_qualitative()) {
+    if (!phrase) return mismatch();
+    return result(Outcome::not_comparable,
+                  fmt::format("'{}' is not a grade (达成年度指标 / 部分达成年度指标并具有一定效果 / "
+                              "未达成年度指标且效果较差)",
+                              phrase->text));
+  }
+  return mismatch();
 }
 
 CheckResult check(const Target& target, const Target& actual) { return check(target, actual, Direction::none); }
 
-CheckResult check(const Target& target, std::string_view actual) {
+CheckResult check(const Target& target, std::string_view actual, Direction equal_means) {
+  // The year of a date written without one is the target's.
   TargetContext context;
-  context.year = target.end.year != 0 ? target.end.year : target.start.year;
-  return check(target, parse_target(actual, context));
+  if (const Date* end = last_date(target)) context.year = end->year;
+  if (const Period* p = target.if_period(); p && context.year == 0) context.year = p->start.year;
+  return check(target, parse_target(actual, context), equal_means);
 }
+
+CheckResult check(const Target& target, std::string_view actual) { return check(target, actual, Direction::none); }
 
 }  // namespace jixiao

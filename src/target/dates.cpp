@@ -196,23 +196,17 @@ Match parse_time(std::string_view s, const TargetContext& context, Target& t) {
 
   for (const Date& d : {w.first, w.last}) {
     if (!d.valid()) {
-      t.kind = TargetKind::unparsed;
-      t.reason = fmt::format("{} is not a calendar date", d.to_string());
+      t.emplace(Unparsed{fmt::format("{} is not a calendar date", d.to_string())});
       return Match::failed;
     }
   }
   if (period && w.first.has_year() && w.last.has_year() && w.last.last_day() < w.first.first_day()) {
-    t.kind = TargetKind::unparsed;
-    t.reason = fmt::format("the period ends ({}) before it starts ({})", w.last.to_string(), w.first.to_string());
+    t.emplace(Unparsed{
+        fmt::format("the period ends ({}) before it starts ({})", w.last.to_string(), w.first.to_string())});
     return Match::failed;
   }
-  if (period) {
-    t.kind = TargetKind::period;
-    t.start = w.first;
-  } else {
-    t.kind = TargetKind::deadline;
-  }
-  t.end = w.last;
+  if (period) t.emplace(Period{w.first, w.last});
+  else t.emplace(Deadline{w.last});
   return Match::parsed;
 }
 

@@ -3,7 +3,7 @@
 // text.hpp) and reports whether its form applies:
 //   none    — the cell is not of this form; the next part may try;
 //   parsed  — `t` is filled;
-//   failed  — the cell is of this form but wrong (`t.reason` says why).
+//   failed  — the cell is of this form but wrong (`t` is unparsed with the reason).
 // parse_target tries them in order: time (dates, periods) before amounts, since `2025年` is a year
 // and not 2025 years; amounts before phrases.
 
@@ -21,7 +21,7 @@ namespace jixiao::detail {
 enum class Match { none, parsed, failed };
 
 // parse_target into `fresh`, a default-constructed Target: the reader parses straight into the
-// indicator it builds instead of moving a Target of some 500 bytes into it.
+// indicator it builds instead of moving a Target into it.
 void parse_target_into(std::string_view text, const TargetContext& context, Target& fresh);
 
 Match parse_time(std::string_view s, const TargetContext& context, Target& t);

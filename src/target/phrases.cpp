@@ -155,10 +155,7 @@ bool is_reference(std::string_view s) noexcept {
   return contains_any(s, decided_words) && ends_with_any(s, decided_endings);
 }
 
-void unparsed(Target& t, std::string reason) {
-  t.kind = TargetKind::unparsed;
-  t.reason = std::move(reason);
-}
+void unparsed(Target& t, std::string reason) { t.emplace(Unparsed{std::move(reason)}); }
 
 }  // namespace
 
@@ -168,7 +165,7 @@ void parse_phrase(std::string_view s, const TargetContext& context, Target& t) {
     return unparsed(t, "'无' (none) is not a target; a zero target is written with its unit, e.g. 0起");
   if (equals_any(s, placeholders)) return unparsed(t, fmt::format("'{}' is a placeholder, not a target", s));
   if (s.starts_with("涉密") || s.starts_with("因涉密") || s == "保密" || s == "机密" || s == "秘密" || s == "绝密") {
-    t.kind = TargetKind::redacted;
+    t.emplace(Redacted{});
     return;
   }
   if (repeats(s, context.indicator_name))
@@ -176,15 +173,13 @@ void parse_phrase(std::string_view s, const TargetContext& context, Target& t) {
   if (repeats(s, context.description))
     return unparsed(t, "the value repeats the indicator's description instead of stating a target");
   if (is_reference(s)) {
-    t.kind = TargetKind::reference;
-    t.text = s;
+    t.emplace(Reference{std::string(s)});
     return;
   }
   if (ends_with_any(s, measure_endings))
     return unparsed(t, fmt::format("'{}' names what is measured, not a target value", s));
   if (equals_any(s, short_grades)) {
-    t.kind = TargetKind::qualitative;
-    t.text = s;
+    t.emplace(Qualitative{std::string(s)});
     return;
   }
   const Vocabulary v = read_vocabulary(s);
@@ -192,8 +187,7 @@ void parse_phrase(std::string_view s, const TargetContext& context, Target& t) {
   if (v.forward == 0 && v.reverse == 0 && ends_with_any(s, quantity_endings))
     return unparsed(t, fmt::format("'{}' names what is measured, not a target value", s));
   if (!v.graded) return unparsed(t, fmt::format("'{}' has no number, date or qualitative grade", s));
-  t.kind = TargetKind::qualitative;
-  t.text = s;
+  t.emplace(Qualitative{std::string(s)});
   t.direction = v.forward > 0 && v.reverse == 0   ? Direction::forward
                 : v.reverse > 0 && v.forward == 0 ? Direction::reverse
                                                   : Direction::none;

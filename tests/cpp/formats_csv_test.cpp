@@ -72,41 +72,22 @@ Document document() {
   a.unit_name = "张家口市科学技术协会本级";
   a.budget = {Money(40.480_dec), Money(40.48_dec), std::nullopt};
 
-  Target ge;
-  ge.raw = "≥130 次";
-  ge.kind = TargetKind::comparison;
-  ge.comparator = Comparator::ge;
-  ge.comparator_written = true;
-  ge.value = {130_dec, lookup_unit("次")};
+  const Target ge("≥130 次", Comparison{{Comparator::ge, true, {130_dec, lookup_unit("次")}}});
   a.indicators.push_back(indicator(Level1::产出指标, Level2::数量指标, "活动次数", ge, 120));
   a.indicators.back().description = "宣传、调研\n服务";
   a.indicators.back().weight = 12.50_dec;
   a.indicators.back().direction = Direction::forward;
 
-  Target range;
-  range.raw = "90%-95.50%";
-  range.kind = TargetKind::range;
-  range.value = {90_dec, lookup_unit("%")};
-  range.upper = {95.50_dec, lookup_unit("%")};
+  const Target range("90%-95.50%", Range{{90_dec, lookup_unit("%")}, {95.50_dec, lookup_unit("%")}});
   a.indicators.push_back(indicator(Level1::产出指标, Level2::质量指标, "合格率", range, 121));
 
-  Target period;
-  period.raw = "2025 年 1 月-12 月";
-  period.kind = TargetKind::period;
-  period.start = Date{2025, 1, 0};
-  period.end = Date{2025, 12, 0};
+  const Target period("2025 年 1 月-12 月", Period{Date{2025, 1, 0}, Date{2025, 12, 0}});
   a.indicators.push_back(indicator(Level1::产出指标, Level2::时效指标, "开展时间", period, 122));
 
-  Target deadline;
-  deadline.raw = "2025年11月15日前";
-  deadline.kind = TargetKind::deadline;
-  deadline.end = Date{2025, 11, 15};
+  const Target deadline("2025年11月15日前", Deadline{Date{2025, 11, 15}});
   a.indicators.push_back(indicator(Level1::产出指标, Level2::时效指标, "完成时间", deadline, 123));
 
-  Target qualitative;
-  qualitative.raw = "进一步提升";
-  qualitative.kind = TargetKind::qualitative;
-  qualitative.text = "进一步提升";
+  const Target qualitative("进一步提升", Qualitative{"进一步提升"});
   a.indicators.push_back(indicator(Level1::效益指标, Level2::社会效益指标, "提升素质", qualitative, 124));
   a.indicators.back().level2_text = "社会效益指 标";
 

@@ -70,11 +70,7 @@ Indicator sample_indicator() {
   indicator.level2_text = "数量指标";
   indicator.name = "活动次数";
   indicator.description = "全年活动开展次数";
-  indicator.target.raw = "≥30 次";
-  indicator.target.kind = TargetKind::comparison;
-  indicator.target.comparator = Comparator::ge;
-  indicator.target.comparator_written = true;
-  indicator.target.value = Quantity{30_dec, lookup_unit("次")};
+  indicator.target = Target("≥30 次", Comparison{{Comparator::ge, true, Quantity{30_dec, lookup_unit("次")}}});
   indicator.target.direction = Direction::forward;
   indicator.basis = "市科协 2024 年工作 安排";
   indicator.line = 105;

@@ -40,10 +40,9 @@ void check_value_semantics(const T& a, const T& b) {
   });
 }
 
-Target target(std::string raw, TargetKind kind, Direction direction) {
-  Target t;
-  t.raw = std::move(raw);
-  t.kind = kind;
+template <target_data K>
+Target target(std::string raw, K data, Direction direction) {
+  Target t(std::move(raw), std::move(data));
   t.direction = direction;
   return t;
 }
@@ -55,7 +54,7 @@ Indicator indicator_a() {
                    "数量指标",
                    "活动次数",
                    "全年活动开展次数",
-                   target("≥30 次", TargetKind::comparison, Direction::forward),
+                   target("≥30 次", Comparison{}, Direction::forward),
                    "市科协 2024 年工作安排",
                    20_dec,
                    Direction::forward,
@@ -69,7 +68,7 @@ Indicator indicator_b() {
                    "社会效益",
                    "提升公民科学素质",
                    "进一步提升公民科学素质",
-                   target("进一步提升", TargetKind::qualitative, Direction::forward),
+                   target("进一步提升", Qualitative{}, Direction::forward),
                    "市科协上年工作经验",
                    std::nullopt,
                    Direction::none,

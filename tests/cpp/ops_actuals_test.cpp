@@ -46,9 +46,9 @@ TEST_CASE("CSV: project rows, indicator rows, RFC 4180 quoting, BOM, CRLF") {
   CHECK(a.projects[0].line == 2);
   REQUIRE(a.indicators.size() == 2);
   CHECK(a.indicators[0].reason == "下半年集中开展, 见\"计划\"\n第二行");
-  CHECK(a.indicators[0].value.value.value == 4);
+  CHECK(a.indicators[0].value.as_comparison().value.value == 4);
   CHECK(a.indicators[1].line == 6);
-  CHECK(a.indicators[1].value.value.normalized().value == 15000);
+  CHECK(a.indicators[1].value.as_comparison().value.normalized().value == 15000);
 }
 
 TEST_CASE("CSV: a lone CR ends a line inside quotes as outside them") {

@@ -38,8 +38,8 @@ TEST_CASE("a document with contents, department part and two tables reads withou
   CHECK_FALSE(document.projects[1].budget.other.has_value());
   // `12月15日前` takes its year from the title.
   const Target& deadline = document.projects[0].indicators.at(1).target;
-  CHECK(deadline.kind == TargetKind::deadline);
-  CHECK(deadline.end.year == 2025);
+  CHECK(deadline.kind() == TargetKind::deadline);
+  CHECK(deadline.as_deadline().date.year == 2025);
 }
 
 TEST_CASE("the table of contents is read with numbers, titles, pages and lines") {

@@ -194,7 +194,7 @@ TEST_CASE("sample indicators: merged 一级, repeated headers, the extra empty c
   CHECK(one.indicators[8].line == 115);  // after the header repeated at line 114
   CHECK(one.indicators[8].level1 == Level1::效益指标);
   CHECK(one.indicators[0].target.raw == "≥30 次");
-  CHECK(one.indicators[0].target.kind == TargetKind::comparison);
+  CHECK(one.indicators[0].target.kind() == TargetKind::comparison);
   CHECK(one.indicators[0].basis == "市科协 2024 年工作安排");  // `年工 作安排`: a blank inside a word
   CHECK(one.indicators[2].basis == "2024 年驻村帮扶工作安排");
 
@@ -218,7 +218,7 @@ TEST_CASE("sample indicators: merged 一级, repeated headers, the extra empty c
   CHECK(seventeen.indicators[4].level2 == Level2::社会效益指标);
   CHECK(seventeen.indicators[4].level2_text == "社会效益指标");
   CHECK(seventeen.indicators[5].level2 == Level2::服务对象满意度指标);
-  CHECK(seventeen.indicators[0].target.kind == TargetKind::redacted);
+  CHECK(seventeen.indicators[0].target.kind() == TargetKind::redacted);
   CHECK(seventeen.use_of_funds == "涉密");
 
   std::size_t total = 0;

@@ -37,7 +37,7 @@ TEST_CASE("a table in the usual layout is read whole and without diagnostics") {
   CHECK(first.name == "活动次数");
   CHECK(first.description == "全年活动次数");
   CHECK(first.target.raw == "≥10 次");
-  CHECK(first.target.kind == TargetKind::comparison);
+  CHECK(first.target.kind() == TargetKind::comparison);
   CHECK(first.basis == "工作计划");
   CHECK(first.line == 16);
   CHECK(project.indicators[1].level1 == Level1::产出指标);  // merged downwards: empty first cell
@@ -407,7 +407,7 @@ TEST_CASE("a redacted (涉密) table is read and marked") {
   const Project& project = result.document.projects.at(0);
   CHECK(project.redacted);
   CHECK(project.goals == std::vector<std::string>{"涉密"});
-  CHECK(project.indicators.at(0).target.kind == TargetKind::redacted);
+  CHECK(project.indicators.at(0).target.kind() == TargetKind::redacted);
   REQUIRE(find(result, "table-redacted"));
   CHECK(find(result, "table-redacted")->severity == Severity::info);
 }

@@ -64,7 +64,7 @@ TEST_CASE("target_reference: a value that points to a figure decided elsewhere")
     row.description = "按照省科协实际评选出的各地示范单位数量进行补助";
     set_value(row, "省科协实际评选出的各地示范单位数量");
   });
-  REQUIRE(named(bad.projects[0], "补助示范单位数量").target.kind == TargetKind::reference);
+  REQUIRE(named(bad.projects[0], "补助示范单位数量").target.kind() == TargetKind::reference);
   const auto findings = review(bad);
   REQUIRE(rules_of(findings) == std::vector{R::target_reference});
   CHECK(mentions(findings[0], "省科协实际评选出的各地示范单位数量"));
@@ -73,10 +73,7 @@ TEST_CASE("target_reference: a value that points to a figure decided elsewhere")
 TEST_CASE("target_unparsed: figures the grammar cannot read") {
   const Document bad = with([](Project& p) {
     Indicator& row = named(p, "活动次数");
-    row.target = Target{};
-    row.target.raw = "10次或20次";
-    row.target.kind = TargetKind::unparsed;
-    row.target.reason = "two values";
+    row.target = Target("10次或20次", Unparsed{"two values"});
   });
   const auto findings = review(bad);
   REQUIRE(rules_of(findings) == std::vector{R::target_unparsed});

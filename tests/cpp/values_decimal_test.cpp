@@ -60,24 +60,24 @@ TEST_CASE("Decimal and the target grammar read a figure with one grammar, each w
   for (std::string_view text : {"15.75", "1,000", "1,234,567.5", ".5", "-.5", "+3", "-0", "007", "0001.50"}) {
     CAPTURE(text);
     const Target t = parse_target(text);
-    REQUIRE(t.kind == TargetKind::comparison);
-    CHECK(same_representation(t.value.value, Decimal::parse(text)));
+    REQUIRE(t.kind() == TargetKind::comparison);
+    CHECK(same_representation(t.as_comparison().value.value, Decimal::parse(text)));
   }
   // Malformed groups and points are no number in either.
   for (std::string_view text : {"1234,567", "1,23", "12,3456", ",123", "1.2.3", "1,234,56", "0001,000"}) {
     CAPTURE(text);
     CHECK_FALSE(Decimal::try_parse(text).has_value());
-    CHECK(parse_target(text).kind == TargetKind::unparsed);
+    CHECK(parse_target(text).kind() == TargetKind::unparsed);
   }
   // The limits differ: a Decimal holds 38 digits and 30 places, a target figure 20 and 10.
   const std::string twenty_one(21, '9');
   CHECK(Decimal::try_parse(twenty_one).has_value());
-  CHECK(parse_target(twenty_one).reason == "'" + twenty_one + "' has 21 digits before the decimal point; a target "
+  CHECK(parse_target(twenty_one).as_unparsed().reason == "'" + twenty_one + "' has 21 digits before the decimal point; a target "
                                                               "figure has at most 20");
   CHECK(Decimal::try_parse("0.12345678901").has_value());
-  CHECK(parse_target("0.12345678901").reason ==
+  CHECK(parse_target("0.12345678901").as_unparsed().reason ==
         "'0.12345678901' has 11 decimal places; a target figure has at most 10");
-  CHECK(parse_target(std::string(20, '9') + ".1234567890").kind == TargetKind::comparison);
+  CHECK(parse_target(std::string(20, '9') + ".1234567890").kind() == TargetKind::comparison);
 }
 
 TEST_CASE("Decimal arithmetic is exact") {

@@ -50,39 +50,41 @@ void check_row(const Row& r, int year) {
   CAPTURE(r.cell);
   const Target t = parse_target(r.cell, TargetContext{year, r.name, r.description});
   CHECK(t.raw == r.cell);
-  REQUIRE(t.kind == r.kind);
-  switch (t.kind) {
+  REQUIRE(t.kind() == r.kind);
+  switch (t.kind()) {
     case TK::comparison:
-    case TK::duration:
-      CHECK(t.comparator_written == !r.comparator.empty());
-      if (t.comparator_written) CHECK(symbol(t.comparator) == r.comparator);
-      else CHECK(t.comparator == Comparator::eq);
-      CHECK(t.value.value.to_string() == r.value);
-      CHECK(t.value.unit.symbol() == r.unit);
+    case TK::duration: {
+      const Amount& a = *t.if_amount();
+      CHECK(a.comparator_written == !r.comparator.empty());
+      if (a.comparator_written) CHECK(symbol(a.comparator) == r.comparator);
+      else CHECK(a.comparator == Comparator::eq);
+      CHECK(a.value.value.to_string() == r.value);
+      CHECK(a.value.unit.symbol() == r.unit);
       CHECK(t.direction == (r.comparator == "≥" || r.comparator == ">"   ? Direction::forward
                             : r.comparator == "≤" || r.comparator == "<" ? Direction::reverse
                                                                          : Direction::none));
       break;
+    }
     case TK::range:
-      CHECK(fmt::format("{}~{}", t.value.to_string(), t.upper.to_string()) == r.value);
-      CHECK(t.value.unit.symbol() == r.unit);
+      CHECK(fmt::format("{}~{}", t.as_range().lower.to_string(), t.as_range().upper.to_string()) == r.value);
+      CHECK(t.as_range().lower.unit.symbol() == r.unit);
       break;
     case TK::period:
-      CHECK(fmt::format("{}~{}", t.start.to_string(), t.end.to_string()) == r.detail);
+      CHECK(fmt::format("{}~{}", t.as_period().start.to_string(), t.as_period().end.to_string()) == r.detail);
       break;
     case TK::deadline:
-      CHECK(t.end.to_string() == r.detail);
+      CHECK(t.as_deadline().date.to_string() == r.detail);
       break;
     case TK::qualitative:
       CHECK(direction_name(t.direction) == r.detail);
-      CHECK(!t.text.empty());
+      CHECK(!t.as_qualitative().text.empty());
       break;
     case TK::reference:
-      CHECK(t.text == r.cell);
+      CHECK(t.as_reference().text == r.cell);
       break;
     case TK::unparsed:
-      CHECK(t.reason.find(r.detail) != std::string::npos);
-      CHECK(!t.reason.empty());
+      CHECK(t.as_unparsed().reason.find(r.detail) != std::string::npos);
+      CHECK(!t.as_unparsed().reason.empty());
       break;
     case TK::redacted:
       break;
@@ -279,12 +281,12 @@ TEST_CASE("bare values mean = and carry no direction") {
   };
   for (const Row& r : rows) check_row(r, 2025);
   const Target money = parse_target("≤115万");
-  CHECK(money.value.unit.kind() == UnitKind::scale);
-  CHECK(money.value.unit.factor() == Decimal(10000));
+  CHECK(money.as_comparison().value.unit.kind() == UnitKind::scale);
+  CHECK(money.as_comparison().value.unit.factor() == Decimal(10000));
   const Target unknown = parse_target("≥10次/年");
-  CHECK(unknown.kind == TK::comparison);
-  CHECK(unknown.value.unit.symbol() == "次/年");
-  CHECK(unknown.value.unit.kind() == UnitKind::unknown);
+  CHECK(unknown.kind() == TK::comparison);
+  CHECK(unknown.as_comparison().value.unit.symbol() == "次/年");
+  CHECK(unknown.as_comparison().value.unit.kind() == UnitKind::unknown);
 }
 
 TEST_CASE("ranges share a unit written once and must be in order") {
@@ -309,7 +311,7 @@ TEST_CASE("ranges share a unit written once and must be in order") {
   for (const Row& r : rows) check_row(r, 2025);
   const Target r = parse_target("10~20次");
   CHECK(r.direction == Direction::none);
-  CHECK(r.upper.value == Decimal(20));
+  CHECK(r.as_range().upper.value == Decimal(20));
 }
 
 TEST_CASE("periods: a year and months, the year carried to the end, context for a missing year") {
@@ -337,9 +339,9 @@ TEST_CASE("periods: a year and months, the year carried to the end, context for 
   CHECK(parse_target("2025年1月至11月", in(2025)).year_from_context == false);
   CHECK(parse_target("1-12月", in(2024)).year_from_context == true);
   const Target no_year = parse_target("1-12月");
-  CHECK(no_year.kind == TK::period);
-  CHECK(no_year.start == Date{0, 1, 0});
-  CHECK(no_year.end == Date{0, 12, 0});
+  CHECK(no_year.kind() == TK::period);
+  CHECK(no_year.as_period().start == Date{0, 1, 0});
+  CHECK(no_year.as_period().end == Date{0, 12, 0});
 }
 
 TEST_CASE("deadlines: dates with 前, 底, 之前, a bare month, the year from context") {
@@ -371,13 +373,13 @@ TEST_CASE("deadlines: dates with 前, 底, 之前, a bare month, the year from c
   for (const Row& r : rows) check_row(r, 2025);
   const Target with = parse_target("12月15日前", in(2025));
   CHECK(with.year_from_context);
-  CHECK(with.end == Date{2025, 12, 15});
+  CHECK(with.as_deadline().date == Date{2025, 12, 15});
   const Target without = parse_target("12月15日前");
-  CHECK(without.kind == TK::deadline);
+  CHECK(without.kind() == TK::deadline);
   CHECK_FALSE(without.year_from_context);
-  CHECK(without.end == Date{0, 12, 15});
+  CHECK(without.as_deadline().date == Date{0, 12, 15});
   CHECK(parse_target("2024年11月15日前", in(2025)).year_from_context == false);
-  CHECK(parse_target("2月29日前").kind == TK::deadline);  // no year: may be a leap year
+  CHECK(parse_target("2月29日前").kind() == TK::deadline);  // no year: may be a leap year
 }
 
 TEST_CASE("durations: a unit of time with or without a comparator") {
@@ -420,7 +422,7 @@ TEST_CASE("qualitative phrases, with the direction their words carry") {
       {"进 一步 提 升", TK::qualitative, "", "", "", "forward"},
   };
   for (const Row& r : rows) check_row(r, 2025);
-  CHECK(parse_target("进 一步 提 升").text == "进一步提升");
+  CHECK(parse_target("进 一步 提 升").as_qualitative().text == "进一步提升");
 }
 
 TEST_CASE("references name a figure decided elsewhere") {
@@ -431,13 +433,13 @@ TEST_CASE("references name a figure decided elsewhere") {
       {"据实结算", TK::reference, "", "", "", ""},
   };
   for (const Row& r : rows) check_row(r, 2025);
-  CHECK(parse_target("省科协实际评选出的 各地示范单位数量").text == "省科协实际评选出的各地示范单位数量");
+  CHECK(parse_target("省科协实际评选出的 各地示范单位数量").as_reference().text == "省科协实际评选出的各地示范单位数量");
 }
 
 TEST_CASE("redacted cells") {
   for (std::string_view cell : {"涉密", " 涉 密 ", "涉密内容", "因涉密不予公开", "保密"}) {
     CAPTURE(cell);
-    CHECK(parse_target(cell).kind == TK::redacted);
+    CHECK(parse_target(cell).kind() == TK::redacted);
   }
 }
 
@@ -482,7 +484,7 @@ TEST_CASE("spaces from PDF extraction and full-width characters do not change th
     CAPTURE(spaced);
     Target a = parse_target(spaced, in(2025));
     Target b = parse_target(plain, in(2025));
-    CHECK(a.kind != TK::unparsed);
+    CHECK(a.kind() != TK::unparsed);
     a.raw = b.raw;
     CHECK(a == b);
   }
@@ -509,7 +511,7 @@ TEST_CASE("without a year the canonical form is written in Chinese and reads bac
     const std::string_view cell = written;  // clang 14 cannot capture a structured binding
     CAPTURE(cell);
     const Target t = parse_target(cell);
-    CHECK(t.kind != TK::unparsed);
+    CHECK(t.kind() != TK::unparsed);
     CHECK(to_string(t) == form);
     Target again = parse_target(form);
     again.raw = t.raw;
@@ -530,30 +532,30 @@ TEST_CASE("ambiguous cells: the canonical form would read as another target") {
     const std::string_view cell = written;  // clang 14 cannot capture a structured binding
     CAPTURE(cell);
     const Target t = parse_target(cell, in(2025));
-    CHECK(t.kind == TK::unparsed);
+    CHECK(t.kind() == TK::unparsed);
     CHECK(t.raw == cell);
-    CHECK(t.reason.find("is ambiguous") != std::string::npos);
-    CHECK(t.reason.find(reason) != std::string::npos);
+    CHECK(t.as_unparsed().reason.find("is ambiguous") != std::string::npos);
+    CHECK(t.as_unparsed().reason.find(reason) != std::string::npos);
   }
   // Written canonically, or with nothing that collides, the same figures read as before.
-  CHECK(parse_target("≤2025.60").kind == TK::comparison);
-  CHECK(parse_target("≤2025.6").kind == TK::deadline);
-  CHECK(parse_target("2024年~2025年").kind == TK::period);
-  CHECK(parse_target("不超过2,024万元").kind == TK::comparison);
+  CHECK(parse_target("≤2025.60").kind() == TK::comparison);
+  CHECK(parse_target("≤2025.6").kind() == TK::deadline);
+  CHECK(parse_target("2024年~2025年").kind() == TK::period);
+  CHECK(parse_target("不超过2,024万元").kind() == TK::comparison);
 }
 
 TEST_CASE("targets written in separate columns: 指标性质, 指标值, 度量单位") {
   const Target ge = parse_target_columns("≥", "95", "%");
   CHECK(ge.raw == "≥95%");
-  CHECK(ge.kind == TK::comparison);
-  CHECK(ge.comparator == Comparator::ge);
-  CHECK(ge.value.value == Decimal(95));
-  CHECK(parse_target_columns("=", "3", "家").comparator_written);
+  CHECK(ge.kind() == TK::comparison);
+  CHECK(ge.as_comparison().comparator == Comparator::ge);
+  CHECK(ge.as_comparison().value.value == Decimal(95));
+  CHECK(parse_target_columns("=", "3", "家").as_comparison().comparator_written);
   CHECK(parse_target_columns("≤", "17.5万元", "万元").raw == "≤17.5万元");
   CHECK(parse_target_columns("", "100", "%").raw == "100%");
   const Target graded = parse_target_columns("定性", "优", "");
   CHECK(graded.raw == "优");
-  CHECK(graded.kind == TK::qualitative);
+  CHECK(graded.kind() == TK::qualitative);
 }
 
 TEST_CASE("parse_target never throws, whatever the bytes") {
@@ -569,7 +571,7 @@ TEST_CASE("parse_target never throws, whatever the bytes") {
     Target t;
     CHECK_NOTHROW(t = parse_target(cell, {2025, "活动次数", "全年活动开展次数"}));
     CHECK(t.raw == cell);
-    if (t.kind == TK::unparsed) CHECK(!t.reason.empty());
+    if (t.kind() == TK::unparsed) CHECK(!t.as_unparsed().reason.empty());
   }
   std::string random_bytes;
   for (int n = 0; n < 2000; ++n) {
@@ -577,6 +579,81 @@ TEST_CASE("parse_target never throws, whatever the bytes") {
     for (char& c : random_bytes) c = static_cast<char>(random());
     CHECK_NOTHROW(parse_target(random_bytes));
   }
-  CHECK(parse_target(std::string(100000, '9')).kind == TK::unparsed);
-  CHECK(parse_target("≥" + std::string(5000, '0') + "1次").kind == TK::comparison);
+  CHECK(parse_target(std::string(100000, '9')).kind() == TK::unparsed);
+  CHECK(parse_target("≥" + std::string(5000, '0') + "1次").kind() == TK::comparison);
+}
+
+TEST_CASE("a Target holds its kind's data only, reached as in Boost.JSON: kind(), if_…() or null, as_…() or Error") {
+  const Target none;
+  CHECK(none.kind() == TK::unparsed);
+  CHECK(none.as_unparsed().reason.empty());
+  CHECK(none.raw.empty());
+
+  const Target t = parse_target("≥30 次");
+  CHECK(t.kind() == TK::comparison);
+  REQUIRE(t.if_comparison());
+  CHECK(t.if_comparison()->comparator == Comparator::ge);
+  CHECK(t.if_comparison()->comparator_written);
+  CHECK(t.if_comparison()->value == Quantity{Decimal(30), lookup_unit("次")});
+  CHECK(t.if_amount() == t.if_comparison());
+  CHECK_FALSE(t.if_range());
+  CHECK_FALSE(t.if_period());
+  CHECK_FALSE(t.if_deadline());
+  CHECK_FALSE(t.if_duration());
+  CHECK_FALSE(t.if_qualitative());
+  CHECK_FALSE(t.if_reference());
+  CHECK_FALSE(t.if_redacted());
+  CHECK_FALSE(t.if_unparsed());
+  CHECK_THROWS_WITH_AS(t.as_range(), "the target '≥30 次' is comparison, not range", Error);
+  CHECK_THROWS_AS(t.as_duration(), Error);
+  CHECK_THROWS_AS(t.as_unparsed(), Error);
+
+  // Each kind answers to its own accessor; comparison and duration both have an amount.
+  const Target duration = parse_target("≤3个月");
+  CHECK(duration.if_amount() == duration.if_duration());
+  CHECK(duration.as_duration().value.unit == lookup_unit("个月"));
+  CHECK(parse_target("90%-95%").as_range().lower.value == Decimal(90));
+  CHECK(parse_target("2025年1-6月").as_period().end == Date{2025, 6, 0});
+  CHECK(parse_target("2025年11月底").as_deadline().date == Date{2025, 11, 0});
+  CHECK(parse_target("进一步提升").as_qualitative().text == "进一步提升");
+  CHECK(parse_target("以实际评选为准").as_reference().text == "以实际评选为准");
+  CHECK(parse_target("涉密").if_redacted());
+  CHECK_FALSE(parse_target("涉密").if_amount());
+  CHECK_FALSE(parse_target("90%-95%").if_amount());
+  static_assert(kind_of<Range> == TK::range && kind_of<Unparsed> == TK::unparsed);
+
+  // emplace changes the kind and its data; raw and what every kind has stay.
+  Target changed = t;
+  changed.year_from_context = true;
+  changed.emplace(Deadline{Date{2025, 6, 30}});
+  CHECK(changed.kind() == TK::deadline);
+  CHECK(changed.raw == "≥30 次");
+  CHECK(changed.year_from_context);
+  CHECK(changed.direction == Direction::forward);
+  CHECK_FALSE(changed.if_comparison());
+  changed.as_deadline().date.day = 1;
+  CHECK(changed.as_deadline().date == Date{2025, 6, 1});
+
+  // Regular values: built from raw and data, copied, compared whole.
+  const Target built("≥30 次", Comparison{{Comparator::ge, true, Quantity{Decimal(30), lookup_unit("次")}}});
+  Target same = built;
+  same.direction = Direction::forward;
+  CHECK(same == t);
+  CHECK_FALSE(built == t);  // the direction differs
+  CHECK_FALSE(Target("x", Qualitative{"x"}) == Target("x", Reference{"x"}));
+  // Only the active kind is stored: two quantities at most, not every kind's members at once.
+  static_assert(sizeof(Target) <= sizeof(std::string) + 2 * sizeof(Quantity) + 32);
+}
+
+TEST_CASE("a Target prints its raw text and kind, its kind's data, and what every kind has") {
+  CHECK(fmt::format("{}", parse_target("≥30 次")) ==
+        "{raw: \"≥30 次\", kind: comparison, comparator: ge, comparator_written: true, value: {value: 30, unit: "
+        "{symbol: \"次\", kind: count, base: \"次\", factor: 1}}, year_from_context: false, direction: forward}");
+  CHECK(fmt::format("{}", parse_target("12月15日前", in(2025))) ==
+        "{raw: \"12月15日前\", kind: deadline, date: {year: 2025, month: 12, day: 15}, year_from_context: true, "
+        "direction: none}");
+  CHECK(fmt::format("{}", parse_target("涉密")) ==
+        "{raw: \"涉密\", kind: redacted, year_from_context: false, direction: none}");
+  CHECK(fmt::format("{}", Target()) ==
+        "{raw: \"\", kind: unparsed, reason: \"\", year_from_context: false, direction: none}");
 }

@@ -177,8 +177,8 @@ TEST_CASE("every scale word with a registered unit is one registry entry, read a
       CHECK(v.base() == u.base());
       CHECK(v.factor() == Decimal::parse(factor) * u.factor());
       const Target t = parse_target("3" + symbol);
-      REQUIRE((t.kind == TargetKind::comparison || t.kind == TargetKind::duration));
-      CHECK(t.value.unit == v);
+      REQUIRE(t.if_amount());
+      CHECK(t.if_amount()->value.unit == v);
     }
   }
   CHECK(combined > 500);

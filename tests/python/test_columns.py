@@ -101,7 +101,7 @@ def test_frame_columns(weighted, sample):
     assert plain["weight_decimal"].isna().all()
     assert (plain["direction"] == "none").all()
     # The target columns are as before.
-    assert math.isclose(plain.loc[0, "target_value"], float(sample.projects[0].indicators[0].target.value.value))
+    assert math.isclose(plain.loc[0, "target_value"], float(sample.projects[0].indicators[0].target.as_comparison().value.value))
 
 
 def test_csv_and_json(weighted, tmp_path: Path):

@@ -71,7 +71,7 @@ def test_indicators_frame_is_tidy_and_exact(sample):
     output = frame[(frame["level1"] == "产出指标") & (frame["comparator"] == "ge")]
     assert len(output) > 0 and (output["target_value"] > 0).all()
     exact = sample.indicators_frame(decimals=True)
-    assert exact.loc[0, "target_decimal"] == first.indicators[0].target.value.value
+    assert exact.loc[0, "target_decimal"] == first.indicators[0].target.as_comparison().value.value
 
 
 def test_projects_frame(sample):

@@ -77,9 +77,9 @@ def test_enums_are_python_enums_with_chinese_names():
 def test_targets_parse_check_and_pickle():
     t = jixiao.parse_target("≥30 次")
     assert t.kind is jixiao.TargetKind.comparison
-    assert t.comparator is jixiao.Comparator.ge
-    assert t.value.value == Decimal("30")
-    assert t.value.unit.symbol == "次"
+    assert t.as_comparison().comparator is jixiao.Comparator.ge
+    assert t.as_comparison().value.value == Decimal("30")
+    assert t.as_comparison().value.unit.symbol == "次"
     assert t.raw == "≥30 次"
     assert t.check("32次").outcome is jixiao.Outcome.met
     assert t.check("29次").outcome is jixiao.Outcome.not_met
@@ -89,7 +89,46 @@ def test_targets_parse_check_and_pickle():
     assert pickle.loads(pickle.dumps(t)) == t
     assert hash(t) == hash(jixiao.parse_target("≥30 次"))
     assert "≥30 次" in repr(t)
-    assert jixiao.parse_target("12月15日前", year=2025).end == jixiao.Date(year=2025, month=12, day=15)
+    assert jixiao.parse_target("12月15日前", year=2025).as_deadline().date == jixiao.Date(year=2025, month=12, day=15)
+
+
+def test_target_accessors_give_the_kinds_data_only():
+    t = jixiao.parse_target("90%-95%")
+    assert t.kind is jixiao.TargetKind.range
+    assert t.if_range() == t.as_range() and t.as_range().lower.value == 90 and t.as_range().upper.value == 95
+    assert t.if_comparison() is None and t.if_amount() is None and t.if_unparsed() is None
+    with pytest.raises(jixiao.Error, match="is range, not comparison"):
+        t.as_comparison()
+    duration = jixiao.parse_target("≤3个月")
+    assert isinstance(duration.if_amount(), jixiao.Duration) and duration.as_duration().comparator is jixiao.Comparator.le
+    assert jixiao.parse_target("进一步提升").as_qualitative().text == "进一步提升"
+    assert jixiao.parse_target("涉密").if_redacted() == jixiao.Redacted()
+    assert "no number" in jixiao.parse_target("abc").as_unparsed().reason
+    # Built from raw text and data; emplace changes the kind and keeps what every kind has.
+    q = jixiao.Quantity(value=30, unit=jixiao.Unit("次"))
+    built = jixiao.Target("≥30 次", jixiao.Comparison(comparator=jixiao.Comparator.ge, comparator_written=True, value=q),
+                          direction=jixiao.Direction.forward)
+    assert built == jixiao.parse_target("≥30 次")
+    built.emplace(jixiao.Deadline(date=jixiao.Date(year=2025, month=6, day=30)))
+    assert built.kind is jixiao.TargetKind.deadline and built.raw == "≥30 次"
+    assert built.direction is jixiao.Direction.forward
+    assert str(built) == "≤2025-06-30"
+    assert pickle.loads(pickle.dumps(built)) == built and copy.deepcopy(built) == built
+    assert jixiao.Target().kind is jixiao.TargetKind.unparsed
+    with pytest.raises(TypeError):
+        jixiao.Target("x", 5)
+
+
+def test_units_are_registry_entries():
+    u = jixiao.Unit("万人")
+    assert u == jixiao.lookup_unit(" 万 人 ") and u.symbol == "万人" and u.base == "人" and u.known
+    assert u.base_unit() == jixiao.Unit("人") and jixiao.Unit() == jixiao.lookup_unit("")
+    assert jixiao.Unit("斤两") == jixiao.Unit("斤两") and jixiao.Unit("斤两") != jixiao.Unit("A级")
+    assert pickle.loads(pickle.dumps(jixiao.Unit("斤两"))) == jixiao.Unit("斤两")
+    assert hash(u) == hash(jixiao.lookup_unit("万人"))
+    assert jixiao.known_units()[0] == jixiao.Unit("次")
+    with pytest.raises(AttributeError):
+        u.symbol = "人"  # a reference into the registry: read-only
 
 
 def test_unit_registry_and_quantities():
@@ -120,6 +159,7 @@ def test_target_round_trip_keeps_raw_and_value(n, unit, comparator):
     text = f"{comparator}{n}{unit}"
     t = jixiao.parse_target(text)
     assert t.raw == text
-    assert t.kind in (jixiao.TargetKind.comparison, jixiao.TargetKind.duration)
-    assert t.value.value == n
+    amount = t.if_amount()
+    assert amount is not None and t.kind in (jixiao.TargetKind.comparison, jixiao.TargetKind.duration)
+    assert amount.value.value == n
     assert pickle.loads(pickle.dumps(t)) == t
