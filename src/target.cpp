@@ -191,12 +191,12 @@ std::string_view symbol(Comparator c) noexcept {
 }
 
 std::string to_string(const Target& t) {
-  if (const Qualitative* q = t.if_qualitative()) return q->text;
-  if (const Reference* r = t.if_reference()) return r->text;
-  if (t.if_redacted()) return "涉密";
-  if (t.if_unparsed()) return t.raw;
-  std::string out;
-  write_canonical(out, t, Spelling::display);
+  std::string out;  // one object returned: evaluation prints every target, and a move was 1 % of it
+  if (const Qualitative* q = t.if_qualitative()) out = q->text;
+  else if (const Reference* r = t.if_reference()) out = r->text;
+  else if (t.if_redacted()) out = "涉密";
+  else if (t.if_unparsed()) out = t.raw;
+  else write_canonical(out, t, Spelling::display);
   return out;
 }
 

@@ -6,7 +6,6 @@
 #include <jixiao/describe.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -128,124 +127,91 @@ bool takes_prefix(UnitKind kind) noexcept {
 
 }  // namespace
 
-namespace detail {
-
-struct UnitSpelling {
-  mutable std::atomic<std::size_t> references{0};
-  std::string text;
-};
-
-void intrusive_ptr_add_ref(const UnitSpelling* s) noexcept { s->references.fetch_add(1, std::memory_order_relaxed); }
-
-void intrusive_ptr_release(const UnitSpelling* s) noexcept {
-  if (s->references.fetch_sub(1, std::memory_order_acq_rel) == 1) delete s;
-}
-
-}  // namespace detail
-
 // Builds Units from registry entries (the one friend of Unit's representation).
 struct UnitRegistryAccess {
-  static Unit at(std::uint16_t entry) noexcept {
-    Unit u;
-    u.entry_ = entry;
-    return u;
-  }
-  static Unit unknown(std::string symbol) {
-    Unit u;
-    u.entry_ = Unit::unknown_entry;
+  static Unit at(const detail::UnitEntry* entry) noexcept { return Unit(entry); }
+  static Unit unknown(const detail::UnitEntry* entry, std::string symbol) {
+    Unit u(entry);
     auto* spelling = new detail::UnitSpelling;
     spelling->text = std::move(symbol);
     u.written_.reset(spelling);
     return u;
-  }
-  static constexpr std::uint16_t none_entry = Unit::none_entry;
-  static constexpr std::uint16_t unknown_entry = Unit::unknown_entry;
-  static std::uint16_t entry(const Unit& u) noexcept { return u.entry_; }
-  static std::string_view spelling(const Unit& u) noexcept {
-    return u.written_ ? std::string_view(u.written_->text) : std::string_view();
   }
 };
 
 namespace {
 
 using Access = UnitRegistryAccess;
+using detail::UnitEntry;
 
-struct RegistryEntry {
-  std::string symbol;
-  UnitKind kind = UnitKind::none;
-  std::uint16_t base = 0;  // the entry of the base unit
-  Decimal factor = Decimal(1);
-};
-
-// Entry 0 is no unit, entry 1 every unknown unit (its symbol is the Unit's own), then the registry
-// in order, then every scale prefix with every registered unit it combines with (万册, 千人), so
-// that each symbol the grammar reads has one entry. The grammar asks for the longest unit at a
-// position millions of times: registered units are grouped by their first code point, longest
-// first, so a lookup compares a handful of symbols.
+// The entries: the one of every unknown unit (its symbol is the Unit's own), the registry in
+// order, then every scale prefix with every registered unit it combines with (万册, 千人), so that
+// each symbol the grammar reads has one entry; no unit is no entry. The grammar asks for the
+// longest unit at a position millions of times: registered units are grouped by their first code
+// point, longest first, so a lookup compares a handful of symbols.
 struct Registry {
-  std::vector<RegistryEntry> entries;
-  std::vector<Unit> registered;                                      // known_units(), registry order
-  std::unordered_map<char32_t, std::vector<std::uint16_t>> by_first;  // registered, longest first
-  std::unordered_map<std::string_view, std::uint16_t> by_symbol;     // every entry but none and unknown
-  std::vector<std::uint16_t> prefixed;  // [registered × scale_prefixes]: the combination's entry, or 0
-
-  static constexpr std::size_t first_registered = 2;
+  std::vector<UnitEntry> entries;  // reserved once: Units and the maps below point into it
+  const UnitEntry* unknown = nullptr;
+  std::vector<Unit> registered;                                          // known_units(), registry order
+  std::unordered_map<char32_t, std::vector<const UnitEntry*>> by_first;  // registered, longest first
+  std::unordered_map<std::string_view, const UnitEntry*> by_symbol;      // every entry but unknown
+  std::vector<const UnitEntry*> prefixed;  // [registered × scale_prefixes]: the combination, or null
 
   Registry() {
     const std::size_t count = std::size(registry_entries);
-    // by_symbol views the entries' symbols: the vector must never reallocate.
-    entries.reserve(first_registered + count * (1 + std::size(scale_prefixes)));
-    entries.push_back({"", UnitKind::none, 0, Decimal(1)});
-    entries.push_back({"", UnitKind::unknown, Access::unknown_entry, Decimal(1)});
-    for (const Entry& e : registry_entries) entries.push_back({std::string(e.symbol), e.kind, 0, Decimal::parse(e.factor)});
-    for (std::size_t i = first_registered; i < entries.size(); ++i) by_symbol.emplace(entries[i].symbol, index(i));
-    for (std::size_t k = 0; k < count; ++k) {
-      const Entry& e = registry_entries[k];
-      const std::size_t i = first_registered + k;
-      entries[i].base = e.base.empty() ? Access::none_entry : by_symbol.at(e.base);
-      registered.push_back(Access::at(index(i)));
-      by_first[text::decode(e.symbol, 0).value].push_back(index(i));
+    entries.reserve(1 + count * (1 + std::size(scale_prefixes)));
+    unknown = &entries.emplace_back(UnitEntry{"", UnitKind::unknown, &detail::no_unit, Decimal(1)});
+    for (const Entry& e : registry_entries) {
+      UnitEntry& entry =
+          entries.emplace_back(UnitEntry{std::string(e.symbol), e.kind, &detail::no_unit, Decimal::parse(e.factor)});
+      by_symbol.emplace(entry.symbol, &entry);
     }
-    for (auto& [first, indices] : by_first)
-      std::stable_sort(indices.begin(), indices.end(), [&](std::uint16_t a, std::uint16_t b) {
-        return entries[a].symbol.size() > entries[b].symbol.size();
-      });
-    prefixed.assign(count * std::size(scale_prefixes), 0);
+    for (std::size_t k = 0; k < count; ++k) {
+      UnitEntry& entry = entries[1 + k];
+      const std::string_view base = registry_entries[k].base;
+      if (!base.empty()) entry.base = by_symbol.at(base);
+      registered.push_back(Access::at(&entry));
+      by_first[text::decode(entry.symbol, 0).value].push_back(&entry);
+    }
+    for (auto& [first, group] : by_first)
+      std::stable_sort(group.begin(), group.end(),
+                       [](const UnitEntry* a, const UnitEntry* b) { return a->symbol.size() > b->symbol.size(); });
+    prefixed.assign(count * std::size(scale_prefixes), nullptr);
     for (std::size_t p = 0; p < std::size(scale_prefixes); ++p) {
       const Decimal factor = Decimal::parse(scale_prefixes[p].factor);
       for (std::size_t k = 0; k < count; ++k) {
-        const RegistryEntry inner = entries[first_registered + k];
+        const UnitEntry& inner = entries[1 + k];
         if (!takes_prefix(inner.kind)) continue;
         std::string symbol = std::string(scale_prefixes[p].word) + inner.symbol;
-        std::uint16_t entry = exact(symbol);  // 万人 is registered itself, 万亿元 made by 万亿 before 万
+        const UnitEntry* entry = exact(symbol);  // 万人 is registered itself, 万亿元 made by 万亿 before 万
         if (!entry) {
-          entry = index(entries.size());
-          entries.push_back({std::move(symbol), inner.kind, inner.base, factor * inner.factor});
-          by_symbol.emplace(entries.back().symbol, entry);
+          entry = &entries.emplace_back(UnitEntry{std::move(symbol), inner.kind, inner.base, factor * inner.factor});
+          by_symbol.emplace(entry->symbol, entry);
         }
         prefixed[k * std::size(scale_prefixes) + p] = entry;
       }
     }
   }
 
-  static std::uint16_t index(std::size_t i) { return static_cast<std::uint16_t>(i); }
-
-  const RegistryEntry& operator[](const Unit& u) const noexcept { return entries[Access::entry(u)]; }
-
-  // The entry of `symbol`, registered or a scale prefix with a registered unit; 0 when none.
-  std::uint16_t exact(std::string_view symbol) const noexcept {
+  // The entry of `symbol`, registered or a scale prefix with a registered unit; null when none.
+  const UnitEntry* exact(std::string_view symbol) const noexcept {
     const auto found = by_symbol.find(symbol);
-    return found == by_symbol.end() ? 0 : found->second;
+    return found == by_symbol.end() ? nullptr : found->second;
   }
 
-  // The longest registered symbol that starts `s`; 0 when none.
-  std::uint16_t longest_prefix(std::string_view s) const noexcept {
-    if (s.empty()) return 0;
+  // The longest registered symbol that starts `s`; null when none.
+  const UnitEntry* longest_prefix(std::string_view s) const noexcept {
+    if (s.empty()) return nullptr;
     const auto group = by_first.find(text::decode(s, 0).value);
-    if (group == by_first.end()) return 0;
-    for (std::uint16_t i : group->second)
-      if (text::starts_with(s, 0, entries[i].symbol)) return i;
-    return 0;
+    if (group == by_first.end()) return nullptr;
+    for (const UnitEntry* e : group->second)
+      if (text::starts_with(s, 0, e->symbol)) return e;
+    return nullptr;
+  }
+
+  // The combination of scale prefix `p` with the registered `inner`.
+  const UnitEntry* combined(const UnitEntry* inner, std::size_t p) const noexcept {
+    return prefixed[static_cast<std::size_t>(inner - &entries[1]) * std::size(scale_prefixes) + p];
   }
 };
 
@@ -256,48 +222,28 @@ const Registry& registry() {
 
 }  // namespace
 
-std::string_view Unit::symbol() const noexcept {
-  return written_ ? Access::spelling(*this) : std::string_view(registry()[*this].symbol);
-}
-
-UnitKind Unit::kind() const noexcept { return registry()[*this].kind; }
-
-std::string_view Unit::base() const noexcept {
-  if (written_) return Access::spelling(*this);
-  const Registry& r = registry();
-  return r.entries[r[*this].base].symbol;
-}
-
-const Decimal& Unit::factor() const noexcept { return registry()[*this].factor; }
-
-Unit Unit::base_unit() const noexcept { return written_ ? *this : Access::at(registry()[*this].base); }
-
-bool Unit::same_spelling(const Unit& a, const Unit& b) noexcept {
-  return a.written_ && b.written_ && a.written_->text == b.written_->text;
-}
-
 Unit lookup_unit(std::string_view written) {
   thread_local std::string symbol;
   text::normalize(written, symbol);
   if (symbol.empty()) return Unit{};
-  if (const std::uint16_t entry = registry().exact(symbol)) return Access::at(entry);
-  return Access::unknown(symbol);
+  const Registry& r = registry();
+  if (const UnitEntry* entry = r.exact(symbol)) return Access::at(entry);
+  return Access::unknown(r.unknown, symbol);
 }
 
 namespace detail {
 
 std::size_t match_unit(std::string_view s, Unit& out) {
   const Registry& r = registry();
-  const std::uint16_t direct = r.longest_prefix(s);
-  const std::size_t length = direct ? r.entries[direct].symbol.size() : 0;
+  const UnitEntry* direct = r.longest_prefix(s);
+  const std::size_t length = direct ? direct->symbol.size() : 0;
   for (std::size_t p = 0; p < std::size(scale_prefixes); ++p) {
     const std::string_view word = scale_prefixes[p].word;
     if (!s.starts_with(word)) continue;
-    const std::uint16_t inner = r.longest_prefix(s.substr(word.size()));
-    if (!inner || !takes_prefix(r.entries[inner].kind) || word.size() + r.entries[inner].symbol.size() <= length)
-      continue;
-    out = Access::at(r.prefixed[(inner - Registry::first_registered) * std::size(scale_prefixes) + p]);
-    return word.size() + r.entries[inner].symbol.size();
+    const UnitEntry* inner = r.longest_prefix(s.substr(word.size()));
+    if (!inner || !takes_prefix(inner->kind) || word.size() + inner->symbol.size() <= length) continue;
+    out = Access::at(r.combined(inner, p));
+    return word.size() + inner->symbol.size();
   }
   if (direct) out = Access::at(direct);
   return length;
@@ -306,13 +252,6 @@ std::size_t match_unit(std::string_view s, Unit& out) {
 }  // namespace detail
 
 std::span<const Unit> known_units() { return registry().registered; }
-
-bool convertible(const Unit& a, const Unit& b) noexcept {
-  const Registry& r = registry();
-  const RegistryEntry& x = r[a];
-  const RegistryEntry& y = r[b];
-  return x.kind == y.kind && (x.kind == UnitKind::unknown ? a.symbol() == b.symbol() : x.base == y.base);
-}
 
 }  // namespace jixiao
 

@@ -44,7 +44,7 @@ class Decimal {
 
   Decimal() = default;
   template <std::integral I>
-  Decimal(I value) : coefficient_(value) {}  // NOLINT: implicit, as for built-in integers
+  constexpr Decimal(I value) : coefficient_(value) {}  // NOLINT: implicit, as for built-in integers
   Decimal(coefficient_type coefficient, int scale);
 
   // Parses `-1,234.50`, `15.75`, `.5`, `+3`: ASCII digits, an optional sign, optional comma

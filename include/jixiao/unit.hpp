@@ -10,7 +10,8 @@
 #include <boost/smart_ptr/intrusive_ptr.hpp>
 #include <fmt/format.h>
 
-#include <cstdint>
+#include <atomic>
+#include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,46 +38,76 @@ BOOST_DESCRIBE_ENUM(UnitKind, none, count, people, money, percent, duration, are
                     temperature, score, scale, unknown)
 
 namespace detail {
-struct UnitSpelling;  // the written symbol of an unknown unit, shared by its copies (src/unit.cpp)
-void intrusive_ptr_add_ref(const UnitSpelling* s) noexcept;
-void intrusive_ptr_release(const UnitSpelling* s) noexcept;
+
+// An entry of the unit registry (src/unit.cpp), built once and never moved: a Unit points at it.
+struct UnitEntry {
+  std::string symbol;
+  UnitKind kind = UnitKind::none;
+  const UnitEntry* base = nullptr;  // the entry `factor` converts to (no_unit for scale words), set by the registry
+  Decimal factor = Decimal(1);
+};
+
+// The entry of no unit, its own base: constant-initialised, so that a default Unit points at an
+// entry from the start and the accessors never test for none.
+inline constinit const UnitEntry no_unit{{}, UnitKind::none, &no_unit, Decimal(1)};
+
+// The written symbol of an unknown unit, shared by the copies of its Unit.
+struct UnitSpelling {
+  mutable std::atomic<std::size_t> references{0};
+  std::string text;
+};
+inline void intrusive_ptr_add_ref(const UnitSpelling* s) noexcept {
+  s->references.fetch_add(1, std::memory_order_relaxed);
+}
+inline void intrusive_ptr_release(const UnitSpelling* s) noexcept {
+  if (s->references.fetch_sub(1, std::memory_order_acq_rel) == 1) delete s;
+}
+
 }  // namespace detail
 
 // A unit is a reference into the registry: 16 bytes, whatever its symbol. Every spelling the
 // tables use is an entry of its own (百分比 and %, 平米 and 平方米), as is every scale word with a
 // registered unit (万册, 千人): the symbol is the entry's, and only an unknown unit keeps its
-// written symbol, shared by the copies of the Unit. Copying a known unit copies two words.
+// written symbol, shared by the copies of the Unit. Copying a known unit copies two words, and
+// its accessors read the entry.
 class Unit {
  public:
   // No unit: a bare number.
   Unit() = default;
 
   // As written (spaces removed, full-width folded): "万人"; empty for no unit.
-  std::string_view symbol() const noexcept;
-  UnitKind kind() const noexcept;
+  std::string_view symbol() const noexcept { return written_ ? written_->text : entry_->symbol; }
+  UnitKind kind() const noexcept { return entry_->kind; }
   // The unit `factor` converts to: "人" for 万人; empty for none and scale; the symbol itself for
   // an unknown unit.
-  std::string_view base() const noexcept;
+  std::string_view base() const noexcept { return written_ ? written_->text : entry_->base->symbol; }
   // 1 symbol = factor × base.
-  const Decimal& factor() const noexcept;
+  const Decimal& factor() const noexcept { return entry_->factor; }
   // The base as a Unit: 人 for 万人, no unit for none and scale, itself for an unknown unit.
-  Unit base_unit() const noexcept;
-  bool known() const noexcept { return entry_ != unknown_entry; }
+  Unit base_unit() const noexcept { return written_ ? *this : Unit(entry_->base); }
+  bool known() const noexcept { return kind() != UnitKind::unknown; }
 
   // The same entry, or the same written symbol for unknown units: the same symbol.
   friend bool operator==(const Unit& a, const Unit& b) noexcept {
-    return a.entry_ == b.entry_ && (a.written_ == b.written_ || same_spelling(a, b));
+    return a.entry_ == b.entry_ &&
+           (a.written_ == b.written_ || (a.written_ && b.written_ && a.written_->text == b.written_->text));
   }
+  friend bool convertible(const Unit& a, const Unit& b) noexcept;
 
  private:
   friend struct UnitRegistryAccess;  // src/unit.cpp: builds units from registry entries
-  static constexpr std::uint16_t none_entry = 0;
-  static constexpr std::uint16_t unknown_entry = 1;
-  static bool same_spelling(const Unit& a, const Unit& b) noexcept;
+  explicit Unit(const detail::UnitEntry* entry) noexcept : entry_(entry) {}
 
-  std::uint16_t entry_ = none_entry;                       // index into the registry
+  const detail::UnitEntry* entry_ = &detail::no_unit;
   boost::intrusive_ptr<const detail::UnitSpelling> written_;  // an unknown unit's symbol; null otherwise
 };
+
+// Whether amounts in `a` and `b` convert exactly into each other: the same kind and base.
+inline bool convertible(const Unit& a, const Unit& b) noexcept {
+  if (a.kind() != b.kind()) return false;
+  if (a.written_ || b.written_) return a.symbol() == b.symbol();  // unknown: its own base
+  return a.entry_->base == b.entry_->base;
+}
 
 // The registry entry for `written` (surrounding and inner spaces ignored; full-width ％ accepted).
 // A scale word before a registered unit combines with it: 万册 = 10000 册.
@@ -85,9 +116,6 @@ Unit lookup_unit(std::string_view written);
 
 // Every unit the registry knows, in registry order.
 std::span<const Unit> known_units();
-
-// Whether amounts in `a` and `b` convert exactly into each other (same kind and base).
-bool convertible(const Unit& a, const Unit& b) noexcept;
 
 }  // namespace jixiao
 
