@@ -77,6 +77,11 @@ enum class RuleId {
   basis_repeats_label,
   // category, added with the 指标方向性 column
   direction_against_comparator,
+  // relevance: the goals against the indicators (issue 20), and the money a per-unit price adds up to
+  goal_indicator_conflict,
+  goal_repeated_sentence,
+  unit_cost_budget,
+  goal_unmeasured,
 };
 BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, misplaced_level2, empty_cell,
                     description_repeats_name, missing_budget, missing_plan, missing_goals, missing_use_of_funds, duplicate_indicator,
@@ -85,14 +90,15 @@ BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, m
                     cost_unit, rate_out_of_range, vacuous_target, low_satisfaction, target_year,
                     budget_not_positive, budget_sources_sum, budget_text_amount, cost_over_budget,
                     cost_under_budget, cost_parts_sum, plan_scale, plan_out_of_range, plan_decreasing,
-                    plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator)
+                    plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator,
+                    goal_indicator_conflict, goal_repeated_sentence, unit_cost_budget, goal_unmeasured)
 
 inline constexpr std::size_t rule_count =
     boost::mp11::mp_size<boost::describe::describe_enumerators<RuleId>>::value;
 
 // The source file (src/review/<family>.cpp) and the section of docs/review.md a rule lives in.
-enum class RuleFamily { completeness, measurability, category, plausibility, money, plan, basis };
-BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis)
+enum class RuleFamily { completeness, measurability, category, plausibility, money, plan, basis, relevance };
+BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis, relevance)
 
 struct RuleInfo {
   RuleId id{};
@@ -177,6 +183,15 @@ struct ReviewOptions {
   std::vector<std::string> total_words{"总", "合计"};
   // Words that mark a figure in 资金用途 as the project's money (项目预算总额 17.5 万元).
   std::vector<std::string> amount_words{"预算", "总额", "经费", "资金", "拨款", "共计", "合计", "总计", "共"};
+  // Words of doing and counting that any goal or indicator may use: they do not say what a goal
+  // is about, so two texts that share only these share no name word (the relevance rules).
+  std::vector<std::string> generic_words{
+      "通过", "开展", "组织", "举办", "召开", "进行", "完成", "实现", "做好", "落实", "推进", "推动", "促进",
+      "加强", "加大", "强化", "提升", "提高", "增强", "扩大", "保障", "确保", "保证", "支持", "围绕", "按照",
+      "根据", "进一步", "不断", "持续", "积极", "深入", "全面", "大力", "切实", "有效", "充分", "更好", "逐步",
+      "工作", "项目", "相关", "各类", "各项", "全年", "年度", "全市", "我市", "本市", "数量", "次数", "人数",
+      "个数", "总数", "情况", "水平", "能力", "指标", "目标", "预算", "成本", "资金", "经费", "费用", "时间",
+      "及时", "按时"};
 
   std::array<RuleSetting, rule_count> rules = default_rule_settings();
 
@@ -188,7 +203,8 @@ struct ReviewOptions {
 BOOST_DESCRIBE_STRUCT(ReviewOptions, (),
                       (tree, required_level2_classic, required_level2_101, money_tolerance, allow_rounding,
                        satisfaction_floor, amount_context, vague_words, grade_words, rate_words, rate_exceptions,
-                       change_words, count_words, reverse_words, per_unit_words, total_words, amount_words, rules))
+                       change_words, count_words, reverse_words, per_unit_words, total_words, amount_words, generic_words,
+                       rules))
 
 // Reviews every project of `document`. Findings come ordered by project, then line, then rule.
 // Never throws on content: whatever the document holds is reported, not refused.

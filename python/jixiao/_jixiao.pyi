@@ -476,6 +476,10 @@ class RuleId(enum.Enum):
     basis_empty = "basis_empty"
     basis_repeats_label = "basis_repeats_label"
     direction_against_comparator = "direction_against_comparator"
+    goal_indicator_conflict = "goal_indicator_conflict"
+    goal_repeated_sentence = "goal_repeated_sentence"
+    unit_cost_budget = "unit_cost_budget"
+    goal_unmeasured = "goal_unmeasured"
 
 class RuleFamily(enum.Enum):
     completeness = "completeness"
@@ -485,6 +489,7 @@ class RuleFamily(enum.Enum):
     money = "money"
     plan = "plan"
     basis = "basis"
+    relevance = "relevance"
 
 class RuleInfo:
     @property
@@ -534,6 +539,7 @@ class ReviewOptions:
     per_unit_words: list[str]
     total_words: list[str]
     amount_words: list[str]
+    generic_words: list[str]
     rules: list[RuleSetting]
     def __init__(self, **fields: Any) -> None: ...
     def rule(self, id: RuleId) -> RuleSetting: ...

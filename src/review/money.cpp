@@ -1,10 +1,19 @@
 // Money: the figures of one table must agree (domain.md §3, “suitability: targets match the money”).
-// The sources add up to the budget, the amount stated in 资金用途 is the budget, and the cost
-// targets add up to the budget (and their parts to a stated total cost).
+// The sources add up to the budget, the amount stated in 资金用途 is the budget, the cost targets
+// add up to the budget (and their parts to a stated total cost), and a price per unit stated in
+// the text, times its count, fits the budget.
 
+#include "figures.hpp"
+#include "name_words.hpp"
 #include "rules.hpp"
 #include "text.hpp"
 
+#include "../target/text.hpp"
+
+#include <jixiao/error.hpp>
+
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -133,6 +142,145 @@ void check_costs(const ProjectReview& r, const Money& total) {
   }
 }
 
+// A price per unit stated in 资金用途 or a goal, with the count it is paid for.
+struct UnitCost {
+  Money price;              // per unit, in 万元
+  std::string price_text;   // as written: 500元
+  std::string_view per;     // the unit: 家
+  Decimal count;            // in that unit
+  std::string count_text;   // 3家, or 3家（指标“示范单位数量”）
+  bool at_least = false;    // the count is a lower bound (≥3家): so is the cost
+  bool at_most = false;     // an upper bound
+  Money cost;               // price × count
+  bool in_goals = false;
+};
+
+// The unit costs of `text` (资金用途 or one goal), appended to `costs`. A price is `每家 2 万元` or
+// `2 万元/家`; its count is a figure of the same sentence in a unit it converts to (3 家), or the
+// target of an indicator in such a unit whose name shares a name word with the sentence. False when
+// a price has no count, or counts that disagree: the costs cannot be added up.
+bool add_unit_costs(const ProjectReview& r, std::string_view text, bool in_goals, std::vector<UnitCost>& costs) {
+  std::string normal;
+  for (const std::string_view sentence : sentences(text)) {
+    if (!has_digit(sentence)) continue;
+    text::normalize(sentence, normal);
+    const std::vector<TextFigure> figures = text_figures(normal, r.words);
+    for (const TextFigure& price : figures) {
+      if (!price.per_unit || price.amount.value.unit.kind() != UnitKind::money) continue;
+      const std::optional<Money> each = money_value(price.amount.value, false);
+      // A price with a bound (不超过2万元/家), or per a unit with a scale (每万人), is not added up.
+      if (!each || price.amount.comparator != Comparator::eq || price.per.kind() == UnitKind::none ||
+          price.per.factor() != Decimal(1))
+        return false;
+      struct Count {
+        Decimal value;  // in the price's unit
+        Comparator comparator;
+        std::string text;
+      };
+      std::vector<Count> counts;
+      const auto add = [&](const Amount& amount, std::string text) {
+        counts.push_back({amount.value.normalized().value, amount.comparator, std::move(text)});
+      };
+      for (const TextFigure& f : figures)
+        if (!f.per_unit && convertible(f.amount.value.unit, price.per)) add(f.amount, std::string(f.written));
+      NameWords words;
+      for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
+        const Indicator& indicator = r.project.indicators[i];
+        const Amount* amount = indicator.target.if_amount();
+        if (!r.facts[i].checked || !amount || !convertible(amount->value.unit, price.per)) continue;
+        if (words.empty()) words = name_words(r.names, normal);
+        if (!share_word(words, name_words(r.names, indicator.name))) continue;
+        add(*amount, concat(amount->value.to_string(), "（指标", cite(indicator.name), "）"));
+      }
+      if (counts.empty()) return false;
+      UnitCost cost;
+      cost.price = *each;
+      cost.price_text = price.written;
+      cost.per = price.per.symbol();
+      cost.count = counts.front().value;
+      cost.count_text = counts.front().text;
+      bool exact = false;
+      for (const Count& c : counts) {
+        if (c.value != cost.count) return false;
+        exact = exact || c.comparator == Comparator::eq;
+        cost.at_least = cost.at_least || c.comparator == Comparator::ge || c.comparator == Comparator::gt;
+        cost.at_most = cost.at_most || c.comparator == Comparator::le || c.comparator == Comparator::lt;
+      }
+      if (exact || (cost.at_least && cost.at_most)) cost.at_least = cost.at_most = false;
+      try {
+        cost.cost = Money(each->wan() * cost.count);  // with the places of the price: 1.66 × 10 = 16.60
+      } catch (const OverflowError&) {
+        return false;
+      }
+      cost.in_goals = in_goals;
+      // The same price and count stated in 资金用途 and again in a goal is one cost.
+      const auto same = [&](const UnitCost& c) {
+        return c.price == cost.price && c.per == cost.per && c.count == cost.count;
+      };
+      if (std::find_if(costs.begin(), costs.end(), same) == costs.end()) costs.push_back(std::move(cost));
+    }
+  }
+  return true;
+}
+
+// An amount in the texts other than the budget, its sources, the unit costs and their sum: money
+// the text gives to something else.
+bool other_money(const ProjectReview& r, const std::vector<UnitCost>& costs, const Money& sum) {
+  const auto other = [&](std::string_view text) {
+    for (const StatedAmount& amount : stated_amounts(text)) {
+      if (amount.approximate || amount.per_unit || matches_budget(amount.amount, r) ||
+          amounts_agree(amount.amount, sum, r.options))
+        continue;
+      const auto agrees = [&](const UnitCost& c) { return amounts_agree(amount.amount, c.cost, r.options); };
+      if (std::find_if(costs.begin(), costs.end(), agrees) == costs.end()) return true;
+    }
+    return false;
+  };
+  if (other(r.project.use_of_funds)) return true;
+  for (const std::string& goal : r.project.goals)
+    if (other(goal)) return true;
+  return false;
+}
+
+// unit_cost_budget: the unit costs add up to more than the budget (each count exact or a lower
+// bound), or to less while the text gives no money to anything else (each count exact or an upper
+// bound). Amounts agree within money_tolerance and, with allow_rounding, the rounding of the less
+// precise one.
+void check_unit_costs(const ProjectReview& r, const Money& total) {
+  std::vector<UnitCost> costs;
+  if (!add_unit_costs(r, r.project.use_of_funds, false, costs)) return;
+  for (const std::string& goal : r.project.goals)
+    if (!add_unit_costs(r, goal, true, costs)) return;
+  if (costs.empty()) return;
+  Money sum;
+  bool at_least = false;
+  bool at_most = false;
+  bool in_goals = false;
+  bool in_use = false;
+  std::string parts;
+  for (const UnitCost& c : costs) {
+    sum += c.cost;
+    at_least = at_least || c.at_least;
+    at_most = at_most || c.at_most;
+    (c.in_goals ? in_goals : in_use) = true;
+    if (!parts.empty()) parts += "，";
+    parts += concat(c.price_text, "/", c.per, "×", c.count_text, "=", wan(c.cost));
+  }
+  if (amounts_agree(sum, total, r.options)) return;
+  const bool over = sum > total;
+  if (over ? at_most : (at_least || other_money(r, costs, sum))) return;
+  const std::string where = in_use && in_goals ? "资金用途和绩效目标" : in_use ? "资金用途" : "绩效目标";
+  const std::string computed = concat(where, "按单价计算：", parts, costs.size() > 1 ? concat("，合计", wan(sum)) : "");
+  const std::string gap = difference(sum, total) + "万元";
+  if (over)
+    r.report(RuleId::unit_cost_budget, 0, concat(computed, "，超过预算数", wan(total), "（多", gap, "）。"),
+             "核对单价和数量：按单价算出的金额不能超过预算数。");
+  else
+    r.report(RuleId::unit_cost_budget, 0,
+             concat(computed, "，少于预算数", wan(total), "（少", gap, "），其余资金的用途没有写明金额。"),
+             "核对单价和数量，或写明其余资金的用途和金额。");
+}
+
 }  // namespace
 
 void check_money(const ProjectReview& r) {
@@ -148,6 +296,7 @@ void check_money(const ProjectReview& r) {
   if (r.on(RuleId::budget_text_amount)) check_text(r, *total);
   if (r.on(RuleId::cost_over_budget) || r.on(RuleId::cost_under_budget) || r.on(RuleId::cost_parts_sum))
     check_costs(r, *total);
+  if (r.on(RuleId::unit_cost_budget) && !r.project.redacted) check_unit_costs(r, *total);
 }
 
 }  // namespace jixiao::review_detail

@@ -60,6 +60,10 @@ constexpr std::array<RuleInfo, rule_count> catalogue{{
     {R::basis_empty, F::basis, W, "未填指标值确定依据"},
     {R::basis_repeats_label, F::basis, W, "确定依据照抄了指标名称、描述或指标值"},
     {R::direction_against_comparator, F::category, W, "指标方向性与比较方向相反"},
+    {R::goal_indicator_conflict, F::relevance, W, "绩效目标中的数字与衡量它的指标值矛盾"},
+    {R::goal_repeated_sentence, F::relevance, W, "绩效目标中同一句话重复出现"},
+    {R::unit_cost_budget, F::money, W, "单价乘数量与预算数不一致"},
+    {R::goal_unmeasured, F::relevance, I, "绩效目标没有指标衡量"},
 }};
 
 constexpr bool catalogue_in_id_order() {
@@ -117,6 +121,7 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
   std::vector<Finding> findings;
   const IndicatorTree tree = options.tree == IndicatorTree::detect ? detect_tree(document) : options.tree;
   const WordMatcher words = review_detail::word_matcher(options);
+  const review_detail::NameWordReader names(options.generic_words);
   const std::vector<std::size_t> same_code = review_detail::earlier_same_code(document);
   std::vector<IndicatorFacts> facts;
   std::vector<char32_t> labels;
@@ -135,8 +140,8 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
       room += indicator.name.size() + indicator.target.raw.size();
     }
     reported.clear();
-    const review_detail::ProjectReview project_review(document, index, options, words, tree, facts, same_code[index],
-                                                      reported);
+    const review_detail::ProjectReview project_review(document, index, options, words, names, tree, facts,
+                                                      same_code[index], reported);
     review_detail::check_completeness(project_review);
     review_detail::check_measurability(project_review);
     review_detail::check_category(project_review);
@@ -144,6 +149,7 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
     review_detail::check_money(project_review);
     review_detail::check_plan(project_review);
     review_detail::check_basis(project_review);
+    review_detail::check_relevance(project_review);
     // The families report rule by rule; a reader wants the table top to bottom. Positions are
     // sorted, the report order breaking ties, and each finding moved once into place.
     order.resize(reported.size());

@@ -2,6 +2,7 @@
 // What the rule families share: the project under review with facts worked out once per
 // indicator, and the one way to report a finding.
 
+#include "name_words.hpp"
 #include "text.hpp"
 
 #include <jixiao/review.hpp>
@@ -59,13 +60,14 @@ struct IndicatorFacts {
 class ProjectReview {
  public:
   ProjectReview(const Document& document, std::size_t index, const ReviewOptions& options, const WordMatcher& words,
-                IndicatorTree tree, std::span<const IndicatorFacts> facts, std::size_t same_code_as,
-                std::vector<Finding>& out) noexcept
+                const NameWordReader& names, IndicatorTree tree, std::span<const IndicatorFacts> facts,
+                std::size_t same_code_as, std::vector<Finding>& out) noexcept
       : document(document),
         project(document.projects[index]),
         index(index),
         options(options),
         words(words),
+        names(names),
         tree(tree),
         facts(facts),
         same_code_as(same_code_as),
@@ -76,6 +78,7 @@ class ProjectReview {
   std::size_t index;
   const ReviewOptions& options;
   const WordMatcher& words;
+  const NameWordReader& names;  // the name words of goals and indicators (generic_words left out)
   IndicatorTree tree;  // classic or guideline_101, never detect
   std::span<const IndicatorFacts> facts;
   std::size_t same_code_as;  // an earlier project with the same 项目编码, or no_project
@@ -104,6 +107,7 @@ void check_plausibility(const ProjectReview& review);
 void check_money(const ProjectReview& review);
 void check_plan(const ProjectReview& review);
 void check_basis(const ProjectReview& review);
+void check_relevance(const ProjectReview& review);
 
 // Whether two amounts agree within ReviewOptions::money_tolerance and, with allow_rounding, within
 // half a unit in the last place of the less precise one.

@@ -286,6 +286,25 @@ std::string quoted_rest(const Cursor& c) {
 
 }  // namespace
 
+FigureWords figure_words(std::string_view before, bool more, std::string_view after) noexcept {
+  FigureWords words;
+  for (const std::string_view w : approximate_before) words.approximate = words.approximate || text::ends_with(before, w);
+  for (const std::string_view w : approximate_after) words.approximate = words.approximate || after.starts_with(w);
+  // The lists put a word before any word it ends with (不少于 before 少于), so the first found is the whole word.
+  for (const ComparatorWord& w : before_words) {
+    if (!text::ends_with(before, w.text)) continue;
+    words.comparator = w.comparator;
+    words.before_length = w.text.size();
+    break;
+  }
+  if (more && !merge(words.comparator, gt)) words.contradictory = true;
+  Cursor c{after};
+  while (const ComparatorWord* w = eat_word(c, after_words))
+    if (!merge(words.comparator, w->comparator)) words.contradictory = true;
+  words.after_length = c.i;
+  return words;
+}
+
 Match parse_amount(std::string_view s, Target& t) {
   Cursor c{s};
   Failure fail;

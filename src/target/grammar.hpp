@@ -33,6 +33,19 @@ void parse_phrase(std::string_view s, const TargetContext& context, Target& t);
 // (not met), nullopt when it is not a grade.
 std::optional<bool> grade(std::string_view normalized_text) noexcept;
 
+// The words around a figure in running text (a goal, 资金用途), read with the amount grammar's
+// word lists: `before` is the text just before the number, `after` the text just after its unit,
+// both in normal form. `不少于10次` and `20件以上` give ≥, `10余次` (`more`: 余/多 after the number)
+// gives >; `约10次` and `10次左右` are approximate.
+struct FigureWords {
+  std::optional<Comparator> comparator;  // none: the figure is stated exactly
+  bool approximate = false;
+  bool contradictory = false;    // words that point both ways: `不少于10次以内`
+  std::size_t before_length = 0;  // bytes of the comparator word that ends `before`
+  std::size_t after_length = 0;   // bytes of the comparator words that start `after`
+};
+FigureWords figure_words(std::string_view before, bool more, std::string_view after) noexcept;
+
 // The longest unit at the start of `s` (normal form) that the registry knows, including a scale
 // prefix with a registered unit (万册). Returns its length in bytes (0: none) and sets `out`.
 std::size_t match_unit(std::string_view s, Unit& out);

@@ -64,7 +64,9 @@ TEST_CASE("budget_text_amount: 资金用途 states another amount than the budge
     CHECK(review(with([](Project& p) { p.use_of_funds = "财政资金 10.63 万元、自筹资金 6 万元"; })).empty());
   }
   SUBCASE("a figure without a money word near it, or approximate, is not compared") {
-    CHECK(review(with([](Project& p) { p.use_of_funds = "为 200 名学生每人发放 500 元补助"; })).empty());
+    // The price per student is unit_cost_budget's: 200 名 × 500 元 = 10 万元, not the budget.
+    CHECK(rules_of(with([](Project& p) { p.use_of_funds = "为 200 名学生每人发放 500 元补助"; })) ==
+          std::vector{R::unit_cost_budget});
     CHECK(review(with([](Project& p) { p.use_of_funds = "项目预算约 20 万元"; })).empty());
   }
   SUBCASE("the tolerance is an option") {
@@ -128,4 +130,70 @@ TEST_CASE("cost_parts_sum: parts against a stated total cost") {
   // The stated total is the project's cost, so it is also over the budget.
   REQUIRE(rules_of(findings) == std::vector{R::cost_over_budget, R::cost_parts_sum});
   CHECK(mentions(findings[1], "成本分项合计16.63万元（2 + 12.63 + 2）"));
+}
+
+TEST_CASE("unit_cost_budget: a price per unit times its count against the budget") {
+  const auto funds = [](const char* text) { return with([&](Project& p) { p.use_of_funds = text; }); };
+  // 10 个 × 1.663 万元 = 16.63 万元, the budget.
+  CHECK(review(funds("用于奖补示范单位 10 个，每个单位 1.663 万元。")).empty());
+  CHECK(review(funds("用于奖补示范单位 10 个，补助 1.663 万元/个。")).empty());
+
+  const auto over = review(funds("用于奖补示范单位 10 个，每个单位 2 万元。"));
+  REQUIRE(rules_of(over) == std::vector{R::unit_cost_budget});
+  CHECK(over[0].severity == Severity::warning);
+  CHECK(over[0].line == 5);
+  CHECK(over[0].message == "资金用途按单价计算：2万元/个×10个=20万元，超过预算数16.63万元（多3.37万元）。");
+
+  const auto under = review(funds("用于奖补示范单位 10 个，每个单位 1 万元。"));
+  REQUIRE(rules_of(under) == std::vector{R::unit_cost_budget});
+  CHECK(under[0].message ==
+        "资金用途按单价计算：1万元/个×10个=10万元，少于预算数16.63万元（少6.63万元），其余资金的用途没有写明金额。");
+
+  SUBCASE("units convert, and prices in goals count once") {
+    CHECK(review(funds("为 1.663 万名学生每人发放 10 元补助")).empty());  // 16630 人 × 10 元
+    const auto goal = review(with([](Project& p) { p.goals = {"为 200 名学生每人发放 500 元补助"}; }));
+    REQUIRE(rules_of(goal) == std::vector{R::unit_cost_budget});
+    CHECK(mentions(goal[0], "绩效目标按单价计算：500元/人×200名=10.00万元"));
+    const Document twice = with([](Project& p) {
+      p.use_of_funds = "为 200 名学生每人发放 500 元补助";
+      p.goals = {"为 200 名学生每人发放 500 元补助"};
+    });
+    REQUIRE(rules_of(twice) == std::vector{R::unit_cost_budget});
+    CHECK(mentions(review(twice)[0], "资金用途按单价计算：500元/人×200名=10.00万元，少于"));  // once, not 20 万元
+    const Document both = with([](Project& p) {
+      p.use_of_funds = "为 200 名学生每人发放 500 元补助";
+      p.goals = {"奖补示范单位 2 个，每个单位 1 万元"};
+    });
+    REQUIRE(rules_of(both) == std::vector{R::unit_cost_budget});
+    CHECK(mentions(review(both)[0], "资金用途和绩效目标按单价计算：500元/人×200名=10.00万元，1万元/个×2个=2万元，合计12.00万元，少于"));
+  }
+  SUBCASE("the count may be an indicator's target in the price's unit with a name word of the sentence") {
+    const auto with_count = [](const char* value) {
+      return with([&](Project& p) {
+        p.use_of_funds = "奖补科普示范单位，每家 2 万元。";
+        p.indicators.insert(p.indicators.begin() + 1,
+                            row(Level1::产出指标, Level2::数量指标, "示范单位数量", "奖补的科普示范单位数量", value,
+                                "市科协 2025 年工作安排", 20));
+      });
+    };
+    const auto exact = review(with_count("3 家"));
+    REQUIRE(rules_of(exact) == std::vector{R::unit_cost_budget});
+    CHECK(mentions(exact[0], "2万元/家×3家（指标“示范单位数量”）=6万元，少于预算数16.63万元"));
+    CHECK(review(with_count("≥3 家")).empty());  // at least 6 万元: less than the budget is possible
+    CHECK(rules_of(with_count("≥9 家")) == std::vector{R::unit_cost_budget});  // at least 18 万元
+  }
+  SUBCASE("silent: other money named, no count, counts that disagree, a bound on the price") {
+    CHECK(review(funds("用于奖补示范单位 10 个，每个单位 1 万元；培训费 6.63 万元。")).empty());
+    CHECK(review(funds("用于奖补示范单位，每家 2 万元。")).empty());
+    CHECK(review(funds("奖补示范单位 3 家、基地 5 家，每家 2 万元。")).empty());
+    CHECK(review(funds("用于奖补示范单位 10 个，每个单位不超过 1 万元。")).empty());
+    CHECK(review(funds("用于奖补不少于 10 个单位，每个单位 1 万元。")).empty());
+  }
+  SUBCASE("the tolerance is the money rules': money_tolerance and allow_rounding") {
+    const Document close = funds("用于奖补示范单位 10 个，每个单位 1.66 万元。");  // 16.6 万元
+    CHECK(rules_of(close) == std::vector{R::unit_cost_budget});
+    ReviewOptions options;
+    options.money_tolerance = Decimal::parse("0.05");
+    CHECK(review(close, options).empty());
+  }
 }

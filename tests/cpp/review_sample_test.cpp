@@ -1,7 +1,8 @@
 // The sample document reviewed end to end. Every finding below was checked by hand against
 // examples/data/zjk-kexie-2025-targets.txt: each is true, and the defects a reviewer would flag
 // in those tables are all here (projects 1–3 and 24 state one budget in the text and another in
-// the cell, 26 multiplies its plan by 100, 23 caps a satisfaction, 18 gives a 率 in 万元, …).
+// the cell, 26 multiplies its plan by 100, 23 caps a satisfaction, 18 gives a 率 in 万元, 1 promises
+// 10 activities in a goal beside a target of ≥30, 5 writes a sentence of its goals twice, …).
 
 #include <jixiao/describe.hpp>
 #include <jixiao/read.hpp>
@@ -36,6 +37,7 @@ std::vector<std::string> snapshot(const std::vector<Finding>& findings) {
 const std::vector<std::string> expected{
     "1 92 error budget_text_amount 资金用途写的“项目预算总额 17.5 万元”与预算数15.75万元不一致（相差1.75万元）。",
     "1 102 warning plan_incomplete 资金支出计划到最后一个节点（10月底）累计为75%，全年没有安排到100%。",
+    "1 105 warning goal_indicator_conflict [活动次数] 绩效目标第4条“通过开展10次科普活动”中的“10次”与指标“活动次数”的指标值“≥30 次”矛盾，两者不能同时达到。",
     "1 112 error cost_over_budget [预算总成本] 成本指标“预算总成本”的上限17.5万元超过预算数15.75万元（多1.75万元）。",
     "1 115 warning vague_target [提升公民科学素质] 指标值“进一步提升”是定性描述，没有基准值，年底无法判断是否达成。",
     "1 116 warning vague_target [助力乡村振兴] 指标值“进一步促进”是定性描述，没有基准值，年底无法判断是否达成。",
@@ -53,6 +55,7 @@ const std::vector<std::string> expected{
     "3 156 error budget_text_amount 资金用途写的“项目预算总额 5.61 万元”与预算数5.05万元不一致（相差0.56万元）。",
     "3 172 error cost_over_budget [预算总成本] 成本指标“预算总成本”的上限5.61万元超过预算数5.05万元（多0.56万元）。",
     "3 173 warning vague_target [提升公民科学素质] 指标值“进一步提升”是定性描述，没有基准值，年底无法判断是否达成。",
+    "5 199 warning goal_repeated_sentence 绩效目标第4条把同一句写了两遍：“强化典型示范引领，深入宣传优秀科技人才先进事迹，激发科技人才干事创业积极性”。",
     "5 209 warning plan_incomplete 资金支出计划到最后一个节点（10月底）累计为75%，全年没有安排到100%。",
     "5 218 warning duplicate_indicator [信息宣传量] 三级指标“信息宣传量”与第216行的指标重名，监控和评价时无法区分。",
     "5 219 warning count_percent [调研报告、决策咨询报告] 数量指标“调研报告、决策咨询报告”的指标值“100%”是百分比，没有写明要完成多少。",
