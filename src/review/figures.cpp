@@ -7,6 +7,7 @@
 
 #include <jixiao/error.hpp>
 
+#include <algorithm>
 #include <utility>
 
 namespace jixiao::review_detail {
@@ -34,6 +35,13 @@ bool range_separator_at(std::string_view s, std::size_t at) noexcept {
   for (const std::string_view separator : {"-", "~", "至", "到"})
     if (starts_with(s, at, separator)) return at + separator.size() < s.size() && is_digit(s[at + separator.size()]);
   return false;
+}
+
+// 1900–2099 written with four digits is a year, whatever follows: in `2025 人才培养` the
+// extraction's space is gone and 人 reads as a unit.
+bool year(std::string_view digits) noexcept {
+  return digits.size() == 4 && (digits.starts_with("19") || digits.starts_with("20")) &&
+         std::all_of(digits.begin(), digits.end(), is_digit);
 }
 
 bool date_unit(const Unit& unit) noexcept {
@@ -83,7 +91,7 @@ void clause_figures(std::string_view clause, const WordMatcher& words, std::vect
       continue;
     }
     if (bound || number.problem != detail::DecimalProblem::none || unit.kind() == UnitKind::scale ||
-        date_unit(unit))
+        date_unit(unit) || year(clause.substr(start, end - start)))
       continue;
     const std::string_view before = clause.substr(0, start);
     if (text::ends_with(before, "第")) continue;
@@ -117,29 +125,6 @@ void clause_figures(std::string_view clause, const WordMatcher& words, std::vect
 }
 
 }  // namespace
-
-std::vector<std::string_view> sentences(std::string_view text) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  const auto close = [&](std::size_t end, std::size_t next) {
-    const std::string_view sentence = trim(text.substr(start, end - start));
-    if (!sentence.empty()) out.push_back(sentence);
-    start = next;
-  };
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '\n' || text[i] == '\r' || text[i] == ';') {
-      close(i, i + 1);
-      ++i;
-    } else if (starts_with(text, i, "。") || starts_with(text, i, "；")) {
-      close(i, i + 3);
-      i += 3;
-    } else {
-      ++i;
-    }
-  }
-  close(text.size(), text.size());
-  return out;
-}
 
 std::vector<TextFigure> text_figures(std::string_view normal, const WordMatcher& words) {
   std::vector<TextFigure> figures;

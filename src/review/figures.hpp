@@ -14,8 +14,36 @@
 
 namespace jixiao::review_detail {
 
-// The sentences of a text: split at 。 ； ; and line breaks, trimmed; blank ones are left out.
-std::vector<std::string_view> sentences(std::string_view text);
+// Calls f(sentence) for each sentence of a text: split at 。 ； ; and line breaks, trimmed; blank
+// ones are left out. 。 and ； start with E3 and EF, bytes that never occur inside a character, so
+// the text is read byte by byte and only those two looked at further.
+template <class F>
+void for_each_sentence(std::string_view text, F f) {
+  std::size_t start = 0;
+  const auto close = [&](std::size_t end, std::size_t next) {
+    if (const std::string_view sentence = trim(text.substr(start, end - start)); !sentence.empty()) f(sentence);
+    start = next;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    switch (static_cast<unsigned char>(text[i])) {
+      case '\n':
+      case '\r':
+      case ';':
+        close(i, i + 1);
+        break;
+      case 0xE3:
+      case 0xEF:
+        if (text.substr(i, 3) == "。" || text.substr(i, 3) == "；") {
+          close(i, i + 3);
+          i += 2;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  close(text.size(), text.size());
+}
 
 struct TextFigure {
   Amount amount;             // the figure and its unit; the comparator is = unless a word says otherwise
@@ -32,7 +60,8 @@ struct TextFigure {
 // Arabic digits with a registered unit. Left out, as not a promise of an amount: approximate
 // figures (约, 近, 左右, 余 is read as >), figures whose words contradict each other, ordinals
 // (第38届), dates and years (2025年, 12月, 15日: 年, 月 and 日 after a number are read as a date —
-// a duration is written 个月, 天), dotted numbers (2016.2.29), the bounds of a range (10-20次),
+// a duration is written 个月, 天; and 1900–2099 in four digits is a year whatever follows, as in
+// `2025 人才培养`), dotted numbers (2016.2.29), the bounds of a range (10-20次),
 // numbers without a unit or with a lone scale word (3万), and figures too large to convert.
 // `per_unit_words` (from ReviewOptions, as WordList::per_unit of `words`) mark a per-unit figure.
 std::vector<TextFigure> text_figures(std::string_view normal, const WordMatcher& words);

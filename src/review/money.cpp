@@ -155,72 +155,85 @@ struct UnitCost {
   bool in_goals = false;
 };
 
+// The unit costs of one sentence, appended to `costs`; false when a price cannot be added up.
+bool add_sentence_costs(const ProjectReview& r, std::string_view sentence, bool in_goals, std::string& normal,
+                        std::vector<UnitCost>& costs) {
+  text::normalize(sentence, normal);
+  const std::vector<TextFigure> figures = text_figures(normal, r.words);
+  for (const TextFigure& price : figures) {
+    if (!price.per_unit || price.amount.value.unit.kind() != UnitKind::money) continue;
+    const std::optional<Money> each = money_value(price.amount.value, false);
+    // A price with a bound (不超过2万元/家), or per a unit with a scale (每万人), is not added up.
+    if (!each || price.amount.comparator != Comparator::eq || price.per.kind() == UnitKind::none ||
+        price.per.factor() != Decimal(1))
+      return false;
+    struct Count {
+      Decimal value;  // in the price's unit
+      Comparator comparator;
+      std::string text;
+    };
+    std::vector<Count> counts;
+    const auto add = [&](const Amount& amount, std::string text) {
+      counts.push_back({amount.value.normalized().value, amount.comparator, std::move(text)});
+    };
+    for (const TextFigure& f : figures)
+      if (!f.per_unit && convertible(f.amount.value.unit, price.per)) add(f.amount, std::string(f.written));
+    NameWords words;
+    for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
+      const Indicator& indicator = r.project.indicators[i];
+      const Amount* amount = indicator.target.if_amount();
+      if (!r.facts[i].checked || !amount || !convertible(amount->value.unit, price.per)) continue;
+      if (words.empty()) words = name_words(r.names, normal);
+      if (!share_word(words, name_words(r.names, indicator.name))) continue;
+      add(*amount, concat(amount->value.to_string(), "（指标", cite(indicator.name), "）"));
+    }
+    if (counts.empty()) return false;
+    UnitCost cost;
+    cost.price = *each;
+    cost.price_text = price.written;
+    cost.per = price.per.symbol();
+    cost.count = counts.front().value;
+    cost.count_text = counts.front().text;
+    bool exact = false;
+    for (const Count& c : counts) {
+      if (c.value != cost.count) return false;
+      exact = exact || c.comparator == Comparator::eq;
+      cost.at_least = cost.at_least || c.comparator == Comparator::ge || c.comparator == Comparator::gt;
+      cost.at_most = cost.at_most || c.comparator == Comparator::le || c.comparator == Comparator::lt;
+    }
+    if (exact || (cost.at_least && cost.at_most)) cost.at_least = cost.at_most = false;
+    try {
+      cost.cost = Money(each->wan() * cost.count);  // with the places of the price: 1.66 × 10 = 16.60
+    } catch (const OverflowError&) {
+      return false;
+    }
+    cost.in_goals = in_goals;
+    // The same price and count stated in 资金用途 and again in a goal is one cost.
+    const auto same = [&](const UnitCost& c) {
+      return c.price == cost.price && c.per == cost.per && c.count == cost.count;
+    };
+    if (std::find_if(costs.begin(), costs.end(), same) == costs.end()) costs.push_back(std::move(cost));
+  }
+  return true;
+}
+
 // The unit costs of `text` (资金用途 or one goal), appended to `costs`. A price is `每家 2 万元` or
 // `2 万元/家`; its count is a figure of the same sentence in a unit it converts to (3 家), or the
 // target of an indicator in such a unit whose name shares a name word with the sentence. False when
 // a price has no count, or counts that disagree: the costs cannot be added up.
 bool add_unit_costs(const ProjectReview& r, std::string_view text, bool in_goals, std::vector<UnitCost>& costs) {
+  // Most sentences hold no price: a price is a figure (not a year) and every money unit of the
+  // registry ends in 元.
+  const auto may_price = [](std::string_view s) {
+    return has_digit(s) && s.find("元") != std::string_view::npos && has_figure(s);
+  };
+  if (!may_price(text)) return true;
   std::string normal;
-  for (const std::string_view sentence : sentences(text)) {
-    if (!has_digit(sentence)) continue;
-    text::normalize(sentence, normal);
-    const std::vector<TextFigure> figures = text_figures(normal, r.words);
-    for (const TextFigure& price : figures) {
-      if (!price.per_unit || price.amount.value.unit.kind() != UnitKind::money) continue;
-      const std::optional<Money> each = money_value(price.amount.value, false);
-      // A price with a bound (不超过2万元/家), or per a unit with a scale (每万人), is not added up.
-      if (!each || price.amount.comparator != Comparator::eq || price.per.kind() == UnitKind::none ||
-          price.per.factor() != Decimal(1))
-        return false;
-      struct Count {
-        Decimal value;  // in the price's unit
-        Comparator comparator;
-        std::string text;
-      };
-      std::vector<Count> counts;
-      const auto add = [&](const Amount& amount, std::string text) {
-        counts.push_back({amount.value.normalized().value, amount.comparator, std::move(text)});
-      };
-      for (const TextFigure& f : figures)
-        if (!f.per_unit && convertible(f.amount.value.unit, price.per)) add(f.amount, std::string(f.written));
-      NameWords words;
-      for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
-        const Indicator& indicator = r.project.indicators[i];
-        const Amount* amount = indicator.target.if_amount();
-        if (!r.facts[i].checked || !amount || !convertible(amount->value.unit, price.per)) continue;
-        if (words.empty()) words = name_words(r.names, normal);
-        if (!share_word(words, name_words(r.names, indicator.name))) continue;
-        add(*amount, concat(amount->value.to_string(), "（指标", cite(indicator.name), "）"));
-      }
-      if (counts.empty()) return false;
-      UnitCost cost;
-      cost.price = *each;
-      cost.price_text = price.written;
-      cost.per = price.per.symbol();
-      cost.count = counts.front().value;
-      cost.count_text = counts.front().text;
-      bool exact = false;
-      for (const Count& c : counts) {
-        if (c.value != cost.count) return false;
-        exact = exact || c.comparator == Comparator::eq;
-        cost.at_least = cost.at_least || c.comparator == Comparator::ge || c.comparator == Comparator::gt;
-        cost.at_most = cost.at_most || c.comparator == Comparator::le || c.comparator == Comparator::lt;
-      }
-      if (exact || (cost.at_least && cost.at_most)) cost.at_least = cost.at_most = false;
-      try {
-        cost.cost = Money(each->wan() * cost.count);  // with the places of the price: 1.66 × 10 = 16.60
-      } catch (const OverflowError&) {
-        return false;
-      }
-      cost.in_goals = in_goals;
-      // The same price and count stated in 资金用途 and again in a goal is one cost.
-      const auto same = [&](const UnitCost& c) {
-        return c.price == cost.price && c.per == cost.per && c.count == cost.count;
-      };
-      if (std::find_if(costs.begin(), costs.end(), same) == costs.end()) costs.push_back(std::move(cost));
-    }
-  }
-  return true;
+  bool known = true;
+  for_each_sentence(text, [&](std::string_view sentence) {
+    if (known && may_price(sentence)) known = add_sentence_costs(r, sentence, in_goals, normal, costs);
+  });
+  return known;
 }
 
 // An amount in the texts other than the budget, its sources, the unit costs and their sum: money

@@ -3,6 +3,7 @@
 #include "../target/text.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace jixiao::review_detail {
 namespace {
@@ -16,12 +17,26 @@ constexpr std::uint64_t pair_of(char32_t first, char32_t second) noexcept {
   return (std::uint64_t{first} << 32) | second;
 }
 
+// The code point at text[i]: ASCII and three-byte sequences (all CJK) inline, the rest by
+// text::decode. Every character of the goals and of the indicators' names and descriptions passes here.
+inline text::CodePoint code_point(std::string_view text, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0x80) return {b0, 1};
+  if ((b0 & 0xF0u) == 0xE0u && i + 2 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    const auto b2 = static_cast<unsigned char>(text[i + 2]);
+    if ((b1 & 0xC0u) == 0x80u && (b2 & 0xC0u) == 0x80u)
+      return {(char32_t(b0 & 0x0Fu) << 12) | (char32_t(b1 & 0x3Fu) << 6) | char32_t(b2 & 0x3Fu), 3};
+  }
+  return text::decode(text, i);
+}
+
 // Calls pair(p) for every two adjacent ideographs of `text`, and end() where a run of them ends.
 template <class Pair, class End>
 void each_pair(std::string_view text, Pair pair, End end) {
   char32_t previous = 0;  // 0: the last character was no ideograph
   for (std::size_t i = 0; i < text.size();) {
-    const text::CodePoint c = text::decode(text, i);
+    const text::CodePoint c = code_point(text, i);
     i += c.length;
     if (!ideograph(c.value)) {
       if (previous != 0) end();
@@ -36,41 +51,83 @@ void each_pair(std::string_view text, Pair pair, End end) {
 
 }  // namespace
 
-NameWordReader::NameWordReader(std::span<const std::string> generic) {
-  for (const std::string& word : generic)
-    each_pair(word, [&](std::uint64_t pair) { generic_.push_back(pair); }, [] {});
-  sort_words(generic_);
+PairSet::PairSet(NameWords words) : words_(std::move(words)) {
+  sort_words(words_);
+  for (const std::uint64_t pair : words_) filter_[bit(pair) / 64] |= std::uint64_t{1} << (bit(pair) % 64);
 }
 
-bool NameWordReader::generic(std::uint64_t pair) const noexcept {
-  return std::binary_search(generic_.begin(), generic_.end(), pair);
+namespace {
+
+NameWords pairs_of(std::span<const std::string> words) {
+  NameWords pairs;
+  for (const std::string& word : words) each_pair(word, [&](std::uint64_t pair) { pairs.push_back(pair); }, [] {});
+  return pairs;
 }
+
+}  // namespace
+
+NameWordReader::NameWordReader(std::span<const std::string> generic) : generic_(pairs_of(generic)) {}
+
+// The two functions below walk the text character by character, keeping the last three
+// ideographs of the current run (0: none): a pair is a word when neither the pair before it nor
+// the pair after it is generic (nor itself), so each pair waits for the next character.
+// Goals and indicators are read for every project: the loops are written out, not built on
+// each_pair, so that nothing is called per character but the generic look-ups.
 
 void NameWordReader::add(std::string_view text, NameWords& words) const {
-  // A pair is a word when neither of its characters belongs to a generic pair: each pair waits for
-  // the next one to be read (`pending`) and is added when neither neighbour is generic.
-  bool pending = false;
-  std::uint64_t waiting = 0;
-  bool waiting_generic = false;
-  bool before_generic = false;  // the pair before the waiting one
-  const auto flush = [&](bool next_generic) {
-    if (pending && !before_generic && !waiting_generic && !next_generic) words.push_back(waiting);
-  };
-  each_pair(
-      text,
-      [&](std::uint64_t pair) {
-        const bool g = generic(pair);
-        flush(g);
-        before_generic = pending && waiting_generic;
-        pending = true;
-        waiting = pair;
-        waiting_generic = g;
-      },
-      [&] {
-        flush(false);
-        pending = false;
-        before_generic = false;
-      });
+  words.reserve(words.size() + text.size() / 3);
+  char32_t second = 0;  // the ideograph before `last`
+  char32_t last = 0;    // the last ideograph of the run
+  bool before_generic = false;  // the pair before (second, last)
+  bool pending_generic = true;  // (second, last) itself; true while there is none
+  for (std::size_t i = 0; i < text.size();) {
+    const text::CodePoint c = code_point(text, i);
+    i += c.length;
+    if (!ideograph(c.value)) {
+      if (!pending_generic && !before_generic) words.push_back(pair_of(second, last));
+      second = last = 0;
+      before_generic = false;
+      pending_generic = true;
+      continue;
+    }
+    if (last != 0) {
+      const std::uint64_t pair = pair_of(last, c.value);
+      const bool g = generic(pair);
+      if (second != 0 && !pending_generic && !before_generic && !g) words.push_back(pair_of(second, last));
+      before_generic = second != 0 && pending_generic;
+      pending_generic = g;
+      second = last;
+    }
+    last = c.value;
+  }
+  if (!pending_generic && !before_generic) words.push_back(pair_of(second, last));
+}
+
+void NameWordReader::add_shared(std::string_view text, const PairSet& among, NameWords& found) const {
+  char32_t third = 0;
+  char32_t second = 0;
+  char32_t last = 0;
+  bool held = false;  // (second, last) is in `among`: a word unless a pair beside it is generic
+  const auto before_ok = [&] { return third == 0 || !generic(pair_of(third, second)); };
+  for (std::size_t i = 0; i < text.size();) {
+    const text::CodePoint c = code_point(text, i);
+    i += c.length;
+    if (!ideograph(c.value)) {
+      if (held && before_ok()) found.push_back(pair_of(second, last));
+      third = second = last = 0;
+      held = false;
+      continue;
+    }
+    if (last != 0) {
+      const std::uint64_t pair = pair_of(last, c.value);
+      if (held && !generic(pair) && before_ok()) found.push_back(pair_of(second, last));
+      held = among.contains(pair);
+      third = second;
+      second = last;
+    }
+    last = c.value;
+  }
+  if (held && before_ok()) found.push_back(pair_of(second, last));
 }
 
 void sort_words(NameWords& words) {

@@ -8,6 +8,9 @@
 // pair in common: 科普活动 and 活动次数 share 活动. A character belongs to a generic word written
 // there when it is one of a pair of adjacent characters that occurs in a generic word.
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -19,6 +22,27 @@ namespace jixiao::review_detail {
 // A sorted set of pairs.
 using NameWords = std::vector<std::uint64_t>;
 
+void sort_words(NameWords& words);
+
+// A set of pairs with a filter in front: most pairs of a text are not in the set, and one bit of
+// the filter, clear, says so.
+class PairSet {
+ public:
+  PairSet() = default;
+  explicit PairSet(NameWords words);  // made a set first
+  bool contains(std::uint64_t pair) const noexcept {
+    if ((filter_[bit(pair) / 64] >> (bit(pair) % 64) & 1u) == 0) return false;
+    return std::binary_search(words_.begin(), words_.end(), pair);
+  }
+
+ private:
+  static constexpr std::size_t bit(std::uint64_t pair) noexcept {
+    return static_cast<std::size_t>((pair * 0x9E3779B97F4A7C15ull) >> 52);  // 4096 bits
+  }
+  std::array<std::uint64_t, 64> filter_{};
+  NameWords words_;
+};
+
 class NameWordReader {
  public:
   // The pairs inside each of `generic` mark their characters as generic; a one-character word has no pair.
@@ -26,13 +50,15 @@ class NameWordReader {
 
   // Adds the name words of `text` to `words`, unsorted; sort_words makes it a set.
   void add(std::string_view text, NameWords& words) const;
+  // Adds the name words of `text` that `among` holds to `found`, unsorted: as add() followed by an
+  // intersection, but the generic pairs are looked up only beside the pairs `among` holds.
+  void add_shared(std::string_view text, const PairSet& among, NameWords& found) const;
 
  private:
-  bool generic(std::uint64_t pair) const noexcept;
-  NameWords generic_;
+  bool generic(std::uint64_t pair) const noexcept { return generic_.contains(pair); }
+  PairSet generic_;
 };
 
-void sort_words(NameWords& words);
 NameWords name_words(const NameWordReader& reader, std::string_view text);
 // Whether two sets have a word in common.
 bool share_word(const NameWords& a, const NameWords& b) noexcept;

@@ -12,7 +12,10 @@
 #include <jixiao/error.hpp>
 
 #include <string>
-#include <unordered_map>
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace jixiao::review_detail {
@@ -87,17 +90,12 @@ std::vector<Measure> measures_of(const ProjectReview& r) {
 }
 
 // The one measure in a unit `figure` converts to with a name word in `words`; null when there is
-// none, and when there are several (`ambiguous`).
-const Measure* measure_of(const TextFigure& figure, const NameWords& words, const std::vector<Measure>& measures,
-                          bool& ambiguous) {
+// none, and when there are several.
+const Measure* measure_of(const TextFigure& figure, const NameWords& words, const std::vector<Measure>& measures) {
   const Measure* match = nullptr;
-  ambiguous = false;
   for (const Measure& m : measures) {
     if (!convertible(figure.amount.value.unit, *m.unit) || !share_word(words, m.words)) continue;
-    if (match) {
-      ambiguous = true;
-      return nullptr;
-    }
+    if (match) return nullptr;
     match = &m;
   }
   return match;
@@ -105,17 +103,18 @@ const Measure* measure_of(const TextFigure& figure, const NameWords& words, cons
 
 // goal_indicator_conflict: each figure of a goal (not a per-unit one) against the one indicator
 // that measures the same thing — a unit the figure converts to and a name word in common with the
-// figure's clause or, when no indicator has one, with its sentence (提升公民科学素质，辐射3万人).
+// figure's clause (the words of other clauses may speak of other things: 培训30人，提高群众满意度).
 // With no such indicator, or several, nothing is said.
 void check_figures(const ProjectReview& r) {
   std::vector<Measure> measures;
   bool measured = false;
   std::string normal;
   for (std::size_t g = 0; g < r.project.goals.size(); ++g) {
-    for (const std::string_view sentence : sentences(r.project.goals[g])) {
-      if (!has_digit(sentence)) continue;
+    // Most goals have no figure, or only a year.
+    if (!has_digit(r.project.goals[g]) || !has_figure(r.project.goals[g])) continue;
+    for_each_sentence(r.project.goals[g], [&](std::string_view sentence) {
+      if (!has_figure(sentence)) return;
       text::normalize(sentence, normal);
-      NameWords sentence_words;
       for (const TextFigure& figure : text_figures(normal, r.words)) {
         if (figure.per_unit) continue;
         if (!measured) {
@@ -126,12 +125,7 @@ void check_figures(const ProjectReview& r) {
         r.names.add(figure.before, words);
         r.names.add(figure.after, words);
         sort_words(words);
-        bool ambiguous = false;
-        const Measure* match = measure_of(figure, words, measures, ambiguous);
-        if (!match && !ambiguous) {
-          if (sentence_words.empty()) sentence_words = name_words(r.names, normal);
-          match = measure_of(figure, sentence_words, measures, ambiguous);
-        }
+        const Measure* match = measure_of(figure, words, measures);
         if (!match || !disjoint(interval(figure.amount), match->accepts)) continue;
         const Indicator& indicator = r.project.indicators[match->indicator];
         r.report_indicator(RuleId::goal_indicator_conflict, match->indicator,
@@ -140,7 +134,7 @@ void check_figures(const ProjectReview& r) {
                                   "矛盾，两者不能同时达到。"),
                            "核对绩效目标与指标值，统一为同一个数；若目标写的只是指标的一部分，在目标中写明。");
       }
-    }
+    });
   }
 }
 
@@ -148,26 +142,69 @@ void check_figures(const ProjectReview& r) {
 // white space and punctuation skipped, full-width forms folded — is that of an earlier one. Each
 // repeated sentence is reported once, at its first repetition.
 void check_repeats(const ProjectReview& r, const std::vector<std::string>& goals, std::string_view what) {
-  struct Seen {
+  struct Sentence {
+    std::uint64_t hash;
     std::size_t item;
-    bool reported;
+    std::size_t from;  // its label in `labels`
+    std::size_t size;
+    std::string_view text;
   };
-  std::unordered_map<std::u32string, Seen> seen;
-  std::vector<char32_t> label;
+  // The labels one after another: a label has at most one code point per byte of its sentence.
+  std::size_t bytes = 0;
+  for (const std::string& goal : goals) bytes += goal.size();
+  if (bytes == 0) return;
+  const std::unique_ptr<char32_t[]> labels(new char32_t[bytes]);
+  std::size_t used = 0;
+  std::vector<Sentence> found;
   for (std::size_t g = 0; g < goals.size(); ++g) {
-    for (const std::string_view sentence : sentences(goals[g])) {
-      label.resize(sentence.size());
-      const std::u32string_view written(label.data(), write_label(sentence, label.data()));
-      if (written.empty() || placeholder(sentence, written)) continue;
-      const auto [at, first] = seen.try_emplace(std::u32string(written), Seen{g, false});
-      if (first || at->second.reported) continue;
-      at->second.reported = true;
-      const std::size_t earlier = at->second.item;
-      r.report(RuleId::goal_repeated_sentence, 0,
-               earlier == g ? concat(what, item(g), "把同一句写了两遍：", cite(sentence), "。")
-                            : concat(what, item(earlier), "和", item(g), "重复了同一句：", cite(sentence), "。"),
-               "删去重复的一句；若两处本应写不同的目标，补上缺少的那一项。");
+    for_each_sentence(goals[g], [&](std::string_view sentence) {
+      const std::u32string_view label(labels.get() + used, write_label(sentence, labels.get() + used));
+      if (label.empty() || placeholder(sentence, label)) return;
+      found.push_back({label_hash(label), g, used, label.size(), sentence});
+      used += label.size();
+    });
+  }
+  if (found.size() < 2) return;
+  const auto label = [&](const Sentence& s) { return std::u32string_view(labels.get() + s.from, s.size); };
+  // Sentences with equal labels hash equal: sorted by hash (then in order), each is compared with the
+  // distinct labels before it in its run of equal hashes.
+  std::vector<std::size_t> order(found.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::pair(found[a].hash, a) < std::pair(found[b].hash, b);
+  });
+  struct Repeat {
+    std::size_t at;     // the repetition, in order
+    std::size_t first;  // the sentence it repeats
+  };
+  std::vector<Repeat> repeats;
+  std::vector<std::pair<std::size_t, bool>> distinct;  // a label's first sentence, and whether it was repeated
+  for (std::size_t a = 0; a < order.size();) {
+    std::size_t b = a + 1;
+    while (b < order.size() && found[order[b]].hash == found[order[a]].hash) ++b;
+    distinct.clear();
+    for (std::size_t k = a; b - a > 1 && k < b; ++k) {
+      const std::size_t at = order[k];
+      const auto same = std::find_if(distinct.begin(), distinct.end(),
+                                     [&](const auto& d) { return label(found[d.first]) == label(found[at]); });
+      if (same == distinct.end()) {
+        distinct.emplace_back(at, false);
+      } else if (!same->second) {
+        same->second = true;
+        repeats.push_back({at, same->first});
+      }
     }
+    a = b;
+  }
+  std::sort(repeats.begin(), repeats.end(), [](const Repeat& x, const Repeat& y) { return x.at < y.at; });
+  for (const Repeat& repeat : repeats) {
+    const Sentence& again = found[repeat.at];
+    const std::size_t earlier = found[repeat.first].item;
+    r.report(RuleId::goal_repeated_sentence, 0,
+             earlier == again.item
+                 ? concat(what, item(again.item), "把同一句写了两遍：", cite(again.text), "。")
+                 : concat(what, item(earlier), "和", item(again.item), "重复了同一句：", cite(again.text), "。"),
+             "删去重复的一句；若两处本应写不同的目标，补上缺少的那一项。");
   }
 }
 
@@ -177,21 +214,41 @@ void check_repeats(const ProjectReview& r, const std::vector<std::string>& goals
 // 开馆时长 measure 保障科技馆展厅工作的正常运行); among several goals, one that no indicator names
 // stands out.
 void check_measured(const ProjectReview& r) {
-  if (r.project.goals.size() < 2) return;
-  NameWords measured;
-  for (std::size_t i = 0; i < r.project.indicators.size(); ++i) {
-    if (!r.facts[i].checked) continue;
-    r.names.add(r.project.indicators[i].name, measured);
-    r.names.add(r.project.indicators[i].description, measured);
+  const std::vector<std::string>& goals = r.project.goals;
+  if (goals.size() < 2) return;
+  std::vector<NameWords> open(goals.size());  // the words of each goal not yet measured
+  NameWords all;
+  std::size_t left = 0;
+  for (std::size_t g = 0; g < goals.size(); ++g) {
+    open[g] = name_words(r.names, goals[g]);
+    all.insert(all.end(), open[g].begin(), open[g].end());
+    left += open[g].empty() ? 0 : 1;
   }
-  if (measured.empty()) return;  // no indicators to speak of: the completeness rules say so
-  sort_words(measured);
-  for (std::size_t g = 0; g < r.project.goals.size(); ++g) {
-    const std::string& goal = r.project.goals[g];
-    const NameWords words = name_words(r.names, goal);
-    if (words.empty() || share_word(words, measured)) continue;
+  const PairSet words(std::move(all));
+  // A goal is measured as soon as one indicator shares a word with it: the names are read, then
+  // the descriptions, until every goal is, each for the goals' words only.
+  bool any = false;  // an indicator to measure with: without one the completeness rules speak
+  NameWords shared;
+  for (const std::string Indicator::*text : {&Indicator::name, &Indicator::description}) {
+    for (std::size_t i = 0; i < r.project.indicators.size() && left > 0; ++i) {
+      if (!r.facts[i].checked) continue;
+      any = true;
+      shared.clear();
+      r.names.add_shared(r.project.indicators[i].*text, words, shared);
+      for (const std::uint64_t word : shared) {
+        for (NameWords& goal : open) {
+          if (goal.empty() || !std::binary_search(goal.begin(), goal.end(), word)) continue;
+          goal.clear();
+          --left;
+        }
+      }
+    }
+  }
+  if (!any) return;
+  for (std::size_t g = 0; g < goals.size(); ++g) {
+    if (open[g].empty()) continue;
     r.report(RuleId::goal_unmeasured, 0,
-             concat("绩效目标", item(g), cite(goal), "没有指标衡量：没有一个指标的名称或描述提到它的内容。"),
+             concat("绩效目标", item(g), cite(goals[g]), "没有指标衡量：没有一个指标的名称或描述提到它的内容。"),
              "为这项目标设置能衡量它的指标，或删去与本项目无关的目标。");
   }
 }

@@ -27,8 +27,8 @@ TEST_CASE("goal_indicator_conflict: a goal promises a figure its indicator contr
         "绩效目标第2条“通过开展5次科普活动”中的“5次”与指标“活动次数”的指标值“≥10 次”矛盾，两者不能同时达到。");
 
   SUBCASE("units convert through the registry: 万人 and 人, 万元 and 元") {
-    CHECK(rules_with_goals({"提升公民科学素质，辐射 30000 人"}) == std::vector{R::goal_indicator_conflict});
-    CHECK(rules_with_goals({"提升公民科学素质，辐射 40000 人"}).empty());
+    CHECK(rules_with_goals({"提升公民科学素质辐射 30000 人"}) == std::vector{R::goal_indicator_conflict});
+    CHECK(rules_with_goals({"提升公民科学素质辐射 40000 人"}).empty());
     CHECK(rules_with_goals({"科普讲座预算 30000 元"}) == std::vector{R::goal_indicator_conflict});
     CHECK(rules_with_goals({"科普讲座预算 20000 元"}).empty());
   }
@@ -58,6 +58,8 @@ TEST_CASE("goal_indicator_conflict: a goal promises a figure its indicator contr
   SUBCASE("silent: no indicator, or more than one, measures the figure") {
     CHECK(rules_with_goals({"开展 5 场科普活动"}).empty());    // 场 is not 次
     CHECK(rules_with_goals({"组织 5 次专家讲座"}).empty());    // no name word of 活动次数
+    // The name words are the figure's clause's: another clause may speak of something else.
+    CHECK(rules_with_goals({"辐射 30000 人，提升公民科学素质"}).empty());
     const Document two = with([](Project& p) {
       p.indicators.push_back(row(Level1::产出指标, Level2::数量指标, "培训活动次数", "培训活动开展次数", "≥20 次",
                                  "市科协 2025 年工作安排", 28));
@@ -72,6 +74,7 @@ TEST_CASE("goal_indicator_conflict: a goal promises a figure its indicator contr
     CHECK(rules_with_goals({"开展 5-8 次科普活动"}).empty());          // a range
     CHECK(rules_with_goals({"举办第 5 次科普活动"}).empty());          // an ordinal
     CHECK(rules_with_goals({"2025 年 5 月开展科普活动"}).empty());     // a date
+    CHECK(rules_with_goals({"提升公民科学素质辐射 2025 人才"}).empty());  // a year, though 人 follows
     CHECK(rules_with_goals({"依据 2016.2.29 讨论稿开展科普活动"}).empty());
   }
   SUBCASE("switched off") {
@@ -119,6 +122,14 @@ TEST_CASE("goal_unmeasured: a goal that no indicator names, reported as info") {
   SUBCASE("silent: a name word in an indicator's name or description") {
     CHECK(rules_with_goals({"提升科普讲座质量"}).empty());   // 科普讲座预算成本
     CHECK(rules_with_goals({"提高科学素质"}).empty());       // 提升公民科学素质
+  }
+  SUBCASE("a pair beside a generic word is no name word: 科技工作者 has 科技, not 作者") {
+    const Document d = with([](Project& p) {
+      p.indicators.push_back(row(Level1::满意度指标, Level2::服务对象满意度指标, "科技工作者满意度",
+                                 "科技工作者对服务的满意度", "≥90%", "市科协满意度调查", 28));
+      p.goals.push_back("培育作者队伍");
+    });
+    CHECK(rules_of(d) == std::vector{R::goal_unmeasured});
   }
   SUBCASE("silent: generic words only, or the project's only goal") {
     CHECK(rules_with_goals({"做好相关工作，确保按时完成"}).empty());
