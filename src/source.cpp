@@ -3,6 +3,17 @@
 #include <algorithm>
 
 namespace jixiao {
+namespace {
+
+// Hundredths of a point as points with one place: 7250 → 72.5.
+std::string points(std::int32_t hundredths) {
+  const std::int32_t tenths = (hundredths >= 0 ? hundredths + 5 : hundredths - 5) / 10;
+  std::string out = tenths < 0 && tenths > -10 ? "-" : "";
+  out += std::to_string(tenths / 10) + '.' + std::to_string(tenths < 0 ? -(tenths % 10) : tenths % 10);
+  return out;
+}
+
+}  // namespace
 
 void SourceMap::add(std::size_t line, std::uint32_t part, std::uint32_t row) {
   if (!runs.empty()) {
@@ -51,7 +62,15 @@ std::string location(const SourceMap& map, std::size_t line, std::size_t column)
     }
     case Format::pdf: {
       std::string out = "p" + std::to_string(run.part) + ", row " + std::to_string(row);
-      if (column != 0) out += ", cell " + std::to_string(column);
+      if (column == 0) return out;
+      out += ", cell " + std::to_string(column);
+      const auto box = std::lower_bound(map.boxes.begin(), map.boxes.end(), std::pair(line, column),
+                                        [](const CellBox& b, const std::pair<std::size_t, std::size_t>& at) {
+                                          return std::pair<std::size_t, std::size_t>(b.line, b.column) < at;
+                                        });
+      if (box != map.boxes.end() && box->line == line && box->column == column)
+        out += " (" + points(box->box.left) + "," + points(box->box.top) + "–" + points(box->box.right) + "," +
+               points(box->box.bottom) + " pt)";
       return out;
     }
     case Format::detect:

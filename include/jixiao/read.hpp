@@ -27,9 +27,6 @@
 
 namespace jixiao {
 
-enum class Encoding { detect, utf8, gb18030 };
-BOOST_DESCRIBE_ENUM(Encoding, detect, utf8, gb18030)
-
 // Bytes that are no text in a supported encoding: binary data, UTF-16, or text so damaged that
 // replacing the bad bytes would leave little to read. `offset` is the first offending byte.
 struct EncodingError : Error {

@@ -12,7 +12,16 @@ Exact numbers stay exact: amounts are :class:`decimal.Decimal` and :class:`jixia
 
 from __future__ import annotations
 
-from .errors import DivisionByZeroError, EncodingError, Error, InexactError, OverflowError, ParseError
+from .errors import (
+    DivisionByZeroError,
+    EncodingError,
+    Error,
+    InexactError,
+    LimitError,
+    OverflowError,
+    ParseError,
+    UnsupportedFormatError,
+)
 from . import _jixiao
 from ._jixiao import (
     Actuals,
@@ -58,6 +67,18 @@ from ._jixiao import (
     Document,
     Encoding,
     Finding,
+    Box,
+    CellBox,
+    Format,
+    Grid,
+    GridCell,
+    GridRow,
+    RowKind,
+    SourceMap,
+    SourceRun,
+    column_letters,
+    detect_format,
+    location,
     IndicatorTree,
     GoalItem,
     Indicator,
@@ -100,7 +121,7 @@ from ._jixiao import (
     percent_of,
     tree,
 )
-from .io import document_from_json, read, read_many, read_result, to_csv, to_json
+from .io import document_from_json, read, read_grid, read_grid_document, read_many, read_result, to_csv, to_json
 from .review import Findings, load_rules, review
 from .evaluation import Monitoring, SelfEvaluation, evaluate, monitor, read_actuals
 from .report import report, write_report

@@ -313,6 +313,43 @@ class DiagnosticList:
     def __iter__(self) -> Iterator[Diagnostic]: ...
     def __getitem__(self, i: int) -> Diagnostic: ...
 
+class Format(enum.Enum):
+    detect = "detect"
+    text = "text"
+    xlsx = "xlsx"
+    docx = "docx"
+    html = "html"
+    pdf = "pdf"
+
+class Box:
+    left: int
+    top: int
+    right: int
+    bottom: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class SourceRun:
+    first_line: int
+    part: int
+    first_row: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class CellBox:
+    line: int
+    column: int
+    box: Box
+    def __init__(self, **fields: Any) -> None: ...
+
+class SourceMap:
+    format: Format
+    part_names: list[str]
+    runs: list[SourceRun]
+    boxes: list[CellBox]
+    def __init__(self, **fields: Any) -> None: ...
+
+def location(source: SourceMap, line: int, column: int = 0) -> str: ...
+def column_letters(column: int) -> str: ...
+
 class Document:
     department: str
     year: int
@@ -320,8 +357,10 @@ class Document:
     goals: DepartmentGoals
     contents: list[ContentsEntry]
     projects: ProjectList
+    source: SourceMap
     diagnostics: list[Diagnostic]
     encoding: Encoding
+    format: Format
     def __init__(self, **fields: Any) -> None: ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[Project]: ...
@@ -330,10 +369,20 @@ class Document:
     def _repr_html_(self) -> str: ...
 
 class ReadOptions:
+    format: Format
     encoding: Encoding
     max_file_size: int
     max_cell_size: int
     year: int
+    max_zip_entries: int
+    max_uncompressed_size: int
+    max_compression_ratio: int
+    max_nesting_depth: int
+    max_cells: int
+    max_pages: int
+    max_pdf_objects: int
+    max_words_per_page: int
+    max_seconds: int
     def __init__(self, **fields: Any) -> None: ...
 
 class ReadResult:
@@ -343,7 +392,55 @@ class ReadResult:
     def diagnostics(self) -> DiagnosticList: ...
     @property
     def encoding(self) -> Encoding: ...
+    @property
+    def format(self) -> Format: ...
     def has_errors(self) -> bool: ...
+
+class RowKind(enum.Enum):
+    line = "line"
+    table_row = "table_row"
+
+class GridCell:
+    offset: int
+    size: int
+    column: int
+    row_span: int
+    column_span: int
+    box: Box
+    def __init__(self, **fields: Any) -> None: ...
+
+class GridRow:
+    kind: RowKind
+    line: int
+    part: int
+    row: int
+    table: int
+    first_cell: int
+    cell_count: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class Grid:
+    def __init__(self, format: Format = ...) -> None: ...
+    @property
+    def format(self) -> Format: ...
+    @property
+    def source(self) -> SourceMap: ...
+    @property
+    def encoding(self) -> Encoding: ...
+    @property
+    def diagnostics(self) -> list[Diagnostic]: ...
+    def __len__(self) -> int: ...
+    def rows(self) -> list[GridRow]: ...
+    def cells(self, row: GridRow) -> list[GridCell]: ...
+    def text(self, cell: GridCell) -> str: ...
+    def name_part(self, number: int, name: str) -> None: ...
+    def add_row(self, kind: RowKind, part: int = 0, row: int = 0, table: int = 0) -> GridRow: ...
+    def add_cell(self, text: str, column: int, row_span: int = 1, column_span: int = 1) -> None: ...
+
+def detect_format(data: bytes) -> Format: ...
+def read_grid_bytes(data: bytes, options: ReadOptions = ...) -> Grid: ...
+def read_grid_file(path: str | os.PathLike[str], options: ReadOptions = ...) -> Grid: ...
+def read_grid_document(grid: Grid, options: ReadOptions = ...) -> ReadResult: ...
 
 def read_text(text: str, options: ReadOptions = ...) -> ReadResult: ...
 def read_bytes(data: bytes, options: ReadOptions = ...) -> ReadResult: ...

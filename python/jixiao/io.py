@@ -11,13 +11,19 @@ from . import _jixiao
 
 Source = Union[str, bytes, "os.PathLike[str]"]
 
-__all__ = ["read", "read_many", "read_result", "to_json", "to_csv", "document_from_json"]
+__all__ = ["read", "read_many", "read_result", "read_grid", "read_grid_document", "to_json", "to_csv", "document_from_json"]
 
 
 def _options(
-    encoding: str | None, year: int, max_file_size: int | None, max_cell_size: int | None
+    encoding: str | None,
+    year: int,
+    max_file_size: int | None,
+    max_cell_size: int | None,
+    format: str | None = None,  # noqa: A002 - the name of ReadOptions' member
 ) -> _jixiao.ReadOptions:
     options = _jixiao.ReadOptions()
+    if format is not None:
+        options.format = _jixiao.Format(format)
     if encoding is not None:
         options.encoding = _jixiao.Encoding(encoding)
     options.year = year
@@ -31,18 +37,21 @@ def _options(
 def read_result(
     source: Source,
     *,
+    format: str | None = None,  # noqa: A002 - the name of ReadOptions' member
     encoding: str | None = None,
     year: int = 0,
     max_file_size: int | None = None,
     max_cell_size: int | None = None,
 ) -> _jixiao.ReadResult:
-    """Read a document and return the :class:`ReadResult` (document, diagnostics, encoding).
+    """Read a document and return the :class:`ReadResult` (document, diagnostics, format, encoding).
 
     ``source`` is a :class:`pathlib.Path` or other path-like (a file), ``bytes`` (the file's
-    content in UTF-8 or GB18030), or ``str``: a path when such a file exists, else the text.
-    ``max_file_size`` and ``max_cell_size`` (bytes) override the reader's limits (docs/format.md).
+    content: text in UTF-8 or GB18030, xlsx, docx, HTML or PDF), or ``str``: a path when such a
+    file exists, else the text. The format comes from the content unless ``format`` states it
+    ("text", "xlsx", "docx", "html", "pdf"). ``max_file_size`` and ``max_cell_size`` (bytes)
+    override the reader's limits (docs/format.md).
     """
-    options = _options(encoding, year, max_file_size, max_cell_size)
+    options = _options(encoding, year, max_file_size, max_cell_size, format)
     if isinstance(source, bytes):
         return _jixiao.read_bytes(source, options)
     if isinstance(source, os.PathLike):
@@ -57,16 +66,45 @@ def read_result(
 def read(
     source: Source,
     *,
+    format: str | None = None,  # noqa: A002 - the name of ReadOptions' member
     encoding: str | None = None,
     year: int = 0,
     max_file_size: int | None = None,
     max_cell_size: int | None = None,
 ) -> _jixiao.Document:
-    """Read a document; its ``diagnostics`` and ``encoding`` are attributes of the result."""
+    """Read a document; its ``diagnostics``, ``format`` and ``encoding`` are attributes of the result."""
     result = read_result(
-        source, encoding=encoding, year=year, max_file_size=max_file_size, max_cell_size=max_cell_size
+        source,
+        format=format,
+        encoding=encoding,
+        year=year,
+        max_file_size=max_file_size,
+        max_cell_size=max_cell_size,
     )
     return _document(result)
+
+
+def read_grid(
+    source: Source, *, format: str | None = None, encoding: str | None = None  # noqa: A002
+) -> _jixiao.Grid:
+    """The :class:`Grid` a front end makes of ``source`` (as :func:`read_result` takes it): what the
+    layout reader sees — lines of text and table rows of cells with their spans and locations."""
+    options = _options(encoding, 0, None, None, format)
+    if isinstance(source, bytes):
+        return _jixiao.read_grid_bytes(source, options)
+    path = _path_of(source)
+    if path is not None:
+        return _jixiao.read_grid_file(path, options)
+    if isinstance(source, str):
+        return _jixiao.read_grid_bytes(source.encode("utf-8"), options)
+    raise TypeError(f"expected a path, str or bytes, got {type(source).__name__}")
+
+
+def read_grid_document(grid: _jixiao.Grid, *, year: int = 0) -> _jixiao.Document:
+    """Read a :class:`Grid` — one a front end made, or one built from any table source with
+    ``Grid.add_row`` / ``Grid.add_cell`` — with the layout reader."""
+    options = _options(None, year, None, None)
+    return _document(_jixiao.read_grid_document(grid, options))
 
 
 def _path_of(source: Source) -> Path | None:
@@ -82,6 +120,7 @@ def _document(result: _jixiao.ReadResult) -> _jixiao.Document:
     document = result.document
     document.diagnostics = list(result.diagnostics)
     document.encoding = result.encoding
+    document.format = result.format
     return document
 
 
@@ -89,6 +128,7 @@ def read_many(
     sources: Iterable[Source],
     *,
     threads: int | None = None,
+    format: str | None = None,  # noqa: A002 - the name of ReadOptions' member
     encoding: str | None = None,
     year: int = 0,
     max_file_size: int | None = None,
@@ -106,7 +146,7 @@ def read_many(
     if errors not in ("raise", "return"):
         raise ValueError(f'errors must be "raise" or "return", not {errors!r}')
     sources = list(sources)
-    options = _options(encoding, year, max_file_size, max_cell_size)
+    options = _options(encoding, year, max_file_size, max_cell_size, format)
     workers = max(1, min(threads or os.cpu_count() or 1, len(sources) or 1))
     paths = [_path_of(source) for source in sources]
     out: list = [None] * len(sources)
@@ -126,7 +166,12 @@ def read_many(
     def read_other(source: Source):
         try:
             return read(
-                source, encoding=encoding, year=year, max_file_size=max_file_size, max_cell_size=max_cell_size
+                source,
+                format=format,
+                encoding=encoding,
+                year=year,
+                max_file_size=max_file_size,
+                max_cell_size=max_cell_size,
             )
         except Exception as error:  # noqa: BLE001 - every failure is handed to the caller
             return error

@@ -29,9 +29,8 @@ std::array<std::size_t, 3> tally(const std::vector<Finding>& findings) {
 }
 
 // `FILE:line: severity: 指标：message [rule]`, then the suggestion on its own line.
-void print_finding(Out out, const Finding& f, std::string_view file) {
-  std::string where(file);
-  if (f.line != 0) where += fmt::format(":{}", f.line);
+void print_finding(Out out, const Finding& f, std::string_view file, const SourceMap& source) {
+  const std::string where = cli::where(file, source, f.line);
   // The indicator's name leads the message unless the message already quotes it.
   const bool named = f.indicator && !f.indicator_name.empty() && f.message.find(f.indicator_name) == std::string::npos;
   const std::string subject = named ? f.indicator_name + "：" : std::string();
@@ -62,7 +61,7 @@ std::string text_report(const Document& document, const std::vector<Finding>& fi
       }
       first = false;
     }
-    print_finding(out, f, file);
+    print_finding(out, f, file, document.source);
   }
   return text;
 }
@@ -115,7 +114,7 @@ ExitCode run_check(const std::string& file, Encoding encoding, const CheckArgume
   bool errors = tally(findings)[static_cast<std::size_t>(Severity::error)] != 0;
   for (const Diagnostic& d : result.diagnostics) {
     if (d.severity != Severity::error) continue;
-    fmt::print(stderr, "{}\n", format_diagnostic(d, file));
+    fmt::print(stderr, "{}\n", format_diagnostic(d, file, result.document.source));
     errors = true;
   }
   return errors ? ExitCode::document_errors : ExitCode::ok;

@@ -44,9 +44,10 @@ struct Arguments {
 
 void add_input(CLI::App& command, Arguments& args) {
   command.add_option("FILE", args.file,
-                     "A target document as text (UTF-8 or GB18030), or JSON written by `jixiao export --to json`")
+                     "A target document: text (UTF-8 or GB18030), xlsx, docx, HTML or PDF, or JSON written by "
+                     "`jixiao export --to json`")
       ->required();
-  command.add_option("--encoding", args.encoding, "Encoding of a text FILE")
+  command.add_option("--encoding", args.encoding, "Encoding of a text or HTML FILE")
       ->check(CLI::IsMember({"detect", "utf8", "gb18030"}))
       ->capture_default_str();
   add_limit_options(command);
@@ -90,7 +91,7 @@ ExitCode run_export(const Arguments& args) {
                             std::strerror(errno)));
   // The output may not carry the diagnostics (CSV), so the errors behind exit code 1 are told here.
   for (const Diagnostic& d : result.diagnostics)
-    if (d.severity == Severity::error) fmt::print(stderr, "{}\n", format_diagnostic(d, args.file));
+    if (d.severity == Severity::error) fmt::print(stderr, "{}\n", format_diagnostic(d, args.file, result.document.source));
   return status(result);
 }
 

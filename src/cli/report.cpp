@@ -66,7 +66,7 @@ ExitCode run_report(const std::string& file, Encoding encoding, const ReportArgu
   bool errors = false;
   for (const Diagnostic& d : result.diagnostics) {
     if (d.severity != Severity::error) continue;
-    fmt::print(stderr, "{}\n", format_diagnostic(d, file));
+    fmt::print(stderr, "{}\n", format_diagnostic(d, file, result.document.source));
     errors = true;
   }
   if (actuals) errors = report_diagnostics(match_actuals(result.document, *actuals, options.as_of).diagnostics,

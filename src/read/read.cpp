@@ -5,6 +5,8 @@
 #include <jixiao/read.hpp>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -60,27 +62,112 @@ ReadResult read_decoded(const detail::DecodedText& decoded, const ReadOptions& o
   }
   ReadResult result;
   result.document = reader.finish();
+  result.document.source.format = Format::text;
   result.diagnostics = diagnostics.take();
   result.encoding = decoded.encoding();
+  result.format = Format::text;
   return result;
 }
 
-}  // namespace
-
-ReadResult read_document(std::string_view text, const ReadOptions& options) {
-  check_size(text.size(), options);
-  return read_decoded(detail::decode(text, options.encoding), options);
+// The front ends by Format; PDF's is installed by the optional jixiao_pdf library.
+std::array<std::atomic<FrontEnd>, 6>& front_ends() noexcept {
+  static std::array<std::atomic<FrontEnd>, 6> table{};
+  return table;
 }
 
-ReadResult read_document(const std::string& text, const ReadOptions& options) {
-  return read_document(std::string_view(text), options);
+bool contains_bytes(std::string_view bytes, std::string_view part) noexcept {
+  return bytes.find(part) != std::string_view::npos;
 }
 
-ReadResult read_document(const char* text, const ReadOptions& options) {
-  return read_document(std::string_view(text ? text : ""), options);
+// The first markup of a page, case folded: `<!doctype html`, `<html`, `<table` …, after a BOM,
+// blanks and comments.
+bool opens_like_html(std::string_view bytes) noexcept {
+  for (std::string_view bom : {"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF"})
+    if (bytes.starts_with(bom)) bytes.remove_prefix(bom.size());
+  for (;;) {
+    while (!bytes.empty() && (bytes.front() == ' ' || (bytes.front() >= '\t' && bytes.front() <= '\r')))
+      bytes.remove_prefix(1);
+    if (!bytes.starts_with("<!--")) break;
+    const std::size_t end = bytes.find("-->");
+    if (end == std::string_view::npos) return false;
+    bytes.remove_prefix(end + 3);
+  }
+  if (bytes.empty() || bytes.front() != '<') return false;
+  std::string head;
+  for (std::size_t i = 0; i < bytes.size() && i < 16; ++i) {
+    const char c = bytes[i];
+    head += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  for (std::string_view open : {"<!doctype html", "<html", "<head", "<body", "<meta", "<table", "<div", "<p>", "<p ",
+                                "<h1", "<h2", "<title", "<?xml"})
+    if (std::string_view(head).starts_with(open)) return open != "<?xml" || contains_bytes(bytes.substr(0, 1024), "<html");
+  return false;
 }
 
-ReadResult read_document(const std::filesystem::path& path, const ReadOptions& options) {
+constexpr std::string_view ole2_magic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+Grid grid_of(Format format, std::string_view bytes, const ReadOptions& options) {
+  if (format == Format::detect) {
+    if (bytes.starts_with(ole2_magic))
+      throw UnsupportedFormatError(
+          "the file is a legacy Office document (.xls or .doc, OLE2), which jixiao does not read; convert it to "
+          "xlsx or docx first, e.g. `soffice --headless --convert-to xlsx FILE` (or --convert-to docx)");
+    if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06"))
+      throw UnsupportedFormatError(
+          "the file is a zip archive but neither an xlsx workbook (xl/workbook.xml) nor a docx document "
+          "(word/document.xml); jixiao reads those, text, HTML and PDF");
+    throw UnsupportedFormatError("the format of the file is not one jixiao reads");
+  }
+  const FrontEnd front_end = front_ends()[static_cast<std::size_t>(format)].load();
+  if (!front_end) {
+    if (format == Format::pdf)
+      throw UnsupportedFormatError(
+          "the file is a PDF, and this build of jixiao has no PDF front end (it is built with poppler, "
+          "JIXIAO_PDF=ON); use such a build, or convert the file with `pdftotext -layout FILE` and read the text");
+    throw UnsupportedFormatError("no front end reads this format");
+  }
+  Grid grid = front_end(bytes, options);
+  return grid;
+}
+
+// The grid of a text document: each line a row; a line holding a TAB, or a markdown row, a table
+// row of its cells.
+Grid text_grid(const detail::DecodedText& decoded) {
+  Grid grid(Format::text);
+  grid.set_encoding(decoded.encoding());
+  detail::LineCursor cursor(decoded.text());
+  detail::Line line;
+  while (cursor.next(line)) {
+    const detail::RowSyntax syntax = detail::row_syntax(line.text);
+    if (detail::is_blank(line.text) || syntax == detail::RowSyntax::rule) continue;
+    const auto number = static_cast<std::uint32_t>(line.number);
+    if (syntax == detail::RowSyntax::none) {
+      grid.add_row_at(line.number, RowKind::line, 0, number);
+      grid.add_cell(line.text, 0);
+      continue;
+    }
+    grid.add_row_at(line.number, RowKind::table_row, 0, number, 1);
+    std::uint32_t column = 0;
+    detail::split_cells(line.text, syntax, [&](std::string_view cell) { grid.add_cell(cell, column++); });
+  }
+  return grid;
+}
+
+ReadResult read_bytes(std::string_view bytes, const ReadOptions& options, std::string* owned) {
+  const Format format = options.format == Format::detect ? detect_format(bytes) : options.format;
+  if (format == Format::text) {
+    const detail::DecodedText decoded = detail::decode(bytes, options.encoding);
+    // GB18030 (and repaired UTF-8) is decoded into a buffer of its own: the file's bytes go before
+    // the model is built, so the two copies of the text never coexist with it (peak memory).
+    if (owned && decoded.owns_text()) std::string().swap(*owned);
+    return read_decoded(decoded, options);
+  }
+  const Grid grid = grid_of(format, bytes, options);
+  if (owned) std::string().swap(*owned);
+  return read_document(grid, options);
+}
+
+std::string file_bytes(const std::filesystem::path& path, const ReadOptions& options) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot open " + path.string() + ": " + std::strerror(errno));
   std::error_code error;
@@ -93,14 +180,74 @@ ReadResult read_document(const std::filesystem::path& path, const ReadOptions& o
     bytes.resize(static_cast<std::size_t>(in.gcount()));
   } else {
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // a pipe or device
+    check_size(bytes.size(), options);
   }
   if (in.bad()) throw Error("cannot read " + path.string());
-  in.close();
-  const detail::DecodedText decoded = detail::decode(bytes, options.encoding);
-  // GB18030 (and repaired UTF-8) is decoded into a buffer of its own: the file's bytes go before
-  // the model is built, so the two copies of the text never coexist with it (peak memory).
-  if (decoded.owns_text()) std::string().swap(bytes);
-  return read_decoded(decoded, options);
+  return bytes;
+}
+
+}  // namespace
+
+void set_front_end(Format format, FrontEnd front_end) noexcept {
+  const auto index = static_cast<std::size_t>(format);
+  if (format != Format::detect && format != Format::text && index < front_ends().size())
+    front_ends()[index].store(front_end);
+}
+
+Format detect_format(std::string_view bytes) noexcept {
+  if (bytes.starts_with("PK\x03\x04")) {
+    // The part names stand in plain text in the zip's local headers and central directory.
+    if (contains_bytes(bytes, "xl/workbook.xml")) return Format::xlsx;
+    if (contains_bytes(bytes, "word/document.xml")) return Format::docx;
+    return Format::detect;
+  }
+  if (bytes.starts_with("PK\x05\x06") || bytes.starts_with(ole2_magic)) return Format::detect;
+  if (contains_bytes(bytes.substr(0, 1024), "%PDF-")) return Format::pdf;
+  if (opens_like_html(bytes)) return Format::html;
+  return Format::text;
+}
+
+Grid read_grid(std::string_view bytes, const ReadOptions& options) {
+  check_size(bytes.size(), options);
+  const Format format = options.format == Format::detect ? detect_format(bytes) : options.format;
+  if (format == Format::text) return text_grid(detail::decode(bytes, options.encoding));
+  return grid_of(format, bytes, options);
+}
+
+Grid read_grid(const std::filesystem::path& path, const ReadOptions& options) {
+  return read_grid(std::string_view(file_bytes(path, options)), options);
+}
+
+ReadResult read_document(const Grid& grid, const ReadOptions& options) {
+  detail::Diagnostics diagnostics;
+  for (const Diagnostic& d : grid.diagnostics()) diagnostics.add(d);
+  detail::DocumentReader reader(options, diagnostics);
+  for (const GridRow& row : grid.rows()) reader.grid_row(grid, row);
+  ReadResult result;
+  result.document = reader.finish();
+  result.document.source = grid.source();
+  result.diagnostics = diagnostics.take();
+  result.encoding = grid.encoding();
+  result.format = grid.format();
+  return result;
+}
+
+ReadResult read_document(std::string_view text, const ReadOptions& options) {
+  check_size(text.size(), options);
+  return read_bytes(text, options, nullptr);
+}
+
+ReadResult read_document(const std::string& text, const ReadOptions& options) {
+  return read_document(std::string_view(text), options);
+}
+
+ReadResult read_document(const char* text, const ReadOptions& options) {
+  return read_document(std::string_view(text ? text : ""), options);
+}
+
+ReadResult read_document(const std::filesystem::path& path, const ReadOptions& options) {
+  std::string bytes = file_bytes(path, options);
+  return read_bytes(bytes, options, &bytes);
 }
 
 }  // namespace jixiao
