@@ -1,0 +1,157 @@
+#include "xml_parser.hpp"
+
+#include <jixiao/error.hpp>
+
+#include <expat.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+#include <new>
+
+namespace jixiao::detail {
+namespace {
+
+// Between a namespace URI and the local name in the names expat reports; no XML name or URI can
+// hold it.
+constexpr char separator = '\x01';
+
+struct KnownNamespace {
+  std::string_view uri;
+  XmlNamespace space;
+};
+constexpr KnownNamespace known_namespaces[] = {
+    {"http://schemas.openxmlformats.org/spreadsheetml/2006/main", XmlNamespace::spreadsheet},
+    {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", XmlNamespace::wordprocessing},
+    {"http://schemas.openxmlformats.org/officeDocument/2006/relationships", XmlNamespace::relationships},
+    {"http://schemas.openxmlformats.org/package/2006/relationships", XmlNamespace::package_relationships},
+    {"http://schemas.openxmlformats.org/markup-compatibility/2006", XmlNamespace::markup_compatibility},
+    {"http://purl.oclc.org/ooxml/spreadsheetml/main", XmlNamespace::spreadsheet},
+    {"http://purl.oclc.org/ooxml/wordprocessingml/main", XmlNamespace::wordprocessing},
+    {"http://purl.oclc.org/ooxml/officeDocument/relationships", XmlNamespace::relationships},
+};
+
+XmlName split_name(const char* name) noexcept {
+  const std::string_view full(name);
+  const std::size_t at = full.rfind(separator);
+  if (at == std::string_view::npos) return {XmlNamespace::none, full};
+  const std::string_view uri = full.substr(0, at);
+  XmlNamespace space = XmlNamespace::other;
+  for (const auto& known : known_namespaces) {
+    if (known.uri == uri) {
+      space = known.space;
+      break;
+    }
+  }
+  return {space, full.substr(at + 1)};
+}
+
+int refuse_external_entity(XML_Parser, const char*, const char*, const char*, const char*) { return XML_STATUS_ERROR; }
+
+}  // namespace
+
+std::string_view XmlAttributes::local_name(const char* name) noexcept {
+  const std::string_view full(name);
+  const std::size_t at = full.rfind(separator);
+  return at == std::string_view::npos ? full : full.substr(at + 1);
+}
+
+std::string_view XmlAttributes::get(std::string_view local) const noexcept {
+  for (const char** a = list_; *a != nullptr; a += 2)
+    if (local_name(a[0]) == local) return a[1];
+  return {};
+}
+
+bool XmlAttributes::has(std::string_view local) const noexcept {
+  for (const char** a = list_; *a != nullptr; a += 2)
+    if (local_name(a[0]) == local) return true;
+  return false;
+}
+
+XmlParser::XmlParser(std::string part, XmlHandler& handler, const ReadOptions& options)
+    : part_(std::move(part)), handler_(handler), max_depth_(options.max_nesting_depth) {
+  parser_ = XML_ParserCreateNS(nullptr, separator);
+  if (parser_ == nullptr) throw std::bad_alloc();
+  XML_SetUserData(parser_, this);
+  XML_SetElementHandler(parser_, &XmlParser::on_start, &XmlParser::on_end);
+  XML_SetCharacterDataHandler(parser_, &XmlParser::on_text);
+  XML_SetStartDoctypeDeclHandler(parser_, &XmlParser::on_doctype);
+  XML_SetParamEntityParsing(parser_, XML_PARAM_ENTITY_PARSING_NEVER);
+  XML_SetExternalEntityRefHandler(parser_, &refuse_external_entity);
+}
+
+XmlParser::~XmlParser() { XML_ParserFree(parser_); }
+
+std::size_t XmlParser::line() const noexcept { return XML_GetCurrentLineNumber(parser_); }
+
+void XmlParser::stop(std::exception_ptr error) {
+  if (!error_) error_ = std::move(error);
+  XML_StopParser(parser_, XML_FALSE);
+}
+
+void XmlParser::on_start(void* data, const char* name, const char** attributes) {
+  auto& self = *static_cast<XmlParser*>(data);
+  if (self.error_) return;
+  if (++self.depth_ > self.max_depth_) {
+    self.stop(std::make_exception_ptr(LimitError(
+        self.part_ + ", line " + std::to_string(self.line()) + ": elements nested deeper than " +
+        "ReadOptions::max_nesting_depth (" + std::to_string(self.max_depth_) + ")")));
+    return;
+  }
+  try {
+    self.handler_.start(split_name(name), XmlAttributes(attributes));
+  } catch (...) {
+    self.stop(std::current_exception());
+  }
+}
+
+void XmlParser::on_end(void* data, const char* name) {
+  auto& self = *static_cast<XmlParser*>(data);
+  if (self.error_) return;
+  --self.depth_;
+  try {
+    self.handler_.end(split_name(name));
+  } catch (...) {
+    self.stop(std::current_exception());
+  }
+}
+
+void XmlParser::on_text(void* data, const char* text, int length) {
+  auto& self = *static_cast<XmlParser*>(data);
+  if (self.error_) return;
+  try {
+    self.handler_.text(std::string_view(text, static_cast<std::size_t>(length)));
+  } catch (...) {
+    self.stop(std::current_exception());
+  }
+}
+
+void XmlParser::on_doctype(void* data, const char*, const char*, const char*, int) {
+  auto& self = *static_cast<XmlParser*>(data);
+  self.stop(std::make_exception_ptr(Error(self.part_ + ", line " + std::to_string(self.line()) +
+                                          ": a document type declaration (DTD) is refused: it can declare entities "
+                                          "that expand without bound or read other files")));
+}
+
+void XmlParser::parse(const char* bytes, std::size_t size, bool last) {
+  do {
+    const std::size_t piece = std::min<std::size_t>(size, INT_MAX);
+    const bool final_piece = last && piece == size;
+    if (XML_Parse(parser_, bytes, static_cast<int>(piece), final_piece ? XML_TRUE : XML_FALSE) != XML_STATUS_OK) {
+      if (error_) std::rethrow_exception(error_);
+      throw Error(part_ + ", line " + std::to_string(line()) + ": not well-formed XML (" +
+                  XML_ErrorString(XML_GetErrorCode(parser_)) + ")");
+    }
+    bytes += piece;
+    size -= piece;
+  } while (size > 0);
+  if (error_) std::rethrow_exception(error_);
+}
+
+void XmlParser::feed(std::string_view bytes) {
+  if (!bytes.empty()) parse(bytes.data(), bytes.size(), false);
+}
+
+void XmlParser::finish() { parse("", 0, true); }
+
+}  // namespace jixiao::detail
