@@ -1,0 +1,110 @@
+// The safety limits of the zip and XML layers under the xlsx and docx front ends: too many
+// entries, zip bombs by ratio and by total size, damaged and truncated archives, bytes that are
+// no zip, a DTD (billion laughs, an external entity) and nesting too deep. Each limit is a
+// ReadOptions field with a default; each test trips one.
+
+#include "ooxml_fixtures.hpp"
+
+#include "../../src/formats/front_ends.hpp"
+#include "../../src/formats/xml/xml_parser.hpp"
+#include "../../src/formats/zip/zip_archive.hpp"
+
+#include <jixiao/error.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace jixiao;
+using namespace ooxml_fixtures;
+
+namespace {
+
+Grid xlsx(const std::string& name, const ReadOptions& options = {}) {
+  return detail::read_xlsx(case_bytes(name), options);
+}
+
+Grid docx(const std::string& name, const ReadOptions& options = {}) {
+  return detail::read_docx(case_bytes(name), options);
+}
+
+class Ignore final : public detail::XmlHandler {
+ public:
+  void start(const detail::XmlName&, const detail::XmlAttributes&) override {}
+  void end(const detail::XmlName&) override {}
+  void text(std::string_view) override {}
+};
+
+void parse(std::string_view xml, const ReadOptions& options = {}) {
+  Ignore ignore;
+  detail::XmlParser parser("part.xml", ignore, options);
+  parser.feed(xml);
+  parser.finish();
+}
+
+}  // namespace
+
+TEST_CASE("more zip entries than ReadOptions::max_zip_entries are refused") {
+  CHECK_NOTHROW(xlsx("too-many-entries.xlsx"));
+  ReadOptions options;
+  options.max_zip_entries = 10;
+  CHECK_THROWS_WITH_AS(xlsx("too-many-entries.xlsx", options),
+                       "the zip archive has 45 entries, more than ReadOptions::max_zip_entries (10)", LimitError);
+}
+
+TEST_CASE("an entry that inflates past ReadOptions::max_compression_ratio is a zip bomb") {
+  // 20 MB of blanks in 20 KB: about 1021 : 1, past the default of 1000.
+  CHECK_THROWS_WITH_AS(xlsx("bomb-ratio.xlsx"), doctest::Contains("ReadOptions::max_compression_ratio"), LimitError);
+  ReadOptions options;
+  options.max_compression_ratio = 2000;
+  CHECK_NOTHROW(xlsx("bomb-ratio.xlsx", options));
+}
+
+TEST_CASE("inflating past ReadOptions::max_uncompressed_size in all stops reading") {
+  // A 4 MB sheet within the ratio, counted as it inflates.
+  CHECK_NOTHROW(xlsx("bomb-total.xlsx"));
+  ReadOptions options;
+  options.max_uncompressed_size = 1 << 20;
+  CHECK_THROWS_WITH_AS(xlsx("bomb-total.xlsx", options), doctest::Contains("ReadOptions::max_uncompressed_size"),
+                       LimitError);
+}
+
+TEST_CASE("damaged, truncated and empty archives and bytes that are no zip are errors, not crashes") {
+  CHECK_THROWS_WITH_AS(xlsx("damaged.xlsx"), doctest::Contains("xl/worksheets/sheet1.xml: damaged zip entry"), Error);
+  CHECK_THROWS_WITH_AS(xlsx("truncated.xlsx"), doctest::Contains("not a zip archive"), Error);
+  CHECK_THROWS_WITH_AS(xlsx("not-a-zip.xlsx"), doctest::Contains("not a zip archive"), Error);
+  CHECK_THROWS_WITH_AS(docx("not-a-zip.xlsx"), doctest::Contains("not a zip archive"), Error);
+  CHECK_THROWS_WITH_AS(detail::read_xlsx("", {}), "not a zip archive: the file is empty", Error);
+  const std::string bytes = case_bytes("formulas.xlsx");
+  detail::ZipArchive zip(bytes, {});
+  CHECK(zip.contains("XL/WORKBOOK.XML"));  // part names ignore ASCII case
+  CHECK_THROWS_WITH_AS(zip.read("xl/missing.xml"), "the zip archive has no part xl/missing.xml", Error);
+  CHECK(zip.read("xl/workbook.xml").starts_with("<?xml"));
+  CHECK(zip.inflated() > 0);
+}
+
+TEST_CASE("XML with a DTD is refused: no entity expansion (billion laughs), no external entities") {
+  CHECK_THROWS_WITH_AS(xlsx("billion-laughs.xlsx"),
+                       doctest::Contains("xl/sharedStrings.xml, line 1: a document type declaration (DTD) is refused"),
+                       Error);
+  CHECK_THROWS_WITH_AS(docx("external-entity.docx"),
+                       doctest::Contains("word/document.xml, line 1: a document type declaration (DTD) is refused"),
+                       Error);
+  CHECK_THROWS_WITH_AS(parse("<a>&undeclared;</a>"), doctest::Contains("part.xml, line 1: not well-formed XML"), Error);
+}
+
+TEST_CASE("elements nested deeper than ReadOptions::max_nesting_depth stop reading") {
+  // Tables nested 100 deep: 300 elements of w:tbl, w:tr and w:tc.
+  CHECK_THROWS_WITH_AS(docx("deep.docx"), doctest::Contains("ReadOptions::max_nesting_depth (256)"), LimitError);
+  ReadOptions options;
+  options.max_nesting_depth = 400;
+  CHECK(docx("deep.docx", options).rows().size() == 100);
+  options.max_nesting_depth = 2;
+  CHECK_NOTHROW(parse("<a><b/></a>", options));
+  CHECK_THROWS_AS(parse("<a><b><c/></b></a>", options), LimitError);
+}
+
+TEST_CASE("XML errors name the part and the line") {
+  CHECK_THROWS_WITH_AS(parse("<a>\n<b>\n</a>"), "part.xml, line 3: not well-formed XML (mismatched tag)", Error);
+  CHECK_THROWS_WITH_AS(parse("<a>"), doctest::Contains("part.xml, line 1: not well-formed XML"), Error);
+}
