@@ -273,6 +273,11 @@ TEST_CASE("a workbook as openpyxl writes it") {
         "5:0 hidden-sheet: sheet 备注 is hidden: it is read as if shown\n");
 }
 
+TEST_CASE("SpreadsheetML under a prefix reads as without one") {
+  const Grid grid = xlsx("prefixed.xlsx");
+  CHECK(dump(grid) == "1 table 1:1 t1: [0]前缀 [1]50%\n");
+}
+
 TEST_CASE("cells past ReadOptions::max_cells stop reading") {
   ReadOptions options;
   // tables.xlsx has 11 cells (one under a merged cell) and a row that only a merged cell covers.

@@ -35,6 +35,20 @@ class Ignore final : public detail::XmlHandler {
   void text(std::string_view) override {}
 };
 
+// Writes each start as `ns:local` with ns one of none, other, sml, wml.
+class Record final : public detail::XmlHandler {
+ public:
+  std::string out;
+  void start(const detail::XmlName& name, const detail::XmlAttributes& attributes) override {
+    static constexpr const char* spaces[] = {"none", "other", "sml", "wml", "r", "pkg", "mc"};
+    out += std::string(spaces[static_cast<int>(name.space)]) + ':' + std::string(name.local);
+    if (attributes.has("id")) out += "@" + std::string(attributes.get("id"));
+    out += ' ';
+  }
+  void end(const detail::XmlName&) override {}
+  void text(std::string_view) override {}
+};
+
 void parse(std::string_view xml, const ReadOptions& options = {}) {
   Ignore ignore;
   detail::XmlParser parser("part.xml", ignore, options);
@@ -102,6 +116,17 @@ TEST_CASE("elements nested deeper than ReadOptions::max_nesting_depth stop readi
   options.max_nesting_depth = 2;
   CHECK_NOTHROW(parse("<a><b/></a>", options));
   CHECK_THROWS_AS(parse("<a><b><c/></b></a>", options), LimitError);
+}
+
+TEST_CASE("element namespaces come from the declarations in scope, whatever the prefix") {
+  Record record;
+  detail::XmlParser parser("part.xml", record, {});
+  parser.feed(R"(<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
+              R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
+              R"(<x:sheet r:id="rId1"/><row xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><c/></row>)"
+              R"(<row/><y:c/><x:c xmlns:x="urn:other"/><x:c/></x:worksheet>)");
+  parser.finish();
+  CHECK(record.out == "sml:worksheet sml:sheet@rId1 sml:row sml:c none:row other:c other:c sml:c ");
 }
 
 TEST_CASE("XML errors name the part and the line") {

@@ -8,13 +8,10 @@
 #include <climits>
 #include <cstring>
 #include <new>
+#include <optional>
 
 namespace jixiao::detail {
 namespace {
-
-// Between a namespace URI and the local name in the names expat reports; no XML name or URI can
-// hold it.
-constexpr char separator = '\x01';
 
 struct KnownNamespace {
   std::string_view uri;
@@ -31,19 +28,20 @@ constexpr KnownNamespace known_namespaces[] = {
     {"http://purl.oclc.org/ooxml/officeDocument/relationships", XmlNamespace::relationships},
 };
 
-XmlName split_name(const char* name) noexcept {
-  const std::string_view full(name);
-  const std::size_t at = full.rfind(separator);
-  if (at == std::string_view::npos) return {XmlNamespace::none, full};
-  const std::string_view uri = full.substr(0, at);
-  XmlNamespace space = XmlNamespace::other;
-  for (const auto& known : known_namespaces) {
-    if (known.uri == uri) {
-      space = known.space;
-      break;
-    }
-  }
-  return {space, full.substr(at + 1)};
+XmlNamespace namespace_of(std::string_view uri) noexcept {
+  if (uri.empty()) return XmlNamespace::none;  // xmlns="": no namespace
+  for (const auto& known : known_namespaces)
+    if (known.uri == uri) return known.space;
+  return XmlNamespace::other;
+}
+
+// The prefix an attribute `xmlns` or `xmlns:p` declares ("" for the default namespace), or
+// nothing for any other attribute.
+std::optional<std::string_view> declared_prefix(const char* name) noexcept {
+  if (name[0] != 'x' || std::strncmp(name, "xmlns", 5) != 0) return std::nullopt;
+  if (name[5] == '\0') return std::string_view{};
+  if (name[5] == ':') return std::string_view(name + 6);
+  return std::nullopt;
 }
 
 int refuse_external_entity(XML_Parser, const char*, const char*, const char*, const char*) { return XML_STATUS_ERROR; }
@@ -51,26 +49,27 @@ int refuse_external_entity(XML_Parser, const char*, const char*, const char*, co
 }  // namespace
 
 std::string_view XmlAttributes::local_name(const char* name) noexcept {
-  const std::string_view full(name);
-  const std::size_t at = full.rfind(separator);
-  return at == std::string_view::npos ? full : full.substr(at + 1);
+  const char* colon = std::strchr(name, ':');
+  return colon == nullptr ? std::string_view(name) : std::string_view(colon + 1);
 }
+
+bool XmlAttributes::is_declaration(const char* name) noexcept { return declared_prefix(name).has_value(); }
 
 std::string_view XmlAttributes::get(std::string_view local) const noexcept {
   for (const char** a = list_; *a != nullptr; a += 2)
-    if (local_name(a[0]) == local) return a[1];
+    if (!is_declaration(a[0]) && local_name(a[0]) == local) return a[1];
   return {};
 }
 
 bool XmlAttributes::has(std::string_view local) const noexcept {
   for (const char** a = list_; *a != nullptr; a += 2)
-    if (local_name(a[0]) == local) return true;
+    if (!is_declaration(a[0]) && local_name(a[0]) == local) return true;
   return false;
 }
 
 XmlParser::XmlParser(std::string part, XmlHandler& handler, const ReadOptions& options)
     : part_(std::move(part)), handler_(handler), max_depth_(options.max_nesting_depth) {
-  parser_ = XML_ParserCreateNS(nullptr, separator);
+  parser_ = XML_ParserCreate(nullptr);
   if (parser_ == nullptr) throw std::bad_alloc();
   XML_SetUserData(parser_, this);
   XML_SetElementHandler(parser_, &XmlParser::on_start, &XmlParser::on_end);
@@ -89,6 +88,15 @@ void XmlParser::stop(std::exception_ptr error) {
   XML_StopParser(parser_, XML_FALSE);
 }
 
+XmlName XmlParser::resolve(const char* name) const noexcept {
+  const char* colon = std::strchr(name, ':');
+  const std::string_view prefix = colon == nullptr ? std::string_view{} : std::string_view(name, colon - name);
+  const std::string_view local(colon == nullptr ? name : colon + 1);
+  for (auto b = bindings_.rbegin(); b != bindings_.rend(); ++b)
+    if (b->prefix == prefix) return {b->space, local};
+  return {prefix.empty() ? XmlNamespace::none : XmlNamespace::other, local};
+}
+
 void XmlParser::on_start(void* data, const char* name, const char** attributes) {
   auto& self = *static_cast<XmlParser*>(data);
   if (self.error_) return;
@@ -99,7 +107,10 @@ void XmlParser::on_start(void* data, const char* name, const char** attributes) 
     return;
   }
   try {
-    self.handler_.start(split_name(name), XmlAttributes(attributes));
+    for (const char** a = attributes; *a != nullptr; a += 2)
+      if (const auto prefix = declared_prefix(a[0]))
+        self.bindings_.push_back(Binding{std::string(*prefix), namespace_of(a[1]), self.depth_});
+    self.handler_.start(self.resolve(name), XmlAttributes(attributes));
   } catch (...) {
     self.stop(std::current_exception());
   }
@@ -108,12 +119,13 @@ void XmlParser::on_start(void* data, const char* name, const char** attributes) 
 void XmlParser::on_end(void* data, const char* name) {
   auto& self = *static_cast<XmlParser*>(data);
   if (self.error_) return;
-  --self.depth_;
   try {
-    self.handler_.end(split_name(name));
+    self.handler_.end(self.resolve(name));
   } catch (...) {
     self.stop(std::current_exception());
   }
+  while (!self.bindings_.empty() && self.bindings_.back().depth == self.depth_) self.bindings_.pop_back();
+  --self.depth_;
 }
 
 void XmlParser::on_text(void* data, const char* text, int length) {

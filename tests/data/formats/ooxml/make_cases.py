@@ -217,6 +217,18 @@ def tables_xlsx():
     write_zip("tables.xlsx", xlsx_parts([("两表", body, None), ("第二页", second, None)], shared=strings))
 
 
+def prefixed_xlsx():
+    """SpreadsheetML under a prefix, as the .NET Open XML SDK writes it: <x:row>, <x:c>."""
+    body = "<sheetData>" + row(1, [shared("A1", 0), num("B1", "0.5", 1)]) + "</sheetData>"
+    styles = ('<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="9"/></cellXfs>')
+    parts = []
+    for name, data in xlsx_parts([("Sheet1", body, None)], shared=["<t>前缀</t>"], styles=styles):
+        if name.startswith("xl/") and not name.startswith("xl/_rels"):
+            data = re.sub(r"<(/?)([A-Za-z]+)", r"<\1x:\2", data).replace(f'xmlns="{SML}"', f'xmlns:x="{SML}"')
+        parts.append((name, data))
+    write_zip("prefixed.xlsx", parts)
+
+
 def openpyxl_xlsx():
     """A workbook as openpyxl writes one: shared strings, merged cells, formats, a formula without a cached value."""
     wb = openpyxl.Workbook()
@@ -372,6 +384,7 @@ if __name__ == "__main__":
     formulas_xlsx()
     hidden_xlsx()
     tables_xlsx()
+    prefixed_xlsx()
     openpyxl_xlsx()
     hostile()
     body_docx()
