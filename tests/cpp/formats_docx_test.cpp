@@ -5,6 +5,7 @@
 
 #include "ooxml_fixtures.hpp"
 
+#include "../../src/formats/docx/numbering.hpp"
 #include "../../src/formats/front_ends.hpp"
 
 #include <jixiao/error.hpp>
@@ -62,6 +63,53 @@ TEST_CASE("a document as python-docx writes it: merge() makes gridSpan and vMerg
         "5 table 1:4 t1: [1]时效 [2]12月底\n"
         "6 line 0:2: [0]第一行⏎第二行\n");
   CHECK(grid.diagnostics().empty());
+}
+
+TEST_CASE("automatic numbering is written before the paragraph, as Word shows it") {
+  const Grid grid = docx("numbered.docx");
+  // Heading styles carry the list (Heading2 inherits it from Heading1 and sets level 2); a deeper
+  // level restarts after a shallower one; a bullet shows no number; list 3 shares list 1's counters
+  // but restarts its first level at 10; numId 0 turns a style's numbering off.
+  CHECK(dump(grid) ==
+        "1 line 0:1: [0]一、总体绩效目标\n"
+        "2 line 0:2: [0]（一）产出\n"
+        "3 line 0:3: [0]1. 数量\n"
+        "4 line 0:4: [0]2. 质量\n"
+        "5 line 0:5: [0]1.1.1 细项\n"
+        "6 line 0:6: [0]（二）效益\n"
+        "7 line 0:7: [0]1. 满意度\n"
+        "8 line 0:8: [0]二、分项绩效目标\n"
+        "9 line 0:9: [0]要点\n"
+        "10 line 0:10: [0]十、第十项\n"
+        "11 line 0:11: [0]十一、保障措施\n"
+        "12 line 0:12: [0]不编号\n"
+        "13 table 1:1 t1: [0]1. 表内\n");
+}
+
+TEST_CASE("list numbers in Word's number formats") {
+  using detail::format_list_number;
+  CHECK(format_list_number(3, "decimal") == "3");
+  CHECK(format_list_number(3, "decimalZero") == "03");
+  CHECK(format_list_number(1, "chineseCounting") == "一");
+  CHECK(format_list_number(10, "chineseCounting") == "十");
+  CHECK(format_list_number(11, "chineseCounting") == "十一");
+  CHECK(format_list_number(20, "chineseCountingThousand") == "二十");
+  CHECK(format_list_number(101, "chineseCountingThousand") == "一百零一");
+  CHECK(format_list_number(110, "chineseCountingThousand") == "一百一十");
+  CHECK(format_list_number(1010, "chineseCountingThousand") == "一千零一十");
+  CHECK(format_list_number(23, "chineseLegalSimplified") == "贰拾叁");
+  CHECK(format_list_number(3, "ideographTraditional") == "丙");
+  CHECK(format_list_number(11, "ideographTraditional") == "11");
+  CHECK(format_list_number(2, "ideographZodiac") == "丑");
+  CHECK(format_list_number(4, "upperRoman") == "IV");
+  CHECK(format_list_number(1994, "lowerRoman") == "mcmxciv");
+  CHECK(format_list_number(2, "lowerLetter") == "b");
+  CHECK(format_list_number(28, "upperLetter") == "BB");
+  CHECK(format_list_number(5, "decimalEnclosedCircle") == "⑤");
+  CHECK(format_list_number(12, "decimalFullWidth") == "１２");
+  CHECK(format_list_number(105, "ideographDigital") == "一〇五");
+  CHECK(format_list_number(7, "someFutureFormat") == "7");
+  CHECK(format_list_number(4000000000u, "upperLetter") == "4000000000");
 }
 
 TEST_CASE("table cells past ReadOptions::max_cells stop reading") {

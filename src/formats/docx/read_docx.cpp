@@ -5,6 +5,7 @@
 #include "../ooxml/diagnostics.hpp"
 #include "../ooxml/package.hpp"
 #include "../zip/zip_archive.hpp"
+#include "numbering.hpp"
 #include "table.hpp"
 
 #include <jixiao/error.hpp>
@@ -31,7 +32,8 @@ bool shows_something(std::string_view text) noexcept {
 
 class BodyHandler final : public XmlHandler {
  public:
-  BodyHandler(Grid& grid, const ReadOptions& options) : grid_(grid), max_cells_(options.max_cells) {}
+  BodyHandler(Grid& grid, Numbering& numbering, const ReadOptions& options)
+      : grid_(grid), numbering_(numbering), max_cells_(options.max_cells) {}
 
   void start(const XmlName& name, const XmlAttributes& attributes) override {
     if (!root_seen_) {
@@ -53,6 +55,13 @@ class BodyHandler final : public XmlHandler {
     const std::string_view l = name.local;
     if (l == "p") {
       paragraphs_.emplace_back();
+    } else if (!paragraphs_.empty() && paragraphs_.back().in_properties && paragraphs_.back().runs == 0) {
+      Paragraph& p = paragraphs_.back();
+      if (l == "pStyle") p.style = attributes.get("val");
+      else if (l == "numId") p.list.list = number_value(attributes.get("val"));
+      else if (l == "ilvl") p.list.level = number_value(attributes.get("val"));
+    } else if (l == "pPr") {
+      if (!paragraphs_.empty()) paragraphs_.back().in_properties = true;
     } else if (l == "r") {
       if (!paragraphs_.empty()) ++paragraphs_.back().runs;
     } else if (!paragraphs_.empty() && paragraphs_.back().runs > 0) {
@@ -93,6 +102,8 @@ class BodyHandler final : public XmlHandler {
     const std::string_view l = name.local;
     if (l == "t") {
       if (!paragraphs_.empty()) paragraphs_.back().in_text = false;
+    } else if (l == "pPr") {
+      if (!paragraphs_.empty()) paragraphs_.back().in_properties = false;
     } else if (l == "r") {
       if (!paragraphs_.empty() && paragraphs_.back().runs > 0) --paragraphs_.back().runs;
     } else if (l == "p") {
@@ -116,6 +127,9 @@ class BodyHandler final : public XmlHandler {
     std::string text;
     std::size_t runs = 0;  // open runs: tabs and breaks count only inside one
     bool in_text = false;
+    bool in_properties = false;  // w:pPr
+    std::string style;           // w:pStyle
+    ListReference list;          // w:numPr
   };
 
   static Merge merge_of(const XmlAttributes& attributes) noexcept {
@@ -123,7 +137,8 @@ class BodyHandler final : public XmlHandler {
   }
 
   void finish_paragraph() {
-    const std::string text = std::move(paragraphs_.back().text);
+    Paragraph& p = paragraphs_.back();
+    const std::string text = p.list.list || !p.style.empty() ? numbering_.next(p.list, p.style) + p.text : std::move(p.text);
     paragraphs_.pop_back();
     if (!tables_.empty() && tables_.back().in_cell()) {
       tables_.back().add_paragraph(text);
@@ -150,6 +165,7 @@ class BodyHandler final : public XmlHandler {
   }
 
   Grid& grid_;
+  Numbering& numbering_;
   std::size_t max_cells_;
   std::size_t cells_ = 0;
   std::size_t skip_ = 0;  // depth inside an element whose content is not read
@@ -169,8 +185,14 @@ Grid read_docx(std::string_view bytes, const ReadOptions& options) {
   std::string main = find_target(read_relationships(zip, "", options), "officeDocument");
   if (main.empty()) main = "word/document.xml";
   if (!zip.contains(main)) throw Error("not a docx document: the zip archive has no " + main);
+  const std::vector<Relationship> relationships = read_relationships(zip, main, options);
+  const auto part = [&](std::string_view kind) {
+    std::string target = find_target(relationships, kind);
+    return zip.contains(target) ? target : std::string();
+  };
+  Numbering numbering(zip, part("numbering"), part("styles"), options);
   Grid grid(Format::docx);
-  BodyHandler handler(grid, options);
+  BodyHandler handler(grid, numbering, options);
   read_xml_part(zip, main, handler, options);
   if (!handler.is_document()) throw Error("not a docx document: " + main + " holds no WordprocessingML document");
   return grid;

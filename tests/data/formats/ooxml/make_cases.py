@@ -84,13 +84,24 @@ def xlsx_parts(sheets, shared=None, styles=None, workbook_pr=""):
             ("xl/_rels/workbook.xml.rels", rels(workbook_rels))] + parts
 
 
-def docx_parts(body):
+def docx_parts(body, numbering=None, styles=None):
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{WML}" xmlns:r="{REL}" '
                 f'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>{body}</w:body></w:document>')
-    return [("[Content_Types].xml", content_types([("word/document.xml",
-             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")])),
-            ("_rels/.rels", rels([("rId1", "officeDocument", "word/document.xml")])),
-            ("word/document.xml", document)]
+    parts = [("[Content_Types].xml", content_types([("word/document.xml",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")])),
+             ("_rels/.rels", rels([("rId1", "officeDocument", "word/document.xml")])),
+             ("word/document.xml", document)]
+    document_rels = []
+    head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    if numbering is not None:
+        parts.append(("word/numbering.xml", f'{head}<w:numbering xmlns:w="{WML}">{numbering}</w:numbering>'))
+        document_rels.append(("rId10", "numbering", "numbering.xml"))
+    if styles is not None:
+        parts.append(("word/styles.xml", f'{head}<w:styles xmlns:w="{WML}">{styles}</w:styles>'))
+        document_rels.append(("rId11", "styles", "styles.xml"))
+    if document_rels:
+        parts.append(("word/_rels/document.xml.rels", rels(document_rels)))
+    return parts
 
 
 def row(number, cells, extra=""):
@@ -353,6 +364,44 @@ def body_docx():
     write_zip("body.docx", docx_parts(body))
 
 
+def numbered_docx():
+    """Word's automatic numbering: heading styles with lists, levels, a bullet, a start override."""
+    def level(ilvl, fmt, text, extra=""):
+        return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>')
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0">'
+        + level(0, "chineseCounting", "%1、", '<w:suff w:val="nothing"/>')
+        + level(1, "chineseCounting", "（%2）", '<w:suff w:val="nothing"/>')
+        + level(2, "decimal", "%3.", '<w:suff w:val="space"/>')
+        + level(3, "decimal", "%1.%2.%4", '<w:isLgl/><w:suff w:val="space"/>')
+        + '</w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="1">' + level(0, "bullet", "\u25cf") + '</w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+        '<w:num w:numId="3"><w:abstractNumId w:val="0"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>')
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Heading1"/>'
+        '<w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="character" w:styleId="Heading1Char"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>')
+
+    def styled(style, text):
+        return p(text, f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>')
+
+    def listed(num, ilvl, text):
+        return p(text, f'<w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>')
+
+    body = (styled("Heading1", "总体绩效目标") + styled("Heading2", "产出") + listed(1, 2, "数量")
+            + listed(1, 2, "质量") + listed(1, 3, "细项") + styled("Heading2", "效益") + listed(1, 2, "满意度")
+            + styled("Heading1", "分项绩效目标") + listed(2, 0, "要点")
+            + listed(3, 0, "第十项") + styled("Heading1", "保障措施")
+            + p("不编号", '<w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>')
+            + tbl(1, [tr([tc(listed(1, 2, "表内"))])]))
+    write_zip("numbered.docx", docx_parts(body, numbering, styles))
+
+
 def python_docx():
     """A document as python-docx writes one: merged cells made with merge(), a nested table."""
     d = docx.Document()
@@ -388,4 +437,5 @@ if __name__ == "__main__":
     openpyxl_xlsx()
     hostile()
     body_docx()
+    numbered_docx()
     python_docx()
