@@ -65,6 +65,16 @@ TEST_CASE("a document as python-docx writes it: merge() makes gridSpan and vMerg
   CHECK(grid.diagnostics().empty());
 }
 
+TEST_CASE("cells never overlap: a cell under a wider merged cell is left out") {
+  const Grid grid = docx("conflicts.docx");
+  CHECK(dump(grid) ==
+        "1 table 1:1 t1: [0 2x2]宽 [2]右\n"
+        "2 table 1:2 t1: [2]边\n");
+  CHECK(diagnostics(grid) ==
+        "2:2 cell-covered: table 1, row 2, cell 2 holds \"挤\" where a wider or merged cell above already stands: "
+        "left out\n");
+}
+
 TEST_CASE("automatic numbering is written before the paragraph, as Word shows it") {
   const Grid grid = docx("numbered.docx");
   // Heading styles carry the list (Heading2 inherits it from Heading1 and sets level 2); a deeper

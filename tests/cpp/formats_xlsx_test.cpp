@@ -273,6 +273,19 @@ TEST_CASE("a workbook as openpyxl writes it") {
         "5:0 hidden-sheet: sheet 备注 is hidden: it is read as if shown\n");
 }
 
+TEST_CASE("cells never overlap: a second cell with one reference and overlapping merges are left out") {
+  const Grid grid = xlsx("conflicts.xlsx");
+  CHECK(dump(grid) ==
+        "1 table 1:1 t1: [0]1 [1]3\n"
+        "2 table 1:2 t1: [0 2x2]4\n"
+        "3 table 1:3 t1: [3]6\n");
+  CHECK(diagnostics(grid) ==
+        "1:1 cell-covered: S!A1 holds \"2\" where another cell already stands (two cells with one reference, or "
+        "merged ranges that overlap): left out\n"
+        "3:2 cell-covered: S!B3 holds \"5\" where another cell already stands (two cells with one reference, or "
+        "merged ranges that overlap): left out\n");
+}
+
 TEST_CASE("SpreadsheetML under a prefix reads as without one") {
   const Grid grid = xlsx("prefixed.xlsx");
   CHECK(dump(grid) == "1 table 1:1 t1: [0]前缀 [1]50%\n");

@@ -1,6 +1,7 @@
 #include "table.hpp"
 
 #include "../ooxml/diagnostics.hpp"
+#include "../ooxml/occupancy.hpp"
 
 #include <jixiao/error.hpp>
 
@@ -90,7 +91,9 @@ void DocxTable::finish_row() {
 }
 
 void DocxTable::write(Grid& grid, std::size_t& cells, std::size_t max_cells) const {
+  Occupancy occupancy;
   for (std::size_t r = 0; r < rows_.size(); ++r) {
+    occupancy.next_row();
     const auto row_number = static_cast<std::uint32_t>(std::min<std::size_t>(r + 1, std::numeric_limits<std::uint32_t>::max()));
     const std::size_t line = grid.add_row(RowKind::table_row, number_, row_number, number_).line;
     const std::string place = "table " + std::to_string(number_) + ", row " + std::to_string(r + 1);
@@ -109,6 +112,12 @@ void DocxTable::write(Grid& grid, std::size_t& cells, std::size_t max_cells) con
       }
       if (++cells > max_cells)
         throw LimitError("the document has more than ReadOptions::max_cells (" + std::to_string(max_cells) + ") cells");
+      if (!occupancy.place(c.column, c.span, c.row_span)) {
+        grid.add_diagnostic(Diagnostic{line, column, Severity::warning, std::string(grid_code::cell_covered),
+                                       place + ", cell " + std::to_string(column) + " holds \"" + excerpt(c.text) +
+                                           "\" where a wider or merged cell above already stands: left out"});
+        continue;
+      }
       grid.add_cell(c.text, c.column, c.row_span, c.span);
     }
   }

@@ -1,6 +1,7 @@
 #include "sheet.hpp"
 
 #include "../ooxml/diagnostics.hpp"
+#include "../ooxml/occupancy.hpp"
 #include "../ooxml/package.hpp"
 #include "reference.hpp"
 #include "string_item.hpp"
@@ -397,13 +398,25 @@ class SheetWriter {
   }
 
   void write_row(const PendingRow& row) {
-    if (lines_.empty() || row.number > previous_ + 1) ++count_.tables;
+    if (lines_.empty() || row.number > previous_ + 1) {
+      ++count_.tables;
+      occupancy_ = Occupancy();
+    }
     previous_ = row.number;
     const std::size_t line = grid_.add_row(RowKind::table_row, sheet_.number, row.number, count_.tables).line;
     lines_.emplace_back(row.number, line);
+    occupancy_.next_row();
     for (std::size_t k = 0; k < row.cell_count; ++k) {
       const PendingCell& cell = s_.cells[row.first_cell + k];
       if (cell.covered) continue;
+      if (!occupancy_.place(cell.column - 1, cell.column_span, cell.row_span)) {
+        add(line, cell.column, grid_code::cell_covered,
+            cell_name(sheet_.name, row.number, cell.column) + " holds \"" +
+                excerpt(std::string_view(s_.text).substr(cell.offset, cell.size)) +
+                "\" where another cell already stands (two cells with one reference, or merged ranges that "
+                "overlap): left out");
+        continue;
+      }
       grid_.add_cell(std::string_view(s_.text).substr(cell.offset, cell.size), cell.column - 1, cell.row_span,
                      cell.column_span);
       if (in_hidden_column(cell.column)) {
@@ -464,6 +477,7 @@ class SheetWriter {
   std::size_t max_cells_;
   Grid& grid_;
   GridCount& count_;
+  Occupancy occupancy_;  // of the current table
   std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_;  // hidden columns, disjoint ranges in order
   std::vector<std::pair<std::uint32_t, std::size_t>> lines_;   // row number → grid line, in order
   std::uint32_t previous_ = 0;

@@ -228,6 +228,17 @@ def tables_xlsx():
     write_zip("tables.xlsx", xlsx_parts([("两表", body, None), ("第二页", second, None)], shared=strings))
 
 
+def conflicts_xlsx():
+    """Damage a valid sheet never has: two cells with one reference, merged ranges that overlap."""
+    body = ("<sheetData>"
+            + row(1, [num("A1", "1"), num("A1", "2"), num("B1", "3")])
+            + row(2, [num("A2", "4")])
+            + row(3, [num("B3", "5"), num("D3", "6")])
+            + "</sheetData>"
+            + '<mergeCells count="2"><mergeCell ref="A2:B3"/><mergeCell ref="B3:C4"/></mergeCells>')
+    write_zip("conflicts.xlsx", xlsx_parts([("S", body, None)]))
+
+
 def prefixed_xlsx():
     """SpreadsheetML under a prefix, as the .NET Open XML SDK writes it: <x:row>, <x:c>."""
     body = "<sheetData>" + row(1, [shared("A1", 0), num("B1", "0.5", 1)]) + "</sheetData>"
@@ -402,6 +413,15 @@ def numbered_docx():
     write_zip("numbered.docx", docx_parts(body, numbering, styles))
 
 
+def conflicts_docx():
+    """A Word cell under a merged cell wider than the cell that continues it."""
+    body = tbl(3, [
+        tr([tc(p("宽"), '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'), tc(p("右"))]),
+        tr([tc(p(""), "<w:vMerge/>"), tc(p("挤")), tc(p("边"))]),
+    ])
+    write_zip("conflicts.docx", docx_parts(body))
+
+
 def python_docx():
     """A document as python-docx writes one: merged cells made with merge(), a nested table."""
     d = docx.Document()
@@ -433,9 +453,11 @@ if __name__ == "__main__":
     formulas_xlsx()
     hidden_xlsx()
     tables_xlsx()
+    conflicts_xlsx()
     prefixed_xlsx()
     openpyxl_xlsx()
     hostile()
     body_docx()
     numbered_docx()
+    conflicts_docx()
     python_docx()
