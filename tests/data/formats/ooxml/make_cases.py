@@ -447,6 +447,30 @@ def python_docx():
     write_zip("python-docx.docx", parts)
 
 
+def fuzz_seeds():
+    """Seeds of tests/fuzz/corpus/xlsx and …/docx: some cases as files, and the XML parts of each
+    joined by NUL bytes, the input form in which fuzz_xlsx and fuzz_docx pack the parts themselves."""
+    corpus = os.path.join(HERE, "..", "..", "..", "fuzz", "corpus")
+    xlsx_parts_read = ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml"]
+    docx_parts_read = ["word/document.xml", "word/numbering.xml", "word/styles.xml"]
+    for kind, parts_read, names in [
+            ("xlsx", xlsx_parts_read, ["numbers", "strings", "formulas", "hidden", "tables", "conflicts", "prefixed",
+                                       "openpyxl"]),
+            ("docx", docx_parts_read, ["body", "numbered", "conflicts"])]:
+        folder = os.path.join(corpus, kind)
+        os.makedirs(folder, exist_ok=True)
+        for name in names:
+            data = open(os.path.join(HERE, f"{name}.{kind}"), "rb").read()
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                present = set(z.namelist())
+                joined = b"\0".join(z.read(part) if part in present else b"" for part in parts_read)
+            with open(os.path.join(folder, f"{name}-parts.xml"), "wb") as f:
+                f.write(joined)
+            if name in ("tables", "openpyxl", "body"):
+                with open(os.path.join(folder, f"{name}.{kind}"), "wb") as f:
+                    f.write(data)
+
+
 if __name__ == "__main__":
     numbers_xlsx()
     strings_xlsx()
@@ -461,3 +485,4 @@ if __name__ == "__main__":
     numbered_docx()
     conflicts_docx()
     python_docx()
+    fuzz_seeds()
