@@ -75,6 +75,12 @@ TEST_CASE("cells never overlap: a cell under a wider merged cell is left out") {
         "left out\n");
 }
 
+TEST_CASE("a row opened inside a cell ends the cell and its row") {
+  CHECK(dump(docx("damaged-structure.docx")) ==
+        "1 table 1:1 t1: [0]甲\n"
+        "2 table 1:2 t1: [0]乙\n");
+}
+
 TEST_CASE("automatic numbering is written before the paragraph, as Word shows it") {
   const Grid grid = docx("numbered.docx");
   // Heading styles carry the list (Heading2 inherits it from Heading1 and sets level 2); a deeper

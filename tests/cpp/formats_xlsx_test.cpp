@@ -150,6 +150,7 @@ TEST_CASE("number formats it does not understand, and one that hides the number,
   CHECK(how("0;;", "0") == Shown::hidden);
   CHECK(how("", "1") == Shown::number);
   CHECK(shown("dddd", "45657") == "45657");  // a weekday alone
+  CHECK(how(std::string(200, '0') + std::string(56, '%'), "1") == Shown::general);  // past Excel's 255
 }
 
 TEST_CASE("date serials with a date format are dates: 年月日 when the code writes them, else ISO") {
@@ -284,6 +285,12 @@ TEST_CASE("cells never overlap: a second cell with one reference and overlapping
         "merged ranges that overlap): left out\n"
         "3:2 cell-covered: S!B3 holds \"5\" where another cell already stands (two cells with one reference, or "
         "merged ranges that overlap): left out\n");
+}
+
+TEST_CASE("a row opened inside a row ends the first") {
+  CHECK(dump(xlsx("damaged-structure.xlsx")) ==
+        "1 table 1:1 t1: [0]1\n"
+        "2 table 1:2 t1: [0]2\n");
 }
 
 TEST_CASE("SpreadsheetML under a prefix reads as without one") {

@@ -83,6 +83,16 @@ TEST_CASE("inflating past ReadOptions::max_uncompressed_size in all stops readin
                        LimitError);
 }
 
+TEST_CASE("text repeated by shared strings or list numbers past ReadOptions::max_uncompressed_size stops reading") {
+  // 1,000 cells of one 10 KB shared string; 10,000 paragraphs numbered with a 255-byte level text.
+  CHECK(xlsx("amplified.xlsx").text_size() == 1000 * 3 * 3400);
+  CHECK(docx("amplified.docx").rows().size() == 10000);
+  ReadOptions options;
+  options.max_uncompressed_size = 1 << 20;
+  CHECK_THROWS_WITH_AS(xlsx("amplified.xlsx", options), doctest::Contains("cells hold more text than"), LimitError);
+  CHECK_THROWS_WITH_AS(docx("amplified.docx", options), doctest::Contains("text is longer than"), LimitError);
+}
+
 TEST_CASE("damaged, truncated and empty archives and bytes that are no zip are errors, not crashes") {
   CHECK_THROWS_WITH_AS(xlsx("damaged.xlsx"), doctest::Contains("xl/worksheets/sheet1.xml: damaged zip entry"), Error);
   CHECK_THROWS_WITH_AS(xlsx("truncated.xlsx"), doctest::Contains("not a zip archive"), Error);

@@ -34,7 +34,8 @@ std::string document_of(std::string_view input) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string bytes = document_of(jixiao::fuzz::as_text(data, size));
   jixiao::ReadOptions options;
-  options.max_cells = 100000;  // keeps each input fast; the limit's own test is in formats_docx_test
+  options.max_uncompressed_size = 64 << 20;
+  options.max_cells = 100000;  // these keep each input fast; the limit's own test is in formats_docx_test
   jixiao::Grid grid;
   if (!jixiao::fuzz::refused_or_done([&] { grid = jixiao::detail::read_docx(bytes, options); })) return 0;
   jixiao::fuzz::check_grid(grid);

@@ -41,7 +41,7 @@ class NumberingHandler final : public XmlHandler {
     } else if (level_ != nullptr) {
       if (l == "start") level_->start = number_of(value).value_or(1);
       else if (l == "numFmt") level_->format = value;
-      else if (l == "lvlText") level_->text = value;
+      else if (l == "lvlText") level_->text = value.size() <= 255 ? value : std::string_view();  // Word's are short
       else if (l == "isLgl") level_->legal = is_on(value);
       else if (l == "suff") level_->space_after = value == "space";
     } else if (instance_ != nullptr) {

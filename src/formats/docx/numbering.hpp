@@ -40,7 +40,7 @@ class Numbering {
   struct Level {
     std::uint32_t start = 1;
     std::string format = "decimal";  // w:numFmt
-    std::string text;                // w:lvlText, %1…%9 for the levels' numbers
+    std::string text;                // w:lvlText, %1…%9 for the levels' numbers; none past 255 bytes
     bool legal = false;              // w:isLgl: every level's number in decimal
     bool space_after = false;        // w:suff space
   };

@@ -33,7 +33,7 @@ bool shows_something(std::string_view text) noexcept {
 class BodyHandler final : public XmlHandler {
  public:
   BodyHandler(Grid& grid, Numbering& numbering, const ReadOptions& options)
-      : grid_(grid), numbering_(numbering), max_cells_(options.max_cells) {}
+      : grid_(grid), numbering_(numbering), max_cells_(options.max_cells), max_text_(options.max_uncompressed_size) {}
 
   void start(const XmlName& name, const XmlAttributes& attributes) override {
     if (!root_seen_) {
@@ -140,6 +140,11 @@ class BodyHandler final : public XmlHandler {
     Paragraph& p = paragraphs_.back();
     const std::string text = p.list.list || !p.style.empty() ? numbering_.next(p.list, p.style) + p.text : std::move(p.text);
     paragraphs_.pop_back();
+    // List numbers let a small file repeat text without end.
+    text_ += text.size();
+    if (text_ > max_text_)
+      throw LimitError("the document's text is longer than ReadOptions::max_uncompressed_size (" +
+                       std::to_string(max_text_) + " bytes)");
     if (!tables_.empty() && tables_.back().in_cell()) {
       tables_.back().add_paragraph(text);
       return;
@@ -167,7 +172,9 @@ class BodyHandler final : public XmlHandler {
   Grid& grid_;
   Numbering& numbering_;
   std::size_t max_cells_;
+  std::size_t max_text_;
   std::size_t cells_ = 0;
+  std::size_t text_ = 0;  // of all paragraphs
   std::size_t skip_ = 0;  // depth inside an element whose content is not read
   std::vector<Paragraph> paragraphs_;
   std::vector<DocxTable> tables_;    // open, innermost last

@@ -21,8 +21,16 @@ void DocxTable::skip_columns(std::uint32_t count) noexcept {
   if (!rows_.empty() && rows_.back().cells.empty()) rows_.back().next_column = count;
 }
 
+// A damaged file can open a row inside a cell or a cell inside a cell: the open cell ends first.
+void DocxTable::start_row() {
+  finish_row();
+  rows_.emplace_back();
+  in_row_ = true;
+}
+
 void DocxTable::start_cell() {
-  if (rows_.empty()) start_row();
+  if (in_cell_) finish_cell();
+  if (!in_row_) start_row();
   rows_.back().cells.emplace_back();
   in_cell_ = true;
 }
@@ -85,6 +93,8 @@ void DocxTable::finish_cell() {
 
 void DocxTable::finish_row() {
   if (in_cell_) finish_cell();
+  if (!in_row_) return;
+  in_row_ = false;
   // A merge ends at the first row that does not continue it.
   std::erase_if(open_, [](const OpenMerge& m) { return !m.continued; });
   for (OpenMerge& m : open_) m.continued = false;

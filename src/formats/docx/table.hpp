@@ -22,7 +22,7 @@ class DocxTable {
 
   std::uint32_t number() const noexcept { return number_; }
 
-  void start_row() { rows_.emplace_back(); }
+  void start_row();
   // w:gridBefore of the current row: grid columns left out before its first cell.
   void skip_columns(std::uint32_t count) noexcept;
   void start_cell();
@@ -71,6 +71,7 @@ class DocxTable {
   std::uint32_t number_;
   std::vector<Row> rows_;
   std::vector<OpenMerge> open_;  // vertical merges that a cell below may continue
+  bool in_row_ = false;
   bool in_cell_ = false;
 };
 

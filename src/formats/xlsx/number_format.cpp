@@ -697,6 +697,11 @@ NumberFormat::NumberFormat(std::string_view code) {
     sections_.emplace_back();
     return;
   }
+  // Excel's own limit; a longer code could make each cell's text as long as it likes.
+  if (code.size() > 255) {
+    sections_.emplace_back().kind = SectionKind::unknown;
+    return;
+  }
   std::vector<std::string_view> parts = split_sections(code);
   // The fourth section is for text; numbers use at most three.
   if (parts.size() > 3) parts.resize(3);

@@ -12,7 +12,7 @@
 // section; date and time codes (y m d h s, AM/PM, elapsed [h] [m] [s], `[$-F800]`), written in a
 // normal form: `2024年12月31日` when the code writes 年, 月 or 日, else ISO `2024-12-31`; times as
 // 24-hour `13:45[:30]`. Not understood, and shown as General: scientific (E+), fractions (?/?),
-// conditions ([>100]), [DBNum…] numerals.
+// conditions ([>100]), [DBNum…] numerals, codes longer than Excel's 255 characters.
 
 #include <cstdint>
 #include <string>

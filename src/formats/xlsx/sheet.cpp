@@ -77,9 +77,9 @@ std::string cell_name(std::string_view sheet, std::uint32_t row, std::uint32_t c
 
 class SheetHandler final : public XmlHandler {
  public:
-  SheetHandler(const WorkbookParts& workbook, std::string_view sheet, std::size_t cell_budget, std::size_t max_cells,
-               PendingSheet& out)
-      : workbook_(workbook), sheet_(sheet), budget_(cell_budget), max_cells_(max_cells), out_(out) {}
+  SheetHandler(const WorkbookParts& workbook, std::string_view sheet, std::size_t cell_budget, std::size_t text_budget,
+               const ReadOptions& options, PendingSheet& out)
+      : workbook_(workbook), sheet_(sheet), budget_(cell_budget), text_budget_(text_budget), options_(options), out_(out) {}
 
   void start(const XmlName& name, const XmlAttributes& attributes) override {
     if (name.space != XmlNamespace::spreadsheet) return;
@@ -149,6 +149,7 @@ class SheetHandler final : public XmlHandler {
 
  private:
   void start_row(const XmlAttributes& attributes) {
+    finish_row();  // a row inside a row (a damaged file) ends the first
     std::uint32_t number = 0;
     const std::string_view hidden = attributes.get("hidden");
     if (!parse_unsigned(attributes.get("r"), number) || number == 0 || number > max_sheet_row)
@@ -239,7 +240,12 @@ class SheetHandler final : public XmlHandler {
                    " has no saved result (the file was not calculated when saved): the cell reads as empty");
     if (text.size() == begin) return;
     if (out_.cells.size() >= budget_)
-      throw LimitError("the workbook has more than ReadOptions::max_cells (" + std::to_string(max_cells_) + ") cells");
+      throw LimitError("the workbook has more than ReadOptions::max_cells (" + std::to_string(options_.max_cells) +
+                       ") cells");
+    // Shared strings and number formats let a small file repeat text without end.
+    if (text.size() > text_budget_)
+      throw LimitError("the workbook's cells hold more text than ReadOptions::max_uncompressed_size (" +
+                       std::to_string(options_.max_uncompressed_size) + " bytes)");
     PendingCell& cell = out_.cells.emplace_back();
     cell.column = column_;
     cell.offset = begin;
@@ -250,7 +256,8 @@ class SheetHandler final : public XmlHandler {
   const WorkbookParts& workbook_;
   std::string_view sheet_;
   std::size_t budget_;
-  std::size_t max_cells_;
+  std::size_t text_budget_;
+  const ReadOptions& options_;
   PendingSheet& out_;
   PendingRow row_;
   std::uint32_t last_row_ = 0;
@@ -494,7 +501,9 @@ void read_sheet(ZipArchive& zip, const SheetPart& sheet, const WorkbookParts& wo
                 Grid& grid, GridCount& count) {
   PendingSheet pending;
   const std::size_t budget = count.cells < options.max_cells ? options.max_cells - count.cells : 0;
-  SheetHandler handler(workbook, sheet.name, budget, options.max_cells, pending);
+  const std::size_t text = grid.text_size();
+  const std::size_t text_budget = text < options.max_uncompressed_size ? options.max_uncompressed_size - text : 0;
+  SheetHandler handler(workbook, sheet.name, budget, text_budget, options, pending);
   read_xml_part(zip, sheet.path, handler, options);
   SheetWriter(pending, sheet, options.max_cells, grid, count).write();
 }

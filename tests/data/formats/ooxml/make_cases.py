@@ -239,6 +239,18 @@ def conflicts_xlsx():
     write_zip("conflicts.xlsx", xlsx_parts([("S", body, None)]))
 
 
+def damaged_structure_xlsx():
+    """A row opened inside a row: the first ends there."""
+    body = ('<sheetData><row r="1"><c r="A1"><v>1</v></c><row r="2"><c r="A2"><v>2</v></c></row></row></sheetData>')
+    write_zip("damaged-structure.xlsx", xlsx_parts([("S", body, None)]))
+
+
+def amplified_xlsx():
+    """One shared string of 10 KB in 1,000 cells: 10 MB of text from a few KB of zip."""
+    cells = "".join(row(k, [shared(f"A{k}", 0)]) for k in range(1, 1001))
+    write_zip("amplified.xlsx", xlsx_parts([("S", f"<sheetData>{cells}</sheetData>", None)], shared=["<t>" + "长" * 3400 + "</t>"]))
+
+
 def prefixed_xlsx():
     """SpreadsheetML under a prefix, as the .NET Open XML SDK writes it: <x:row>, <x:c>."""
     body = "<sheetData>" + row(1, [shared("A1", 0), num("B1", "0.5", 1)]) + "</sheetData>"
@@ -422,6 +434,22 @@ def conflicts_docx():
     write_zip("conflicts.docx", docx_parts(body))
 
 
+def damaged_structure_docx():
+    """A row opened inside a cell: the cell and its row end there."""
+    body = ("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p><w:tr><w:tc>" + p("乙")
+            + "</w:tc></w:tr></w:tc></w:tr></w:tbl>")
+    write_zip("damaged-structure.docx", docx_parts(body))
+
+
+def amplified_docx():
+    """A list level whose text is 255 bytes long, on 10,000 short paragraphs."""
+    numbering = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/>'
+                 f'<w:lvlText w:val="{"长" * 84}%1"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    body = '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:p>' * 10000
+    write_zip("amplified.docx", docx_parts(body, numbering))
+
+
 def python_docx():
     """A document as python-docx writes one: merged cells made with merge(), a nested table."""
     d = docx.Document()
@@ -478,11 +506,15 @@ if __name__ == "__main__":
     hidden_xlsx()
     tables_xlsx()
     conflicts_xlsx()
+    damaged_structure_xlsx()
+    amplified_xlsx()
     prefixed_xlsx()
     openpyxl_xlsx()
     hostile()
     body_docx()
     numbered_docx()
     conflicts_docx()
+    damaged_structure_docx()
+    amplified_docx()
     python_docx()
     fuzz_seeds()
