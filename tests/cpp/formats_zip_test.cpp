@@ -42,7 +42,7 @@ class Record final : public detail::XmlHandler {
   void start(const detail::XmlName& name, const detail::XmlAttributes& attributes) override {
     static constexpr const char* spaces[] = {"none", "other", "sml", "wml", "r", "pkg", "mc"};
     out += std::string(spaces[static_cast<int>(name.space)]) + ':' + std::string(name.local);
-    if (attributes.has("id")) out += "@" + std::string(attributes.get("id"));
+    if (!attributes.get("id").empty()) out += "@" + std::string(attributes.get("id"));
     out += ' ';
   }
   void end(const detail::XmlName&) override {}
@@ -102,9 +102,11 @@ TEST_CASE("damaged, truncated and empty archives and bytes that are no zip are e
   const std::string bytes = case_bytes("formulas.xlsx");
   detail::ZipArchive zip(bytes, {});
   CHECK(zip.contains("XL/WORKBOOK.XML"));  // part names ignore ASCII case
-  CHECK_THROWS_WITH_AS(zip.read("xl/missing.xml"), "the zip archive has no part xl/missing.xml", Error);
-  CHECK(zip.read("xl/workbook.xml").starts_with("<?xml"));
-  CHECK(zip.inflated() > 0);
+  std::string workbook;
+  zip.read("xl/workbook.xml", [&](std::string_view chunk) { workbook += chunk; });
+  CHECK(workbook.starts_with("<?xml"));
+  CHECK_THROWS_WITH_AS(zip.read("xl/missing.xml", [](std::string_view) {}), "the zip archive has no part xl/missing.xml",
+                       Error);
 }
 
 TEST_CASE("XML with a DTD is refused: no entity expansion (billion laughs), no external entities") {

@@ -712,8 +712,6 @@ bool NumberFormat::is_general() const noexcept {
   return sections_.size() == 1 && sections_[0].kind == SectionKind::general && sections_[0].tokens.size() <= 1;
 }
 
-bool NumberFormat::is_date() const noexcept { return sections_[0].kind == SectionKind::date; }
-
 Shown NumberFormat::render(std::string_view stored, DateSystem system, std::string& out) const {
   if (is_general() && shows_as_stored(stored)) {
     out += stored;

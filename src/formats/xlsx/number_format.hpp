@@ -58,7 +58,6 @@ class NumberFormat {
   Shown render(std::string_view stored, DateSystem system, std::string& out) const;
 
   bool is_general() const noexcept;
-  bool is_date() const noexcept;
 
  private:
   std::vector<FormatSection> sections_;

@@ -61,12 +61,6 @@ std::string_view XmlAttributes::get(std::string_view local) const noexcept {
   return {};
 }
 
-bool XmlAttributes::has(std::string_view local) const noexcept {
-  for (const char** a = list_; *a != nullptr; a += 2)
-    if (!is_declaration(a[0]) && local_name(a[0]) == local) return true;
-  return false;
-}
-
 XmlParser::XmlParser(std::string part, XmlHandler& handler, const ReadOptions& options)
     : part_(std::move(part)), handler_(handler), max_depth_(options.max_nesting_depth) {
   parser_ = XML_ParserCreate(nullptr);

@@ -40,13 +40,12 @@ struct XmlName {
 };
 
 // An element's attributes as expat gives them: name, value, name, value, …, null. Namespace
-// declarations (xmlns, xmlns:p) are not among them for get, has and each.
+// declarations (xmlns, xmlns:p) are not among them for get and each.
 class XmlAttributes {
  public:
   explicit XmlAttributes(const char** list) noexcept : list_(list) {}
   // The value of the attribute with this local name, whatever its prefix; empty when absent.
   std::string_view get(std::string_view local) const noexcept;
-  bool has(std::string_view local) const noexcept;
   // Calls f(local name, value) for each attribute, in document order.
   template <class F>
   void each(F&& f) const {
@@ -86,11 +85,8 @@ class XmlParser {
   void feed(std::string_view bytes);
   void finish();
 
-  // The line the parser is at, for the handler's diagnostics.
-  std::size_t line() const noexcept;
-  const std::string& part() const noexcept { return part_; }
-
  private:
+  std::size_t line() const noexcept;  // where the parser is, for errors
   static void on_start(void* self, const char* name, const char** attributes);
   static void on_end(void* self, const char* name);
   static void on_text(void* self, const char* text, int length);

@@ -88,10 +88,4 @@ void ZipArchive::read(std::string_view name, const std::function<void(std::strin
   }
 }
 
-std::string ZipArchive::read(std::string_view name) {
-  std::string out;
-  read(name, [&](std::string_view chunk) { out += chunk; });
-  return out;
-}
-
 }  // namespace jixiao::detail

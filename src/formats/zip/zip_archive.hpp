@@ -9,7 +9,6 @@
 
 #include <cstddef>
 #include <functional>
-#include <string>
 #include <string_view>
 
 struct zip;
@@ -30,11 +29,6 @@ class ZipArchive {
   // Passes the entry's bytes to `sink` in pieces as they inflate. Throws Error when the entry is
   // missing or damaged (a bad CRC, invalid compressed data, encryption), LimitError past a limit.
   void read(std::string_view name, const std::function<void(std::string_view)>& sink);
-  // The entry's bytes as one string.
-  std::string read(std::string_view name);
-
-  // Bytes inflated so far from all entries: what max_uncompressed_size is compared with.
-  std::size_t inflated() const noexcept { return inflated_; }
 
  private:
   ::zip* archive_ = nullptr;
