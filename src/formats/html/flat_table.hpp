@@ -32,10 +32,28 @@ struct FlatNote {
 };
 
 struct FlatTable {
+  std::uint32_t part = 0;  // the <table> it is
   std::vector<FlatRow> rows;
   std::vector<FlatCell> cells;
   std::vector<FlatNote> notes;
   std::uint32_t width = 0;  // columns
+};
+
+// A piece of a container's content: text, or a table.
+struct ContentPiece {
+  TextRange text;
+  FlatTable table;
+  bool is_table = false;
+};
+
+// What a <table> comes to: a table of the grid, or, for a table that lays out the page rather
+// than holding data (table_layout.hpp), the content of its cells in order, read as if it stood
+// outside any table.
+struct TableContent {
+  bool container = false;
+  FlatTable table;                    // a table of the grid
+  std::vector<ContentPiece> pieces;   // a container's content
+  std::vector<Diagnostic> notes;      // a container's diagnostics, of the page as a whole
 };
 
 }  // namespace jixiao::detail

@@ -104,16 +104,19 @@ class PageReader {
   void enter(const GumboNode& node, Role role);
   void leave(const GumboNode& node, Role role);
   void flush_line();
-  void emit_table(FlatTable table, std::uint32_t number);
+  void emit_table(FlatTable table);
+  void table_done(TableContent content);
   void note_replaced(const GumboText& text);
   Diagnostic replaced_note() const;
   void finish_diagnostics();
+  void clear_buffer();
 
   const DecodedText& decoded_;
   const ReadOptions& options_;
   Grid& grid_;
   SlotBudget budget_;
   std::string buffer_;  // the finished text of the open tables' cells
+  std::vector<std::uint32_t> line_sources_;  // the source line of each line of text in buffer_
   RenderedText lines_;  // text outside tables, a row per line
   std::vector<Diagnostic> line_notes_;  // about the line being built
   std::vector<TableLayout> tables_;     // open tables, outermost first
@@ -128,11 +131,11 @@ class PageReader {
 
 void PageReader::flush_line() {
   if (!lines_.has_text()) {
-    lines_.finish(buffer_);
+    lines_.finish(buffer_, line_sources_);
     return;
   }
   const std::size_t line = lines_.line_of_first_text();
-  const TextRange range = lines_.finish(buffer_);
+  const TextRange range = lines_.finish(buffer_, line_sources_);
   if (!range.empty()) {
     const GridRow& row = grid_.add_row(RowKind::line, 0, static_cast<std::uint32_t>(std::min<std::size_t>(line, UINT32_MAX)));
     grid_.add_cell(std::string_view(buffer_).substr(range.offset, range.size), 0);
@@ -144,10 +147,11 @@ void PageReader::flush_line() {
   }
   line_notes_.clear();
   buffer_.resize(range.offset);
+  line_sources_.resize(range.first_source);
 }
 
 void PageReader::finish_cell_piece() {
-  const TextRange piece = cells_.back().text.finish(buffer_);
+  const TextRange piece = cells_.back().text.finish(buffer_, line_sources_);
   if (!piece.empty()) tables_[cells_.back().table].add_text(piece);
 }
 
@@ -258,24 +262,16 @@ void PageReader::leave(const GumboNode&, Role role) {
         break;
       }
       TableLayout& table = tables_.back();
-      table.add_text(cells_.back().text.finish(buffer_));
+      table.add_text(cells_.back().text.finish(buffer_, line_sources_));
       table.end_cell();
       spare_.push_back(std::move(cells_.back().text));
       cells_.pop_back();
       break;
     }
     case Role::table: {
-      const std::uint32_t number = tables_.back().part();
-      FlatTable flat = tables_.back().finish();
+      TableContent content = tables_.back().finish();
       tables_.pop_back();
-      // A table nested in an open cell goes into that cell's table, after the cell's text so far
-      // (which holds the nested table's caption).
-      if (!cells_.empty() && cells_.back().table + 1 == tables_.size() && tables_.back().in_cell()) {
-        finish_cell_piece();
-        tables_.back().add_table(std::move(flat));
-      } else {
-        emit_table(std::move(flat), number);
-      }
+      table_done(std::move(content));
       break;
     }
     case Role::line_break:
@@ -286,11 +282,46 @@ void PageReader::leave(const GumboNode&, Role role) {
   }
 }
 
-void PageReader::emit_table(FlatTable table, std::uint32_t number) {
+// A table nested in an open cell goes into that cell, after the cell's text so far (which holds
+// the nested table's caption); any other goes to the grid. A container's content goes the same way.
+void PageReader::table_done(TableContent content) {
+  const bool nested = !cells_.empty() && cells_.back().table + 1 == tables_.size() && tables_.back().in_cell();
+  if (nested) finish_cell_piece();
+  for (Diagnostic& note : content.notes) diagnostics_.push_back(std::move(note));
+  if (!content.container) {
+    if (nested) tables_.back().add_table(std::move(content.table));
+    else emit_table(std::move(content.table));
+  }
+  for (ContentPiece& piece : content.pieces) {
+    if (nested) {
+      if (piece.is_table) tables_.back().add_table(std::move(piece.table));
+      else tables_.back().add_text(piece.text);
+    } else if (piece.is_table) {
+      emit_table(std::move(piece.table));
+    } else {
+      // Each line of the text a line row, numbered by its source line.
+      const std::string_view text = std::string_view(buffer_).substr(piece.text.offset, piece.text.size);
+      std::uint32_t source = piece.text.first_source;
+      for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = text.find('\n', begin);
+        if (end == std::string_view::npos) end = text.size();
+        if (end > begin) {
+          grid_.add_row(RowKind::line, 0, source < line_sources_.size() ? line_sources_[source] : 0);
+          grid_.add_cell(text.substr(begin, end - begin), 0);
+          ++source;
+        }
+        begin = end + 1;
+      }
+    }
+  }
+  if (tables_.empty()) clear_buffer();
+}
+
+void PageReader::emit_table(FlatTable table) {
   std::vector<std::size_t> lines;
   lines.reserve(table.rows.size());
   for (const FlatRow& row : table.rows) {
-    lines.push_back(grid_.add_row(RowKind::table_row, row.part, row.row, number).line);
+    lines.push_back(grid_.add_row(RowKind::table_row, row.part, row.row, table.part).line);
     for (std::uint32_t c = row.first_cell; c < row.first_cell + row.cell_count; ++c) {
       const FlatCell& cell = table.cells[c];
       grid_.add_cell(std::string_view(buffer_).substr(cell.text.offset, cell.text.size), cell.column, cell.row_span,
@@ -303,7 +334,12 @@ void PageReader::emit_table(FlatTable table, std::uint32_t number) {
     note.diagnostic.line = note.row < lines.size() ? lines[note.row] : 0;
     diagnostics_.push_back(std::move(note.diagnostic));
   }
-  if (tables_.empty()) buffer_.clear();  // it held this table's text, now in the grid
+}
+
+// With no table open, the buffer's text is all in the grid.
+void PageReader::clear_buffer() {
+  buffer_.clear();
+  line_sources_.clear();
 }
 
 void PageReader::read(const GumboNode* document) {

@@ -26,6 +26,7 @@ void RenderedText::begin() {
   if (started_) return;
   started_ = true;
   text_.clear();
+  line_sources_.assign(1, 0);
   line_start_ = true;
   space_pending_ = false;
 }
@@ -34,7 +35,7 @@ void RenderedText::text(std::string_view text, std::size_t line) {
   std::string& out = text_;
   for (std::size_t i = 0; i < text.size();) {
     if (is_html_space(text[i])) {
-      if (text[i] == '\n' && first_line_ == 0) ++line;
+      if (text[i] == '\n') ++line;
       if (started_ && !line_start_) space_pending_ = true;
       ++i;
       continue;
@@ -44,6 +45,7 @@ void RenderedText::text(std::string_view text, std::size_t line) {
     begin();  // a piece starts with its first character: blanks alone start none
     if (space_pending_) out += ' ';
     if (first_line_ == 0) first_line_ = line;
+    if (line_start_) line_sources_.back() = static_cast<std::uint32_t>(std::min<std::size_t>(line, UINT32_MAX));
     out.append(text.substr(i, end - i));
     space_pending_ = false;
     line_start_ = false;
@@ -54,6 +56,7 @@ void RenderedText::text(std::string_view text, std::size_t line) {
 void RenderedText::line_break() {
   begin();
   text_ += '\n';
+  line_sources_.push_back(0);
   line_start_ = true;
   space_pending_ = false;
 }
@@ -62,7 +65,7 @@ void RenderedText::block_break() {
   if (started_ && !line_start_) line_break();
 }
 
-TextRange RenderedText::finish(std::string& buffer) {
+TextRange RenderedText::finish(std::string& buffer, std::vector<std::uint32_t>& sources) {
   TextRange range;
   first_line_ = 0;
   if (!started_) return range;
@@ -75,7 +78,9 @@ TextRange RenderedText::finish(std::string& buffer) {
   buffer.reserve(start + text_.size());
   const std::string_view piece(text_);
   std::size_t empty_lines = 0;  // since the last line of text, held back until text follows
-  for (std::size_t begin = 0; begin <= piece.size();) {
+  range.first_source = static_cast<std::uint32_t>(std::min<std::size_t>(sources.size(), UINT32_MAX));
+  std::size_t input_line = 0;
+  for (std::size_t begin = 0; begin <= piece.size(); ++input_line) {
     std::size_t end = piece.find('\n', begin);
     if (end == std::string_view::npos) end = piece.size();
     std::size_t first = begin;
@@ -95,6 +100,7 @@ TextRange RenderedText::finish(std::string& buffer) {
       if (buffer.size() > start) buffer.append(empty_lines + 1, '\n');
       empty_lines = 0;
       buffer.append(piece.substr(first, last - first));
+      sources.push_back(input_line < line_sources_.size() ? line_sources_[input_line] : 0);
     } else if (buffer.size() > start) {
       ++empty_lines;
     }

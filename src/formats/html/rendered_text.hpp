@@ -8,12 +8,14 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jixiao::detail {
 
 struct TextRange {
   std::uint32_t offset = 0;
   std::uint32_t size = 0;
+  std::uint32_t first_source = 0;  // in the page's line sources: the source line of each of its lines
   bool empty() const noexcept { return size == 0; }
 };
 
@@ -32,13 +34,15 @@ class RenderedText {
   // The source line of the piece's first character (0 while it has none).
   std::size_t line_of_first_text() const noexcept { return first_line_; }
   // Ends the piece: blanks (ASCII, U+00A0, U+3000) at the ends of its lines and empty lines at its
-  // ends are dropped; what is left goes to the end of `buffer`. The next text starts a new piece.
-  TextRange finish(std::string& buffer);
+  // ends are dropped; what is left goes to the end of `buffer`, and the source line of each of its
+  // lines that holds text to `sources`. The next text starts a new piece.
+  TextRange finish(std::string& buffer, std::vector<std::uint32_t>& sources);
 
  private:
   void begin();
 
   std::string text_;
+  std::vector<std::uint32_t> line_sources_;  // of each line of text_: its first character's line
   std::size_t first_line_ = 0;
   bool started_ = false;
   bool line_start_ = true;

@@ -114,8 +114,8 @@ std::uint32_t TableLayout::sub_rows(const Cell& cell) const noexcept {
   return count;
 }
 
-// A cell holding tables: each piece of its text a row of one cell, each nested table its rows, in
-// order, from `first_line` (the cell's own row) on.
+// A cell holding tables (or the pieces of a container nested in it): each piece of its text a row
+// of one cell, each nested table its rows, in order, from `first_line` (the cell's own row) on.
 void TableLayout::place_holding_cell(const Cell& cell, std::vector<std::vector<FlatCell>>& lines,
                                      std::vector<FlatRow>& line_rows, std::vector<bool>& line_named,
                                      std::uint32_t first_line, FlatTable& out) {
@@ -168,9 +168,44 @@ FlatCell TableLayout::flat_cell(const Cell& cell, const std::vector<std::uint32_
   return FlatCell{text, cell.column, start[cell.row + cell.row_span] - start[cell.row], cell.column_span};
 }
 
-FlatTable TableLayout::finish() {
+bool TableLayout::is_container() const noexcept {
+  if (width_ <= 1) return true;
+  for (const Cell& cell : cells_) {
+    if (!cell.holds_table) continue;
+    for (std::uint32_t p = cell.first_piece; p < cell.first_piece + cell.piece_count; ++p)
+      if (pieces_[p].table == no_table && !pieces_[p].text.empty()) return true;
+  }
+  return false;
+}
+
+TableContent TableLayout::container_content() {
+  TableContent content;
+  content.container = true;
+  for (const Cell& cell : cells_) {
+    for (std::uint32_t p = cell.first_piece; p < cell.first_piece + cell.piece_count; ++p) {
+      const Piece& piece = pieces_[p];
+      if (piece.table != no_table) content.pieces.push_back(ContentPiece{{}, std::move(nested_[piece.table]), true});
+      else if (!piece.text.empty()) content.pieces.push_back(ContentPiece{piece.text, {}, false});
+    }
+  }
+  for (FlatNote& note : notes_) {
+    note.diagnostic.column = 0;
+    content.notes.push_back(std::move(note.diagnostic));
+  }
+  return content;
+}
+
+TableContent TableLayout::finish() {
   end_group();
+  if (is_container()) return container_content();
+  TableContent content;
+  content.table = flatten();
+  return content;
+}
+
+FlatTable TableLayout::flatten() {
   FlatTable out;
+  out.part = part_;
   out.width = width_;
   const auto rows = static_cast<std::uint32_t>(row_first_cell_.size());
   // The rows each source row takes: one, or as many as a cell's nested rows need.
@@ -178,7 +213,7 @@ FlatTable TableLayout::finish() {
   std::vector<std::uint32_t> taken(rows, 1);
   std::vector<bool> holding(rows, false);
   for (const Cell& cell : cells_) {
-    if (!cell.holds_table) continue;
+    if (!in_pieces(cell)) continue;
     taken[cell.row] = std::max(taken[cell.row], sub_rows(cell));
     holding[cell.row] = true;
   }
@@ -203,7 +238,7 @@ FlatTable TableLayout::finish() {
     line_named[0] = true;
     for (std::uint32_t c = first; c < last; ++c) {
       const Cell& cell = cells_[c];
-      if (cell.holds_table) {
+      if (in_pieces(cell)) {
         place_holding_cell(cell, lines, line_rows, line_named, start[r], out);
         continue;
       }

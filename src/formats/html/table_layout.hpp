@@ -9,6 +9,11 @@
 // the added rows. The layout reader so reads one table under one header, with a nested block of
 // indicators in the columns its cell stands in. A cell holding text beside a nested table keeps
 // that text on a row of its own, in its place among the nested rows.
+//
+// A table that lays out the page instead of holding data is a container: one column wide (a frame
+// around a title or around the page), or with a cell that holds a nested table beside text of its
+// own (the title and unit paragraphs above the real table). Its cells' content is read as if it
+// stood outside any table: text as lines, nested tables as tables of their own.
 
 #include "flat_table.hpp"
 #include "rendered_text.hpp"
@@ -53,7 +58,7 @@ class TableLayout {
   bool in_cell() const noexcept { return !cells_.empty() && cell_open_; }
   void end_cell() noexcept { cell_open_ = false; }
 
-  FlatTable finish();
+  TableContent finish();
 
  private:
   struct Cell {
@@ -65,6 +70,8 @@ class TableLayout {
     std::uint32_t piece_count = 0;
     bool holds_table = false;
   };
+  // A cell whose content is several pieces (text beside nested tables) takes rows of its own.
+  static bool in_pieces(const Cell& cell) noexcept { return cell.holds_table || cell.piece_count > 1; }
   static constexpr std::uint32_t no_table = UINT32_MAX;
   struct Piece {
     TextRange text;
@@ -82,6 +89,9 @@ class TableLayout {
                           std::vector<bool>& line_named, std::uint32_t first_line, FlatTable& out);
   std::uint32_t sub_rows(const Cell& cell) const noexcept;
   FlatCell flat_cell(const Cell& cell, const std::vector<std::uint32_t>& start) const noexcept;
+  bool is_container() const noexcept;
+  TableContent container_content();
+  FlatTable flatten();
 
   std::uint32_t part_;
   SlotBudget* budget_;
