@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [TARGET…] [--seconds N] [--parallel N] [--work-dir DIR]
 #
 # Builds the libFuzzer programs in build-asan/ (preset `asan`; JIXIAO_ASAN_BUILD_DIR moves it), then
-# runs each TARGET (default: all of read target decimal json actuals xlsx docx) for N seconds (default 60),
+# runs each TARGET (default: all of read target decimal json actuals xlsx docx html) for N seconds (default 60),
 # N targets at a time (default 1), seeded with its checked-in corpus and regressions and its
 # dictionary. New inputs go to DIR/<target>/corpus, findings to DIR/<target>/findings, the output
 # (with -print_final_stats=1) to DIR/<target>.log; DIR defaults to a new temporary directory. The
@@ -13,7 +13,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
-all_targets=(read target decimal json actuals xlsx docx)
+all_targets=(read target decimal json actuals xlsx docx html)
 targets=()
 seconds=60
 parallel=1
