@@ -98,6 +98,8 @@ constexpr std::size_t characters_per_word = 16;
 // The part of an em above the baseline in the boxes given to upright characters.
 constexpr double ascent = 0.8;
 
+bool is_control(char32_t c) noexcept { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
 bool invisible(const GfxRGB& rgb, double opacity) noexcept {
   const auto whitish = [](GfxColorComp c) { return colToDbl(c) >= 0.9; };
   return opacity < 0.1 || (whitish(rgb.r) && whitish(rgb.g) && whitish(rgb.b));
@@ -148,7 +150,10 @@ class PageMarks final : public TextOutputDev {
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x, double origin_y,
                 CharCode code, int bytes, const Unicode* u, int length) override {
     if (!overflow_.empty()) return;
-    if (length == 0 || (length == 1 && u[0] == 0xFFFD)) ++content_->unmapped;
+    // A glyph poppler finds no Unicode for has none, U+FFFD, or (from an unknown glyph name) its
+    // character code, a control character.
+    if (length == 0 || std::any_of(u, u + length, [](Unicode c) { return c == 0xFFFD || is_control(c); }))
+      ++content_->unmapped;
     if (++characters_ > max_words_ * characters_per_word) {
       overflow_ = "draws more than " + std::to_string(max_words_ * characters_per_word) +
                   " characters (16 for each word of max_words_per_page)";
@@ -295,8 +300,6 @@ bool should_abort(void* data) {
   return !check.marks.overflow().empty() || check.deadline.passed();
 }
 
-bool is_control(char32_t c) noexcept { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
-
 }  // namespace
 
 struct Document::State {
@@ -313,7 +316,10 @@ Document::Document(std::string_view bytes, const ReadOptions& options) : state_(
   const SinkScope scope(state_->problems, state_->more_problems);
   // PDFDoc owns the stream; the stream only points into the caller's bytes.
   auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
-  state_->doc = std::make_unique<PDFDoc>(stream);
+  std::vector<std::string>& problems = state_->problems;
+  state_->doc = std::make_unique<PDFDoc>(stream, std::nullopt, std::nullopt, nullptr, [&problems] {
+    problems.push_back("the cross-reference table is damaged; poppler rebuilt it from the objects it found");
+  });
   PDFDoc& doc = *state_->doc;
   if (!doc.isOk()) {
     if (doc.getErrorCode() == errEncrypted)

@@ -142,16 +142,23 @@ LaidOutPage lay_out(const PageContent& page, std::size_t max_cells, const Deadli
   const std::vector<TextLine> lines = group_lines(std::move(free), page.glyphs);
   std::vector<std::vector<TextLine>> parts;
   std::vector<bool> apart(lines.size(), false);
-  double margin_right = std::numeric_limits<double>::lowest();
+  // The right edge of the text: as far from the page's right side as the text is from its left
+  // (pages have equal side margins), or further right where lines reach further. A page of short
+  // lines thus has no line reaching the margin, and joins none.
+  double left_edge = std::numeric_limits<double>::max();
+  double right_edge = std::numeric_limits<double>::lowest();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     parts.push_back(split_at_gaps(lines[i], column_gap_ems));
-    margin_right = std::max(margin_right, lines[i].box.right);
+    left_edge = std::min(left_edge, lines[i].box.left);
+    right_edge = std::max(right_edge, lines[i].box.right);
     if (i + 1 < lines.size()) {
       const double from = lines[i].box.centre_y(), to = lines[i + 1].box.centre_y();
       for (const RuledTable& table : tables)
         if (table.ys.front() < to && table.ys.back() > from) apart[i] = true;
     }
   }
+
+  const double margin_right = std::max(right_edge, page.width - left_edge);
 
   std::vector<BorderlessTable> borderless = find_borderless_tables(lines, parts, apart, page.glyphs, deadline);
   std::vector<bool> in_table(lines.size(), false);
@@ -199,13 +206,15 @@ LaidOutPage lay_out(const PageContent& page, std::size_t max_cells, const Deadli
         }
       }
       if (!aside) {
-        if (auto split = split_at_leader(paragraph.back(), page.glyphs)) {
-          paragraph.back() = std::move(split->first);
-          aside = std::move(split->second);
+        if (auto split = split_at_leader(paragraph, page.glyphs)) {
+          paragraph = std::move(split->text);
+          aside = std::move(split->number);
         }
       }
-      for (const TextLine& line : paragraph) row.box.extend(line.box);
-      row.cells.push_back({block_text(paragraph, page.glyphs), 0, 1, 1, row.box});
+      Rect box = paragraph.front().box;
+      for (const TextLine& line : paragraph) box.extend(line.box);
+      row.box = box;
+      row.cells.push_back({block_text(paragraph, page.glyphs), 0, 1, 1, box});
       if (aside) {
         row.box.extend(aside->box);
         row.cells.push_back({line_text(*aside, page.glyphs), 1, 1, 1, aside->box});

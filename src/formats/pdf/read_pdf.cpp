@@ -84,6 +84,27 @@ void add_page_notes(Grid& grid, std::uint32_t page, std::size_t line, const Page
                              problems_text(notes.problems, notes.more_problems)});
 }
 
+// Why a PDF gave no text at all: fonts without a Unicode map, damage, or no text layer (a scan).
+[[noreturn]] void throw_no_text(const std::vector<PageNotes>& notes) {
+  std::size_t unmapped = 0;
+  std::vector<std::string> problems;
+  std::size_t more = 0;
+  for (const PageNotes& page : notes) {
+    unmapped += page.unmapped;
+    for (const std::string& problem : page.problems)
+      if (problems.size() < 3) problems.push_back(problem);
+      else ++more;
+    more += page.more_problems;
+  }
+  if (unmapped > 0)
+    throw UnsupportedFormatError("the PDF's text cannot be read: its fonts have no Unicode map for its " +
+                                  std::to_string(unmapped) + " characters; jixiao does no OCR");
+  if (!problems.empty())
+    throw Error("the PDF is damaged and no text could be read from it (poppler: " + problems_text(problems, more) +
+                 ")");
+  throw UnsupportedFormatError("the PDF has no text layer (a scanned image?); jixiao does no OCR");
+}
+
 }  // namespace
 
 Grid read_pdf_grid(std::string_view bytes, const ReadOptions& options) {
@@ -102,8 +123,7 @@ Grid read_pdf_grid(std::string_view bytes, const ReadOptions& options) {
     any_text = any_text || !content.glyphs.empty();
     pages.push_back(detail::pdf::lay_out(content, options.max_cells, deadline));
   }
-  if (!any_text)
-    throw UnsupportedFormatError("the PDF has no text layer (a scanned image?); jixiao does no OCR");
+  if (!any_text) throw_no_text(notes);
   detail::pdf::mark_furniture(pages);
 
   Grid grid(Format::pdf);

@@ -94,12 +94,19 @@ std::vector<TextLine> split_at_gaps(const TextLine& line, double ems) {
   return parts;
 }
 
-std::optional<std::pair<TextLine, TextLine>> split_at_leader(const TextLine& line, const std::vector<Glyph>& glyphs) {
-  // The line's characters in order, as (piece, index in the piece).
-  std::vector<std::pair<std::size_t, std::uint32_t>> order;
-  for (std::size_t p = 0; p < line.pieces.size(); ++p)
-    for (std::uint32_t i = 0; i < line.pieces[p].count; ++i) order.emplace_back(p, i);
-  const auto code = [&](std::size_t k) { return glyphs[line.pieces[order[k].first].first + order[k].second].code; };
+std::optional<Leadered> split_at_leader(const std::vector<TextLine>& lines, const std::vector<Glyph>& glyphs) {
+  // The characters in reading order, as (line, piece, index in the piece).
+  struct At {
+    std::size_t line;
+    std::size_t piece;
+    std::uint32_t index;
+  };
+  std::vector<At> order;
+  for (std::size_t l = 0; l < lines.size(); ++l)
+    for (std::size_t p = 0; p < lines[l].pieces.size(); ++p)
+      for (std::uint32_t i = 0; i < lines[l].pieces[p].count; ++i) order.push_back({l, p, i});
+  const auto piece_of = [&](const At& at) -> const Piece& { return lines[at.line].pieces[at.piece]; };
+  const auto code = [&](std::size_t k) { return glyphs[piece_of(order[k]).first + order[k].index].code; };
   const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   const auto is_dot = [](char32_t c) { return c == U'.' || c == U'·' || c == U'．' || c == U'・'; };
   const auto is_ellipsis = [](char32_t c) { return c == U'…' || c == U'⋯'; };
@@ -115,20 +122,27 @@ std::optional<std::pair<TextLine, TextLine>> split_at_leader(const TextLine& lin
   }
   if (dots < 4 || leader == 0) return std::nullopt;
 
-  // The characters [from, to) of the order as pieces.
+  // The characters [from, to) of the order as pieces, per line.
   const auto part = [&](std::size_t from, std::size_t to) {
-    std::vector<Piece> pieces;
+    std::vector<std::vector<Piece>> per_line(lines.size());
     for (std::size_t k = from; k < to; ++k) {
-      const Piece& source = line.pieces[order[k].first];
-      const Glyph& glyph = glyphs[source.first + order[k].second];
-      if (k == from || order[k].first != order[k - 1].first)
-        pieces.push_back({source.first + order[k].second, 0, source.font_size, glyph.box});
+      const Piece& source = piece_of(order[k]);
+      const Glyph& glyph = glyphs[source.first + order[k].index];
+      auto& pieces = per_line[order[k].line];
+      if (k == from || order[k].line != order[k - 1].line || order[k].piece != order[k - 1].piece)
+        pieces.push_back({source.first + order[k].index, 0, source.font_size, glyph.box});
       ++pieces.back().count;
       pieces.back().box.extend(glyph.box);
     }
-    return make_line(std::move(pieces));
+    return per_line;
   };
-  return std::pair{part(0, leader), part(number, order.size())};
+  Leadered out;
+  for (auto& pieces : part(0, leader))
+    if (!pieces.empty()) out.text.push_back(make_line(std::move(pieces)));
+  std::vector<Piece> number_pieces;
+  for (auto& pieces : part(number, order.size())) number_pieces.insert(number_pieces.end(), pieces.begin(), pieces.end());
+  out.number = make_line(std::move(number_pieces));
+  return out;
 }
 
 std::string line_text(const TextLine& line, const std::vector<Glyph>& glyphs) {

@@ -7,7 +7,6 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace jixiao::detail::pdf {
@@ -38,9 +37,14 @@ std::vector<TextLine> group_lines(std::vector<Piece> pieces, const std::vector<G
 // The parts of a line separated by gaps of at least `ems` times its font size.
 std::vector<TextLine> split_at_gaps(const TextLine& line, double ems);
 
-// A line that ends in a dot leader and a number (a contents entry: `一、总体目标……1`, `表.....15`)
-// as two parts, the text before the leader and the number; the leader itself is dropped.
-std::optional<std::pair<TextLine, TextLine>> split_at_leader(const TextLine& line, const std::vector<Glyph>& glyphs);
+// Lines (a paragraph) that end in a dot leader and a number — a contents entry, `一、总体目标……1`,
+// `表.....15`, its number maybe wrapped onto a line of its own — as the lines before the leader
+// and the number; the leader itself is dropped.
+struct Leadered {
+  std::vector<TextLine> text;
+  TextLine number;
+};
+std::optional<Leadered> split_at_leader(const std::vector<TextLine>& lines, const std::vector<Glyph>& glyphs);
 
 // The line's text.
 std::string line_text(const TextLine& line, const std::vector<Glyph>& glyphs);
