@@ -57,6 +57,9 @@ void collect_problem(ErrorCategory category, Goffset position, const char* messa
   if (position >= 0) text += " at byte " + std::to_string(position);
   text += ": ";
   text += message == nullptr ? "" : message;
+  // Some messages end in a line break, which poppler writes as `<0a>`.
+  while (text.size() >= 4 && text.compare(text.size() - 4, 4, "<0a>") == 0) text.resize(text.size() - 4);
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
   current_sink->kept.push_back(std::move(text));
 }
 

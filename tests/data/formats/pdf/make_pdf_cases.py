@@ -13,6 +13,10 @@ Needs Debian's chromium, poppler-utils (pdftoppm) and fonts-noto-cjk. Writes, ne
                       scan of the first page of header-footer.pdf).
 - unmapped-font.pdf   one page written here: a line in Helvetica and a line in a Type 3 font whose
                       glyph names map to no Unicode and which has no ToUnicode map.
+
+and the seeds of the fuzz target `pdf` (tests/fuzz/corpus/pdf/): small PDFs written here, each a
+page or two of Helvetica text with a ruled table drawn by stroked lines, by thin filled
+rectangles, or not at all, and a copy of unmapped-font.pdf.
 """
 
 import pathlib
@@ -21,6 +25,7 @@ import subprocess
 import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
+FUZZ = HERE.parents[2] / "fuzz/corpus/pdf"
 
 STYLE = """
 @page { size: A4; margin: 20mm 18mm;
@@ -112,12 +117,54 @@ def unmapped_font() -> None:
     write_pdf(objects, HERE / "unmapped-font.pdf")
 
 
+def page(content: bytes, number: int, font: int) -> list:
+    """Page object `number` and its content stream, object `number` + 1."""
+    return [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (number + 1, font), stream(content)]
+
+
+def text(x: int, y: int, words: str) -> bytes:
+    return b"BT /F1 9 Tf %d %d Td (%s) Tj ET\n" % (x, y, words.encode())
+
+
+# A table of three columns and three rows whose first column's lower two cells are merged.
+TABLE_TEXT = (text(40, 125, "Level") + text(120, 125, "Name") + text(200, 125, "Target") +
+              text(40, 95, "Output") + text(120, 105, "Count") + text(200, 105, ">=30") +
+              text(120, 85, "Rate") + text(200, 85, "100%"))
+RULES_STROKED = (b"0.5 w 30 140 m 270 140 l S 30 120 m 270 120 l S 110 100 m 270 100 l S"
+                 b" 30 80 m 270 80 l S 30 80 240 60 re S 110 80 m 110 140 l S 190 80 m 190 140 l S\n")
+RULES_FILLED = (b"30 139.5 240 1 re f 30 119.5 240 1 re f 110 99.5 160 1 re f 30 79.5 240 1 re f"
+                b" 29.5 80 1 60 re f 109.5 80 1 60 re f 189.5 80 1 60 re f 269.5 80 1 60 re f\n")
+
+
+def seed(name: str, contents: list) -> None:
+    font = 3 + 2 * len(contents)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+                   b" ".join(b"%d 0 R" % (3 + 2 * k) for k in range(len(contents))), len(contents))]
+    for k, content in enumerate(contents):
+        objects += page(content, 3 + 2 * k, font)
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    write_pdf(objects, FUZZ / name)
+
+
+def fuzz_seeds() -> None:
+    FUZZ.mkdir(parents=True, exist_ok=True)
+    title = text(40, 170, "1. Targets of the project")
+    seed("stroked-table.pdf", [title + RULES_STROKED + TABLE_TEXT + text(140, 20, "- 1 -")])
+    seed("filled-table-two-pages.pdf", [title + RULES_FILLED + TABLE_TEXT + text(140, 20, "- 1 -"),
+                                        RULES_FILLED + TABLE_TEXT + text(140, 20, "- 2 -")])
+    seed("borderless-table.pdf", [title + TABLE_TEXT + text(40, 50, "A paragraph after the table.")])
+    shutil.copyfile(HERE / "unmapped-font.pdf", FUZZ / "unmapped-font.pdf")
+
+
 def main() -> None:
     work = pathlib.Path(tempfile.mkdtemp(prefix="jixiao-pdf-cases-"))
     try:
         chromium_pdf(HEADER_FOOTER, HERE / "header-footer.pdf", work)
         image_page(work)
         unmapped_font()
+        fuzz_seeds()
     finally:
         shutil.rmtree(work)
 
