@@ -101,6 +101,16 @@ constexpr std::size_t characters_per_word = 16;
 // The part of an em above the baseline in the boxes given to upright characters.
 constexpr double ascent = 0.8;
 
+// A box with its sides in order (a negative advance, text drawn right to left) and within the
+// range of any real page, whatever coordinates the file gives.
+Rect normalized(const Rect& box) noexcept {
+  const auto bound = [](double v) { return v == v ? std::clamp(v, -1e7, 1e7) : 0.0; };
+  const double x0 = bound(box.left), x1 = bound(box.right), y0 = bound(box.top), y1 = bound(box.bottom);
+  return {std::min(x0, x1), std::min(y0, y1), std::max(x0, x1), std::max(y0, y1)};
+}
+
+double font_size(double size) noexcept { return size > 0 ? std::min(size, 1e4) : 0.0; }  // NaN: 0
+
 bool is_control(char32_t c) noexcept { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
 bool invisible(const GfxRGB& rgb, double opacity) noexcept {
@@ -371,14 +381,14 @@ PageContent Document::page(int number, const Deadline& deadline) {
     const TextWord* word = words->get(static_cast<int>(w));
     Word out;
     out.first = static_cast<std::uint32_t>(content.glyphs.size());
-    out.font_size = word->getFontSize();
+    out.font_size = font_size(word->getFontSize());
     // Upright text gets boxes of one em from its baseline, whatever ascent and descent its font
     // claims (CJK fonts claim up to 1.45 em, and lines of a cell would overlap).
     const bool upright = word->getRotation() == 0 && word->getLength() > 0;
     if (upright) {
       double left, top, right, bottom;
       word->getCharBBox(0, &left, &top, &right, &bottom);
-      if (const auto size = marks.font_size_at(left, word->getBaseline())) out.font_size = *size;
+      if (const auto size = marks.font_size_at(left, word->getBaseline())) out.font_size = font_size(*size);
     }
     for (int i = 0; i < word->getLength(); ++i) {
       const char32_t code = *word->getChar(i);
@@ -389,6 +399,7 @@ PageContent Document::page(int number, const Deadline& deadline) {
         glyph.box.top = word->getBaseline() - ascent * out.font_size;
         glyph.box.bottom = word->getBaseline() + (1 - ascent) * out.font_size;
       }
+      glyph.box = normalized(glyph.box);
       if (out.count == 0) out.box = glyph.box;
       else out.box.extend(glyph.box);
       content.glyphs.push_back(glyph);

@@ -111,7 +111,9 @@ LaidOutPage lay_out(const PageContent& page, std::size_t max_cells, const Deadli
   std::vector<std::vector<std::vector<Piece>>> in_cells(tables.size());
   for (std::size_t t = 0; t < tables.size(); ++t) in_cells[t].resize(tables[t].regions.size());
   std::vector<Piece> free;
-  for (const Word& word : page.words) {
+  for (std::size_t w = 0; w < page.words.size(); ++w) {
+    if (w % 256 == 0) deadline.check();
+    const Word& word = page.words[w];
     Piece piece;
     Place place;
     const auto flush = [&] {
