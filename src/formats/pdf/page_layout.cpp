@@ -150,6 +150,7 @@ LaidOutPage lay_out(const PageContent& page, std::size_t max_cells, const Deadli
   double left_edge = std::numeric_limits<double>::max();
   double right_edge = std::numeric_limits<double>::lowest();
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i % 256 == 0) deadline.check();
     parts.push_back(split_at_gaps(lines[i], column_gap_ems));
     left_edge = std::min(left_edge, lines[i].box.left);
     right_edge = std::max(right_edge, lines[i].box.right);
