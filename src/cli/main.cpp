@@ -11,6 +11,9 @@
 #include <jixiao/csv.hpp>
 #include <jixiao/describe.hpp>
 #include <jixiao/json.hpp>
+#ifdef JIXIAO_WITH_PDF
+#include <jixiao/pdf.hpp>
+#endif
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -179,4 +182,9 @@ int run(int argc, char** argv) {
 }  // namespace
 }  // namespace jixiao::cli
 
-int main(int argc, char** argv) { return jixiao::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+#ifdef JIXIAO_WITH_PDF
+  jixiao::install_pdf_front_end();
+#endif
+  return jixiao::cli::run(argc, argv);
+}

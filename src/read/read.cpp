@@ -2,11 +2,11 @@
 #include "encoding.hpp"
 #include "text.hpp"
 
+#include "../formats/front_ends.hpp"
+
 #include <jixiao/read.hpp>
 
 #include <algorithm>
-#include <array>
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -69,12 +69,6 @@ ReadResult read_decoded(const detail::DecodedText& decoded, const ReadOptions& o
   return result;
 }
 
-// The front ends by Format; PDF's is installed by the optional jixiao_pdf library.
-std::array<std::atomic<FrontEnd>, 6>& front_ends() noexcept {
-  static std::array<std::atomic<FrontEnd>, 6> table{};
-  return table;
-}
-
 bool contains_bytes(std::string_view bytes, std::string_view part) noexcept {
   return bytes.find(part) != std::string_view::npos;
 }
@@ -118,16 +112,19 @@ Grid grid_of(Format format, std::string_view bytes, const ReadOptions& options) 
           "(word/document.xml); jixiao reads those, text, HTML and PDF");
     throw UnsupportedFormatError("the format of the file is not one jixiao reads");
   }
-  const FrontEnd front_end = front_ends()[static_cast<std::size_t>(format)].load();
-  if (!front_end) {
-    if (format == Format::pdf)
+  switch (format) {
+    case Format::xlsx: return detail::read_xlsx(bytes, options);
+    case Format::docx: return detail::read_docx(bytes, options);
+    case Format::html: return detail::read_html(bytes, options);
+    case Format::pdf:
+      if (const FrontEnd pdf = detail::installed_front_end(Format::pdf)) return pdf(bytes, options);
       throw UnsupportedFormatError(
           "the file is a PDF, and this build of jixiao has no PDF front end (it is built with poppler, "
           "JIXIAO_PDF=ON); use such a build, or convert the file with `pdftotext -layout FILE` and read the text");
-    throw UnsupportedFormatError("no front end reads this format");
+    case Format::detect:
+    case Format::text: break;
   }
-  Grid grid = front_end(bytes, options);
-  return grid;
+  throw UnsupportedFormatError("no front end reads this format");
 }
 
 // The grid of a text document: each line a row; a line holding a TAB, or a markdown row, a table
@@ -187,12 +184,6 @@ std::string file_bytes(const std::filesystem::path& path, const ReadOptions& opt
 }
 
 }  // namespace
-
-void set_front_end(Format format, FrontEnd front_end) noexcept {
-  const auto index = static_cast<std::size_t>(format);
-  if (format != Format::detect && format != Format::text && index < front_ends().size())
-    front_ends()[index].store(front_end);
-}
 
 Format detect_format(std::string_view bytes) noexcept {
   if (bytes.starts_with("PK\x03\x04")) {
