@@ -44,6 +44,17 @@ bool IndicatorTable::is_level_name(std::string_view text) {
   return level1_from_text(text) != Level1::其他 || level2_from_text(text) != Level2::其他;
 }
 
+bool IndicatorTable::states_figure(std::string_view target) {
+  switch (parse_target(target).kind) {
+    case TargetKind::comparison:
+    case TargetKind::range:
+    case TargetKind::period:
+    case TargetKind::deadline:
+    case TargetKind::duration: return true;
+    default: return false;
+  }
+}
+
 bool IndicatorTable::is_header(const Row& row) noexcept {
   bool first = false, second = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
@@ -61,23 +72,28 @@ constexpr std::string_view indicators_label = "绩效指标";
 constexpr std::string_view whole_period_labels[] = {"长期绩效指标", "中期绩效指标", "中长期绩效指标", "实施期绩效指标"};
 }  // namespace
 
+IndicatorTable::Field IndicatorTable::header_field(std::string_view cell) noexcept {
+  const Key key(cell);
+  if (key.contains("一级")) return level1;
+  if (key.contains("二级")) return level2;
+  if (key.contains("三级") || key == "指标名称") return name;
+  if (key.contains("描述") || key.contains("指标内容") || key.contains("指标解释") || key.contains("指标说明"))
+    return description;
+  if (key.contains("依据")) return basis;
+  if (key.contains("性质")) return nature;
+  if (key.contains("单位")) return unit;
+  if (key.contains("指标值") || key.contains("目标值")) return target;
+  if (key.contains("权重") || key.contains("分值")) return weight;
+  if (key.contains("方向")) return direction;
+  return none;
+}
+
 void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
   columns_.assign(row.size(), none);
   whole_period_ = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
     const Key key(row.cell(i));
-    Field field = none;
-    if (key.contains("一级")) field = level1;
-    else if (key.contains("二级")) field = level2;
-    else if (key.contains("三级") || key == "指标名称") field = name;
-    else if (key.contains("描述") || key.contains("指标内容") || key.contains("指标解释") || key.contains("指标说明"))
-      field = description;
-    else if (key.contains("依据")) field = basis;
-    else if (key.contains("性质")) field = nature;
-    else if (key.contains("单位")) field = unit;
-    else if (key.contains("指标值") || key.contains("目标值")) field = target;
-    else if (key.contains("权重") || key.contains("分值")) field = weight;
-    else if (key.contains("方向")) field = direction;
+    const Field field = header_field(row.cell(i));
     columns_[i] = field;
     if (field != none) {
       row.take(i);

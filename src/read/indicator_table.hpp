@@ -44,11 +44,21 @@ class Headings {
 
 class IndicatorTable {
  public:
+  // What a column of the header holds.
+  enum Field : unsigned char {
+    level1, level2, name, description, nature, target, unit, basis, weight, direction, field_count, none
+  };
+  // The field a header cell names (一级指标 → level1, 指标值确定依据 → basis …); none for others.
+  static Field header_field(std::string_view cell) noexcept;
   // Whether the row names the indicator columns.
   static bool is_header(const Row& row) noexcept;
   // Whether the text is a 一级 or 二级 name of either indicator tree (as an indicator row's
   // first cells are).
   static bool is_level_name(std::string_view text);
+  // Whether a 指标值 states a figure — a comparison, range, period, deadline or duration (≥30 次,
+  // 100%, 2024年11月15日前) — rather than words: what marks a cell as a target where the text has
+  // lost the columns.
+  static bool states_figure(std::string_view target);
 
   void header(Row& row, Diagnostics& diagnostics);
   // Columns in the usual order, for rows met before any header.
@@ -59,9 +69,6 @@ class IndicatorTable {
   std::vector<Indicator> take(int year, Headings& headings, Diagnostics& diagnostics);
 
  private:
-  enum Field : unsigned char {
-    level1, level2, name, description, nature, target, unit, basis, weight, direction, field_count, none
-  };
   // A row as read: views into the decoded text, or into joined_ once a page-break continuation
   // has been joined to the cell. Only views: rows are many, joined cells few, and a row of
   // strings made every push_back and reallocation move ten of them.
