@@ -155,7 +155,7 @@ bool ends_label(std::string_view label) noexcept {
 // A cell that is whole as it stands: a figure, a label, or a mark for "not stated".
 bool is_whole(std::string_view text) {
   const Key key(text);
-  if (is_figure(text) || key == "-" || key == "—" || key == "/" || key == "无" || opens_label(text)) return true;
+  if (is_figure(text) || key == "-" || key == "—" || key == "/" || key == "无") return true;
   const ProjectTable::Label label = ProjectTable::label_of(text);
   return label == ProjectTable::Label::head || label == ProjectTable::Label::amount;
 }
@@ -603,35 +603,38 @@ void AlignedBlock::head_band(const LabelGroup* label, const std::vector<const Un
   std::stable_sort(singles.begin(), singles.end(), [&](const Unit* a, const Unit* b) { return nearest(a) < nearest(b); });
   for (const Unit* u : singles) {
     const Segment& s = u->cells.front();
-    if (u->kind == Unit::paragraph || 2 * (s.end - s.begin) >= width) {
-      std::string text;
-      for (std::string_view t : u->texts) append_piece(text, t);
+    std::string text;
+    for (std::string_view t : u->texts) append_piece(text, t);
+    if (2 * (s.end - s.begin) >= width) {
       drafts.push_back(Draft{u->first, {Piece{s.begin, s.end, std::move(text), u->last}}, true});
       continue;
     }
+    // Lines of a cell wrapped around its row stand just above or below it.
+    const auto gap = [&](std::size_t line) {
+      return line < u->first ? u->first - line : line > u->last ? line - u->last : 0;
+    };
     std::optional<std::size_t> near;
     for (std::size_t r = 0; r < line_rows; ++r)
-      if (distance(drafts[r].line, u->first) <= 2 && (!near || distance(drafts[r].line, u->first) < distance(drafts[*near].line, u->first)))
-        near = r;
+      if (gap(drafts[r].line) <= 2 && (!near || gap(drafts[r].line) < gap(drafts[*near].line))) near = r;
     if (near) {
       Draft& row = drafts[*near];
       std::vector<Piece*> hit;
       for (Piece& p : row.pieces)
         if (s.meets(p.begin, p.end)) hit.push_back(&p);
-      if (hit.size() == 1 && !is_whole(hit.front()->text) && !is_whole(s.text) &&
+      if (hit.size() == 1 && !is_whole(hit.front()->text) && !is_whole(text) &&
           display_width(s.text) <= display_width(hit.front()->text) + 4) {
         Piece& p = *hit.front();
-        p.text = u->first > p.line ? p.text + ' ' + std::string(s.text) : std::string(s.text) + ' ' + p.text;
-        p.line = u->first;
+        p.text = u->first > p.line ? p.text + ' ' + text : text + ' ' + p.text;
+        p.line = u->last;
         continue;
       }
       const bool right_of_all = std::all_of(row.pieces.begin(), row.pieces.end(), [&](const Piece& p) { return s.begin > p.end; });
-      if (hit.empty() && distance(row.line, u->first) == 1 && !is_whole(s.text) && right_of_all) {
-        row.pieces.push_back(Piece{s.begin, s.end, std::string(s.text), u->first});
+      if (hit.empty() && gap(row.line) == 1 && !is_whole(text) && right_of_all) {
+        row.pieces.push_back(Piece{s.begin, s.end, std::move(text), u->last});
         continue;
       }
     }
-    drafts.push_back(Draft{u->first, {Piece{s.begin, s.end, std::string(s.text), u->first}}, false});
+    drafts.push_back(Draft{u->first, {Piece{s.begin, s.end, std::move(text), u->last}}, u->kind == Unit::paragraph});
   }
   std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) { return a.line < b.line; });
 

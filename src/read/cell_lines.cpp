@@ -92,6 +92,7 @@ class CellLines {
   std::vector<IndicatorTable::Field> fields_;
   std::size_t next_ = 0;
   std::size_t header_columns_ = 0;
+  Level1 level1_ = Level1::其他;  // the 一级 the rows stand under
 };
 
 CellLines::CellLines(std::span<const Line> lines) {
@@ -126,14 +127,26 @@ void CellLines::indicator(std::size_t i) {
     rows_[*row_].put(at, text);
     next_ = at + 1;
   };
-  const bool level2 = second && level2_from_text(text) != Level2::其他;
+  // Where a name stands for a 三级 or a 依据 rather than a heading: right after a 二级 (服务对象满意度
+  // under 服务对象满意度指标), or where the 依据 goes without the 指标 that headings carry (满意度).
+  const bool named_here = (row_ && second && next_ == *second + 1) ||
+                          (row_ && next_ < count && fields_[next_] == IndicatorTable::basis && !Key(text).ends_with("指标"));
+  const Level2 named2 = second && !named_here ? level2_from_text(text) : Level2::其他;
+  const bool level2 = named2 != Level2::其他;
   // 满意度指标 names a 一级 and, repeated as its own 二级, a 二级: after a lone 一级 it is the 二级.
   if (level2 && row_ && first && next_ == *first + 1 && rows_[*row_].filled() == 1) {
     rows_[*row_].put(*second, text);
     next_ = *second + 1;
     return;
   }
-  if (first && level1_from_text(text) != Level1::其他) return start(*first);
+  // 成本指标 is a 二级 of 产出指标 in one tree and a 一级 in the other: under 产出指标 it is the 二级.
+  if (level2 && parent_of(named2, IndicatorTree::classic) == level1_) return start(*second);
+  if (first && !named_here) {
+    if (const Level1 named1 = level1_from_text(text); named1 != Level1::其他) {
+      level1_ = named1;
+      return start(*first);
+    }
+  }
   if (level2) return start(*second);
   std::size_t at = next_;
   if (!row_ || at >= count || (fields_[at] == IndicatorTable::basis && names_next(i))) {
@@ -179,7 +192,9 @@ void CellLines::head_cell(std::size_t i) {
   const Cell& cell = cells_[i];
   using Label = ProjectTable::Label;
   const Label label = ProjectTable::label_of(cell.text);
-  if (label != Label::none) {
+  // The value of 项目名称 may read like a label (信息化建设资金-市科协): it is the value.
+  const bool value = part_ == Part::head && expecting_value_ && label != Label::head;
+  if (label != Label::none && !value) {
     flush_plan();
     switch (label) {
       case Label::head:

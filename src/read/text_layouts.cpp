@@ -3,17 +3,26 @@
 #include "front_matter.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace jixiao::detail {
 namespace {
 
-// `731001 某某局本级`: a code standing apart from the name, unlike a project code (13070024P0…).
+// What stands between a unit's code and its name.
+constexpr std::string_view unit_code_ends[] = {" ", "\t", "\u3000", "]", "】", "-", "－", ":", "：", "_"};
+
+// `731001 某某局本级`: a code standing apart from the name, unlike a project code (13070024P0…) or
+// a figure (10000%) alone on its line.
 bool is_unit_line(std::string_view text) {
   const std::string_view trimmed = trim(text);
   std::size_t digits = 0;
   while (digits < trimmed.size() && trimmed[digits] >= '0' && trimmed[digits] <= '9') ++digits;
-  if (digits < trimmed.size()) {
-    const char after = trimmed[digits];
-    if ((after >= 'A' && after <= 'Z') || (after >= 'a' && after <= 'z') || after == '.') return false;
+  if (digits > 0) {
+    const std::string_view after = trimmed.substr(digits);
+    const bool apart = std::any_of(std::begin(unit_code_ends), std::end(unit_code_ends),
+                                   [&](std::string_view end) { return after.starts_with(end); });
+    if (!apart) return false;
   }
   return unit_line(trimmed).has_value();
 }
