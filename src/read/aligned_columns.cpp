@@ -881,8 +881,10 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     for (std::size_t k = 0; k < body.size(); ++k) {
       const std::string* text = body[k].cell(column);
       if (!text) continue;
-      if (!texts.empty() && !is_name(texts.back().text) &&
-          lines_[body[k].index].number - lines_[body[texts.back().last].index].number <= 3) {
+      // A name wrapped over lines: its fragments join while they make no name, or make a longer
+      // one (服务对象满意度 / 指标).
+      if (!texts.empty() && lines_[body[k].index].number - lines_[body[texts.back().last].index].number <= 3 &&
+          (!is_name(texts.back().text) || (!is_name(*text) && is_name(texts.back().text + *text)))) {
         texts.back().last = k;
         texts.back().text += *text;
         continue;
@@ -981,13 +983,12 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   }
   std::vector<Span> spans;
   for (std::size_t q = 0; q < built.size(); ++q) spans.push_back(Span{built[q].first, built[q].last, q, q, nullptr});
+  std::vector<Text> texts;  // the 二级 texts, which the spans of the 一级 pass point to
   if (const std::optional<std::size_t> column = field_column(IndicatorTable::level2)) {
-    const std::vector<Text> texts = texts_in(*column, [](std::string_view t) { return level2_from_text(t) != Level2::其他; });
+    texts = texts_in(*column, [](std::string_view t) { return level2_from_text(t) != Level2::其他; });
     const std::vector<std::size_t> starts = spread(texts, spans, [](const Text&, const Span&) { return 0.0; });
     std::vector<Span> groups;
-    for (std::size_t j = 0; j < texts.size(); ++j) {
-      built[starts[j]].row.put(*column, texts[j].text);
-    }
+    for (std::size_t j = 0; j < texts.size(); ++j) built[starts[j]].row.put(*column, texts[j].text);
     // The 二级 spans become the units the 一级 spread over.
     std::vector<std::size_t> cuts{0};
     for (const std::size_t s : starts) cuts.push_back(s);
@@ -1003,14 +1004,14 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     spans = std::move(groups);
   }
   if (const std::optional<std::size_t> column = field_column(IndicatorTable::level1)) {
-    const std::vector<Text> texts = texts_in(*column, [](std::string_view t) { return level1_from_text(t) != Level1::其他; });
-    const std::vector<std::size_t> starts = spread(texts, spans, [](const Text& t, const Span& s) {
+    const std::vector<Text> firsts = texts_in(*column, [](std::string_view t) { return level1_from_text(t) != Level1::其他; });
+    const std::vector<std::size_t> starts = spread(firsts, spans, [](const Text& t, const Span& s) {
       if (!s.text) return 0.0;
       const Level1 parent = parent_of(level2_from_text(*s.text));
       const Level1 written = level1_from_text(t.text);
       return parent != Level1::其他 && written != Level1::其他 && parent != written ? 3.0 : 0.0;
     });
-    for (std::size_t j = 0; j < texts.size(); ++j) built[spans[starts[j]].first_row].row.put(*column, texts[j].text);
+    for (std::size_t j = 0; j < firsts.size(); ++j) built[spans[starts[j]].first_row].row.put(*column, firsts[j].text);
   }
   for (IndicatorRow& r : built) rows_.push_back(std::move(r.row));
 }
