@@ -28,6 +28,7 @@ constexpr std::size_t max_head_lines = 400;   // non-blank lines of a table's he
 constexpr std::size_t max_label_width = 12;   // columns of the head's label column
 constexpr std::size_t max_row_lines = 16;     // lines of one indicator row
 constexpr std::size_t max_group_work = 1u << 22;  // texts × rows² of the merged-cell placing
+constexpr std::size_t max_fitted_lines = 600;     // lines of a table's later pages fitted to its header
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
@@ -197,52 +198,61 @@ struct Header {
 
 // The column of each cell of a line: left to right, each as near the middle of its column as the
 // cells' order allows (pdftotext moves the cells of a crowded line off their columns), two cells in
-// one column only when nothing else fits. Returns the cost of the best placing; `columns` gets it.
-double place_cells(const std::vector<Segment>& cells, double scale, double shift, const std::vector<double>& middles,
-                   std::vector<std::size_t>* columns) {
-  const std::size_t n = cells.size(), m = middles.size();
-  if (n == 0 || m == 0) return 0;
-  constexpr double shared = 8;  // a second cell in a column
-  std::vector<double> cost(n * m, infinity);
-  std::vector<std::size_t> from(n * m, 0);
-  for (std::size_t i = 0; i < n; ++i) {
-    const double begin = scale * static_cast<double>(cells[i].begin) + shift;
-    const double end = scale * static_cast<double>(cells[i].end) + shift;
-    double best_before = infinity;  // the cheapest placing of cell i−1 in a column left of c
-    std::size_t best_column = 0;
-    for (std::size_t c = 0; c < m; ++c) {
-      const double d = (begin - 0.5 <= middles[c] && middles[c] <= end + 0.5) ? 0 : std::abs((begin + end) / 2 - middles[c]);
-      if (i == 0) {
-        cost[c] = d;
-        continue;
-      }
-      const double same = cost[(i - 1) * m + c] + shared;
-      if (best_before <= same) {
-        cost[i * m + c] = best_before + d;
-        from[i * m + c] = best_column;
-      } else {
-        cost[i * m + c] = same + d;
-        from[i * m + c] = c;
-      }
-      if (cost[(i - 1) * m + c] < best_before) {
-        best_before = cost[(i - 1) * m + c];
-        best_column = c;
+// one column only when nothing else fits. Its tables are kept between lines: fitting a page to the
+// header places the same lines many times.
+class CellPlacer {
+ public:
+  // The cost of the best placing of `cells`, each moved to scale·x + shift; `columns` gets it.
+  double place(const std::vector<Segment>& cells, double scale, double shift, const std::vector<double>& middles,
+               std::vector<std::size_t>* columns) {
+    const std::size_t n = cells.size(), m = middles.size();
+    if (n == 0 || m == 0) return 0;
+    constexpr double shared = 8;  // a second cell in a column
+    cost_.assign(n * m, infinity);
+    from_.assign(n * m, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+      const double begin = scale * static_cast<double>(cells[i].begin) + shift;
+      const double end = scale * static_cast<double>(cells[i].end) + shift;
+      double best_before = infinity;  // the cheapest placing of cell i−1 in a column left of c
+      std::size_t best_column = 0;
+      for (std::size_t c = 0; c < m; ++c) {
+        const double d = (begin - 0.5 <= middles[c] && middles[c] <= end + 0.5) ? 0 : std::abs((begin + end) / 2 - middles[c]);
+        if (i == 0) {
+          cost_[c] = d;
+          continue;
+        }
+        const double same = cost_[(i - 1) * m + c] + shared;
+        if (best_before <= same) {
+          cost_[i * m + c] = best_before + d;
+          from_[i * m + c] = best_column;
+        } else {
+          cost_[i * m + c] = same + d;
+          from_[i * m + c] = c;
+        }
+        if (cost_[(i - 1) * m + c] < best_before) {
+          best_before = cost_[(i - 1) * m + c];
+          best_column = c;
+        }
       }
     }
-  }
-  std::size_t c = 0;
-  for (std::size_t k = 1; k < m; ++k)
-    if (cost[(n - 1) * m + k] < cost[(n - 1) * m + c]) c = k;
-  const double total = cost[(n - 1) * m + c];
-  if (columns) {
-    columns->assign(n, 0);
-    for (std::size_t i = n; i-- > 0;) {
-      (*columns)[i] = c;
-      c = from[i * m + c];
+    std::size_t c = 0;
+    for (std::size_t k = 1; k < m; ++k)
+      if (cost_[(n - 1) * m + k] < cost_[(n - 1) * m + c]) c = k;
+    const double total = cost_[(n - 1) * m + c];
+    if (columns) {
+      columns->assign(n, 0);
+      for (std::size_t i = n; i-- > 0;) {
+        (*columns)[i] = c;
+        c = from_[i * m + c];
+      }
     }
+    return total;
   }
-  return total;
-}
+
+ private:
+  std::vector<double> cost_;
+  std::vector<std::size_t> from_;
+};
 
 class AlignedBlock {
  public:
@@ -705,6 +715,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     std::size_t index = 0;
     std::size_t page = 0;
     std::vector<std::pair<std::size_t, std::string>> cells;  // by column
+    std::vector<bool> narrow;  // per cell: short of its column's width, so the last line of a wrapped cell
     const std::string* cell(std::size_t column) const {
       for (const auto& [c, text] : cells)
         if (c == column) return &text;
@@ -717,7 +728,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     if (i >= header.first && i <= header.last) continue;
     if (lines_[i].page_start) ++page;
     if (lines_[i].blank || lines_[i].page_number) continue;
-    body.push_back(Body{i, page, {}});
+    body.push_back(Body{i, page, {}, {}});
   }
   if (body.empty()) return;
 
@@ -728,15 +739,22 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     pieces[k] = cell_segments(lines_[body[k].index].text);
     if (pieces[k].size() > max_line_cells) pieces[k].resize(max_line_cells);
   }
+  CellPlacer placer;
   std::vector<std::pair<double, double>> fit(page + 1, {1.0, 0.0});
+  std::size_t fitted = 0;  // lines fitted so far: past max_fitted_lines, a page keeps the last fit
+  std::size_t next_line = 0;
   for (std::size_t p = 1; p <= page; ++p) {
     std::vector<std::size_t> sample;
-    for (std::size_t k = 0; k < body.size() && sample.size() < 60; ++k)
-      if (body[k].page == p) sample.push_back(k);
-    if (sample.empty()) continue;
+    for (; next_line < body.size() && body[next_line].page <= p; ++next_line)
+      if (body[next_line].page == p && sample.size() < 60) sample.push_back(next_line);
+    if (sample.empty() || fitted >= max_fitted_lines) {
+      fit[p] = fit[p - 1];
+      continue;
+    }
+    fitted += sample.size();
     const auto cost = [&](double scale, double shift) {
       double total = 0;
-      for (const std::size_t k : sample) total += place_cells(pieces[k], scale, shift, middles, nullptr);
+      for (const std::size_t k : sample) total += placer.place(pieces[k], scale, shift, middles, nullptr);
       return total;
     };
     double best = infinity, best_scale = 1, best_shift = 0;
@@ -759,7 +777,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   }
   std::vector<std::size_t> placed;
   for (std::size_t k = 0; k < body.size(); ++k) {
-    place_cells(pieces[k], fit[body[k].page].first, fit[body[k].page].second, middles, &placed);
+    placer.place(pieces[k], fit[body[k].page].first, fit[body[k].page].second, middles, &placed);
     for (std::size_t i = 0; i < pieces[k].size(); ++i) {
       auto& cells = body[k].cells;
       auto at = std::find_if(cells.begin(), cells.end(), [&](const auto& cell) { return cell.first == placed[i]; });
@@ -774,6 +792,8 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   std::vector<double> full(column_count, 0);
   for (const Body& b : body)
     for (const auto& [c, text] : b.cells) full[c] = std::max(full[c], 0.7 * static_cast<double>(display_width(text)));
+  for (Body& b : body)
+    for (const auto& [c, text] : b.cells) b.narrow.push_back(static_cast<double>(display_width(text)) < full[c]);
   std::vector<std::size_t> content;  // indices into body of lines with cells outside 一级/二级
   for (std::size_t k = 0; k < body.size(); ++k)
     if (std::any_of(body[k].cells.begin(), body[k].cells.end(), [&](const auto& cell) { return !is_level(cell.first); }))
@@ -796,13 +816,15 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     for (std::size_t q = s; q <= e; ++q) {
       const auto position = static_cast<double>(content[q]);
       keys += key[content[q]];
-      for (const auto& [c, text] : body[content[q]].cells) {
+      const Body& line = body[content[q]];
+      for (std::size_t i = 0; i < line.cells.size(); ++i) {
+        const std::size_t c = line.cells[i].first;
         if (is_level(c)) continue;
         Span& span = spans[c];
         if (span.count == 0) span.first = position;
         span.last = position;
         ++span.count;
-        span.last_short = static_cast<double>(display_width(text)) < full[c];
+        span.last_short = line.narrow[i];
         span.short_lines += span.last_short;
         has_name = has_name || c == name_column;
         has_target = has_target || c == target_column;
@@ -875,6 +897,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   struct Text {
     std::size_t first = 0, last = 0;  // indices into body
     std::string text;
+    std::size_t pieces = 1;
   };
   const auto texts_in = [&](std::size_t column, bool (*is_name)(std::string_view)) {
     std::vector<Text> texts;
@@ -883,44 +906,50 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       if (!text) continue;
       // A name wrapped over lines: its fragments join while they make no name, or make a longer
       // one (服务对象满意度 / 指标).
+      // A name is short: a few pieces at most.
       if (!texts.empty() && lines_[body[k].index].number - lines_[body[texts.back().last].index].number <= 3 &&
+          texts.back().pieces < 4 && texts.back().text.size() + text->size() <= 64 &&
           (!is_name(texts.back().text) || (!is_name(*text) && is_name(texts.back().text + *text)))) {
         texts.back().last = k;
         texts.back().text += *text;
+        ++texts.back().pieces;
         continue;
       }
       texts.push_back(Text{k, k, *text});
     }
     return texts;
   };
+  // Where a text stands counted in rows: inside row q, q and the share of its lines above the text.
   const auto row_position = [&](const Text& t) {
     const double x = (static_cast<double>(t.first) + static_cast<double>(t.last)) / 2;
-    for (std::size_t q = 0; q < built.size(); ++q) {
-      const auto s = static_cast<double>(built[q].first), e = static_cast<double>(built[q].last);
-      if (s - 0.5 <= x && x <= e + 0.5) return static_cast<double>(q) + (x - s + 0.5) / (e - s + 1);
-      if (x < s) return static_cast<double>(q);
-    }
-    return static_cast<double>(built.size());
+    const auto after = std::partition_point(built.begin(), built.end(),
+                                            [&](const IndicatorRow& r) { return static_cast<double>(r.last) + 0.5 < x; });
+    const auto q = static_cast<std::size_t>(after - built.begin());
+    if (q == built.size()) return static_cast<double>(q);
+    const auto s = static_cast<double>(built[q].first), e = static_cast<double>(built[q].last);
+    return x < s - 0.5 ? static_cast<double>(q) : static_cast<double>(q) + (x - s + 0.5) / (e - s + 1);
   };
   struct Span {
     std::size_t first = 0, last = 0;  // indices into body
     std::size_t first_row = 0, last_row = 0;
-    const std::string* text = nullptr;  // the 二级 over the rows, for the 一级's
+    Level1 parent = Level1::其他;  // of the 二级 over the rows, for the 一级's
   };
   // The first span of each text's run; `mismatch` prices a span under a text.
   const auto spread = [&](const std::vector<Text>& texts, const std::vector<Span>& spans, auto mismatch) {
     const std::size_t k = texts.size(), m = spans.size();
     std::vector<std::size_t> starts(k, 0);
     if (k == 0 || m == 0) return starts;
-    if (k * m * m > max_group_work) {
-      // Too many to weigh: each text heads the span it stands in or the next.
+    // Each text heads the span it stands in or the next: the placing when there are too many to
+    // weigh, or more texts than spans.
+    const auto nearby = [&] {
+      std::size_t q = 0;
       for (std::size_t j = 0; j < k; ++j) {
-        std::size_t q = 0;
         while (q + 1 < m && spans[q].last < texts[j].first) ++q;
-        starts[j] = std::max(q, j > 0 ? starts[j - 1] : 0);
+        starts[j] = q;
       }
       return starts;
-    }
+    };
+    if (k > m || k * m * m > max_group_work) return nearby();
     const auto solve = [&](bool top, double& total) {
       std::vector<double> f(k * m, infinity);
       std::vector<std::size_t> from(k * m, 0);
@@ -961,15 +990,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     double centred = infinity, topped = infinity;
     std::vector<std::size_t> c = solve(false, centred);
     std::vector<std::size_t> t = solve(true, topped);
-    if (centred == infinity && topped == infinity) {
-      // More texts than spans: each heads the span it stands in or the next.
-      for (std::size_t j = 0; j < k; ++j) {
-        std::size_t q = 0;
-        while (q + 1 < m && spans[q].last < texts[j].first) ++q;
-        starts[j] = q;
-      }
-      return starts;
-    }
+    if (centred == infinity && topped == infinity) return nearby();
     return topped < centred ? t : c;
   };
   if (built.empty()) {
@@ -982,34 +1003,34 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     return;
   }
   std::vector<Span> spans;
-  for (std::size_t q = 0; q < built.size(); ++q) spans.push_back(Span{built[q].first, built[q].last, q, q, nullptr});
-  std::vector<Text> texts;  // the 二级 texts, which the spans of the 一级 pass point to
+  for (std::size_t q = 0; q < built.size(); ++q) spans.push_back(Span{built[q].first, built[q].last, q, q, Level1::其他});
   if (const std::optional<std::size_t> column = field_column(IndicatorTable::level2)) {
-    texts = texts_in(*column, [](std::string_view t) { return level2_from_text(t) != Level2::其他; });
-    const std::vector<std::size_t> starts = spread(texts, spans, [](const Text&, const Span&) { return 0.0; });
-    std::vector<Span> groups;
-    for (std::size_t j = 0; j < texts.size(); ++j) built[starts[j]].row.put(*column, texts[j].text);
-    // The 二级 spans become the units the 一级 spread over.
-    std::vector<std::size_t> cuts{0};
-    for (const std::size_t s : starts) cuts.push_back(s);
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    for (std::size_t q = 0; q < cuts.size(); ++q) {
-      const std::size_t a = cuts[q], b = q + 1 < cuts.size() ? cuts[q + 1] - 1 : built.size() - 1;
-      const std::string* text = nullptr;
-      for (std::size_t j = 0; j < texts.size(); ++j)
-        if (starts[j] == a) text = &texts[j].text;
-      groups.push_back(Span{built[a].first, built[b].last, a, b, text});
+    const std::vector<Text> texts = texts_in(*column, [](std::string_view t) { return level2_from_text(t) != Level2::其他; });
+    if (!texts.empty()) {
+      const std::vector<std::size_t> starts = spread(texts, spans, [](const Text&, const Span&) { return 0.0; });
+      std::vector<Span> groups;
+      for (std::size_t j = 0; j < texts.size(); ++j) built[starts[j]].row.put(*column, texts[j].text);
+      // The 二级 spans become the units the 一级 spread over.
+      std::vector<std::size_t> cuts{0};
+      for (const std::size_t s : starts) cuts.push_back(s);
+      std::sort(cuts.begin(), cuts.end());
+      cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+      std::vector<Level1> parents(built.size(), Level1::其他);
+      for (std::size_t j = 0; j < texts.size(); ++j) parents[starts[j]] = parent_of(level2_from_text(texts[j].text));
+      for (std::size_t q = 0; q < cuts.size(); ++q) {
+        const std::size_t a = cuts[q], b = q + 1 < cuts.size() ? cuts[q + 1] - 1 : built.size() - 1;
+        groups.push_back(Span{built[a].first, built[b].last, a, b, parents[a]});
+      }
+      spans = std::move(groups);
     }
-    spans = std::move(groups);
   }
   if (const std::optional<std::size_t> column = field_column(IndicatorTable::level1)) {
     const std::vector<Text> firsts = texts_in(*column, [](std::string_view t) { return level1_from_text(t) != Level1::其他; });
-    const std::vector<std::size_t> starts = spread(firsts, spans, [](const Text& t, const Span& s) {
-      if (!s.text) return 0.0;
-      const Level1 parent = parent_of(level2_from_text(*s.text));
-      const Level1 written = level1_from_text(t.text);
-      return parent != Level1::其他 && written != Level1::其他 && parent != written ? 3.0 : 0.0;
+    std::vector<Level1> written;
+    for (const Text& t : firsts) written.push_back(level1_from_text(t.text));
+    const std::vector<std::size_t> starts = spread(firsts, spans, [&](const Text& t, const Span& s) {
+      const Level1 level = written[static_cast<std::size_t>(&t - firsts.data())];
+      return s.parent != Level1::其他 && level != Level1::其他 && s.parent != level ? 3.0 : 0.0;
     });
     for (std::size_t j = 0; j < firsts.size(); ++j) built[spans[starts[j]].first_row].row.put(*column, firsts[j].text);
   }

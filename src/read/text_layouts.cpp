@@ -31,7 +31,7 @@ bool is_unit_line(std::string_view text) {
 bool is_text_between_tables(std::string_view text) {
   if (is_blank(text)) return false;
   return is_unit_line(text) || money_unit_line(text) || part_heading(text) ||
-         (run_count(text) == 1 && looks_like_table_title(text));
+         (looks_like_table_title(text) && run_count(text) == 1);
 }
 
 // How a table title begins: a number (`9.`) or `**`.
