@@ -1,7 +1,6 @@
 #include "aligned_columns.hpp"
 
 #include "diagnostics.hpp"
-#include "front_matter.hpp"
 #include "indicator_table.hpp"
 #include "project_table.hpp"
 #include "text.hpp"
@@ -23,7 +22,7 @@ namespace {
 // Bounds that keep the rebuild linear in its input. Past them the text is not taken for a table of
 // this kind (its lines go to the reader as they stand), or the simpler placing named at each is used.
 constexpr std::size_t max_columns = 40;       // a header of more cells is no indicator header
-constexpr std::size_t max_line_cells = 64;    // a line of more pieces is no row of a table
+constexpr std::size_t max_line_cells = 64;    // cells of a line; the rest of a longer line is its last
 constexpr std::size_t max_head_lines = 400;   // non-blank lines of a table's head (项目编码 … 绩效目标)
 constexpr std::size_t max_label_width = 12;   // columns of the head's label column
 constexpr std::size_t max_row_lines = 16;     // lines of one indicator row
@@ -37,7 +36,6 @@ struct Segment {
   std::size_t begin = 0;
   std::size_t end = 0;
   std::string_view text;
-  double middle() const noexcept { return (static_cast<double>(begin) + static_cast<double>(end)) / 2; }
   // Touching counts: cells of one column rarely stand exactly side by side.
   bool meets(std::size_t b, std::size_t e) const noexcept { return begin <= e && end >= b; }
 };
@@ -105,6 +103,16 @@ std::vector<Segment> cell_segments(std::string_view line) {
     out.push_back(Segment{piece_column, run.end, s.substr(piece)});
   }
   return out;
+}
+
+// A line of more cells than any table has keeps its text: the cells past max_line_cells are one.
+void cap_cells(std::vector<Segment>& cells) {
+  if (cells.size() <= max_line_cells) return;
+  Segment& last = cells[max_line_cells - 1];
+  const Segment& end = cells.back();
+  last.text = std::string_view(last.text.data(), static_cast<std::size_t>(end.text.data() + end.text.size() - last.text.data()));
+  last.end = end.end;
+  cells.resize(max_line_cells);
 }
 
 // Columns a text takes on paper: two for a wide character.
@@ -477,7 +485,7 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
   std::vector<Unit> units;
   std::size_t previous = 0;
   for (auto& [number, cells] : content) {
-    if (cells.size() > max_line_cells) cells.resize(max_line_cells);
+    cap_cells(cells);
     const bool continues =
         cells.size() == 1 && !units.empty() && units.back().kind != Unit::line &&
         (units.back().cells.front().begin + 2 >= cells.front().begin && cells.front().begin + 2 >= units.back().cells.front().begin) &&
@@ -737,7 +745,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   std::vector<std::vector<Segment>> pieces(body.size());
   for (std::size_t k = 0; k < body.size(); ++k) {
     pieces[k] = cell_segments(lines_[body[k].index].text);
-    if (pieces[k].size() > max_line_cells) pieces[k].resize(max_line_cells);
+    cap_cells(pieces[k]);
   }
   CellPlacer placer;
   std::vector<std::pair<double, double>> fit(page + 1, {1.0, 0.0});
