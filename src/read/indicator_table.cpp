@@ -72,8 +72,7 @@ constexpr std::string_view indicators_label = "绩效指标";
 constexpr std::string_view whole_period_labels[] = {"长期绩效指标", "中期绩效指标", "中长期绩效指标", "实施期绩效指标"};
 }  // namespace
 
-IndicatorTable::Field IndicatorTable::header_field(std::string_view cell) noexcept {
-  const Key key(cell);
+IndicatorTable::Field IndicatorTable::header_field(const Key& key) noexcept {
   if (key.contains("一级")) return level1;
   if (key.contains("二级")) return level2;
   if (key.contains("三级") || key == "指标名称") return name;
@@ -93,7 +92,7 @@ void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
   whole_period_ = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
     const Key key(row.cell(i));
-    const Field field = header_field(row.cell(i));
+    const Field field = header_field(key);
     columns_[i] = field;
     if (field != none) {
       row.take(i);

@@ -10,6 +10,7 @@
 
 #include "diagnostics.hpp"
 #include "rows.hpp"
+#include "text.hpp"
 
 #include <jixiao/indicator.hpp>
 
@@ -49,7 +50,8 @@ class IndicatorTable {
     level1, level2, name, description, nature, target, unit, basis, weight, direction, field_count, none
   };
   // The field a header cell names (一级指标 → level1, 指标值确定依据 → basis …); none for others.
-  static Field header_field(std::string_view cell) noexcept;
+  static Field header_field(std::string_view cell) noexcept { return header_field(Key(cell)); }
+  static Field header_field(const Key& cell) noexcept;
   // Whether the row names the indicator columns.
   static bool is_header(const Row& row) noexcept;
   // Whether the text is a 一级 or 二级 name of either indicator tree (as an indicator row's

@@ -9,6 +9,7 @@
 #include "aligned_columns.hpp"
 #include "cell_lines.hpp"
 #include "rows.hpp"
+#include "text.hpp"
 
 #include <cstddef>
 #include <span>
@@ -31,6 +32,14 @@ class TextLayouts {
       return;
     }
     if (open_ != Opening::none) close(on_line, on_block);
+    if (is_blank(line.text)) {
+      // No table reaches above a blank line, and a blank line outside one is no row: the held
+      // lines go on, the blank one with them (the reader skips it).
+      for (const Line& held : held_) on_line(held);
+      held_.clear();
+      on_line(line);
+      return;
+    }
     const Opening opening = opening_of(line);
     if (opening == Opening::none) {
       held_.push_back(line);
@@ -55,6 +64,7 @@ class TextLayouts {
   // Hands on what is held back: before a line that is not plain, and at the end of the text.
   template <class OnLine, class OnBlock>
   void flush(OnLine&& on_line, OnBlock&& on_block) {
+    if (open_ == Opening::none && held_.empty()) return;  // TAB text: nothing is ever held
     if (open_ != Opening::none) close(on_line, on_block);
     for (const Line& held : held_) on_line(held);
     held_.clear();
