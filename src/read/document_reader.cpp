@@ -53,6 +53,9 @@ void DocumentReader::grid_row(const Grid& grid, const GridRow& row) {
     if (!is_blank(line.text)) dispatch(line, false);
     return;
   }
+  // A new table of the grid (a PDF's next page) may go on with the table being read.
+  if (row.table != grid_table_ && grid_table_ != 0 && table_) table_->page_break();
+  grid_table_ = row.table;
   row_.assign(grid, row);
   diagnostics_.beyond(row_);
   cut_long_cells();

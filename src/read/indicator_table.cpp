@@ -62,6 +62,7 @@ constexpr std::string_view whole_period_labels[] = {"长期绩效指标", "中�
 }  // namespace
 
 void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
+  after_break_ = true;  // a header repeated after rows is a page break; before any, it changes nothing
   columns_.assign(row.size(), none);
   whole_period_ = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
@@ -125,6 +126,18 @@ void IndicatorTable::continue_cell(Field field, std::string_view text) {
   cell = join(cell, text);
 }
 
+bool IndicatorTable::cut_row(const Row& row) const noexcept {
+  std::array<bool, field_count> filled{};
+  for (std::size_t i = 0; i < row.size(); ++i)
+    if (!row.empty(i) && field_at(i) != none) filled[field_at(i)] = true;
+  if (filled[level1] || filled[level2]) return false;
+  // A row of its own states its name, description, target and basis wherever the row above did.
+  const PendingRow& above = rows_.back();
+  for (const Field field : {name, description, target, basis})
+    if (!above.cell[field].empty() && !filled[field]) return true;
+  return false;
+}
+
 void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
   if (whole_period_) {
     // Read as the year's indicators they would be scored as such: named instead.
@@ -134,6 +147,17 @@ void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
   }
   const std::size_t filled = row.non_empty_count();
   if (filled == 0) return;
+  const bool continues = std::exchange(after_break_, false) && !rows_.empty();
+  if (continues && filled > 1 && cut_row(row)) {
+    // The cells of a row a page break cut in two: each joins the cell above it.
+    for (std::size_t i = 0; i < row.size(); ++i)
+      if (!row.empty(i) && field_at(i) != none) continue_cell(field_at(i), row.take(i));
+    diagnostics.add(row.line(), 0, Severity::info, code::row_joined,
+                    "the first row after a page break has no 一级 or 二级 of its own and leaves empty a cell the row "
+                    "above filled: it is the rest of that row, and its cells were joined to it");
+    diagnostics.unplaced(row, "no named column of the indicator header is above it");
+    return;
+  }
   if (filled == 1 && !rows_.empty()) {
     const std::size_t i = row.next_non_empty(0);
     const Field field = field_at(i);
@@ -237,6 +261,7 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
   joined_.clear();
   level1_ = 0;
   level2_ = 0;
+  after_break_ = false;
   return indicators;
 }
 

@@ -254,3 +254,46 @@ TEST_CASE("a markdown table reads as the same table with TABs") {
   const Grid grid = read_grid(std::string_view(piped));
   CHECK(read_document(grid).document == a.document);
 }
+
+namespace {
+
+// A table whose indicator rows run over two pages of a PDF: the page break starts table 2 of the grid.
+Grid two_pages(const std::vector<std::vector<Cell>>& second_page) {
+  Grid grid(Format::pdf);
+  const auto row = [&](std::uint32_t page, std::uint32_t r, const std::vector<Cell>& cells) {
+    grid.add_row(RowKind::table_row, page, r, page);
+    for (const Cell& c : cells) grid.add_cell(c.text, c.column, c.row_span, c.column_span);
+  };
+  row(1, 1, {{"项目编码", 0}, {"X1", 1}, {"项目名称", 2}, {"某项目", 3}});
+  row(1, 2, {{"一级指标", 0}, {"二级指标", 1}, {"三级指标", 2}, {"绩效指标描述", 3}, {"指标值", 4}, {"指标值确定依据", 5}});
+  row(1, 3, {{"产出指标", 0, 3}, {"数量指标", 1, 3}, {"调研报告、决", 2}, {"各课题组撰写字数", 3}, {"各课题组", 4}, {"工作安排", 5}});
+  std::uint32_t r = 1;
+  for (const auto& cells : second_page) row(2, r++, cells);
+  return grid;
+}
+
+}  // namespace
+
+TEST_CASE("a row cut by a page break is joined to its first part") {
+  const ReadResult r = read_document(two_pages({{{"", 0, 2}, {"", 1, 2}, {"策咨询报告", 2}, {"撰写字数", 4}},
+                                                {{"活动次数", 2}, {"全年活动次数", 3}, {"≥30 次", 4}, {"工作安排", 5}}}));
+  REQUIRE(r.document.projects.size() == 1);
+  const auto& indicators = r.document.projects[0].indicators;
+  REQUIRE(indicators.size() == 2);
+  CHECK(indicators[0].name == "调研报告、决策咨询报告");
+  CHECK(indicators[0].target.raw == "各课题组撰写字数");
+  CHECK(indicators[1].name == "活动次数");
+  CHECK(has_code(r, "row-joined"));
+}
+
+TEST_CASE("a whole row after a page break is a row of its own") {
+  // Its 一级 and 二级 cells are empty (merged from the page before) but it states every cell the
+  // row above did.
+  const ReadResult r = read_document(two_pages({{{"活动次数", 2}, {"全年活动次数", 3}, {"≥30 次", 4}, {"工作安排", 5}}}));
+  REQUIRE(r.document.projects.size() == 1);
+  const auto& indicators = r.document.projects[0].indicators;
+  REQUIRE(indicators.size() == 2);
+  CHECK(indicators[1].name == "活动次数");
+  CHECK(indicators[1].level2 == Level2::数量指标);
+  CHECK_FALSE(has_code(r, "row-joined"));
+}
