@@ -149,7 +149,9 @@ void DocumentReader::front_line(const Line& line, bool tabbed) {
       part_ = Part::contents;
       return;
     }
-    if (!title_seen_) {
+    // A table's title (`8.冀财教【2023】149号-提前下达2024年…绩效目标表`) names a year and 绩效 too, but
+    // neither the department nor, often, the budget year.
+    if (!title_seen_ && !opens_title(line.text) && !looks_like_table_title(line.text)) {
       if (const auto title = document_title(line.text)) {
         title_seen_ = true;
         title_year_ = title->year;
