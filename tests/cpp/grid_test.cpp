@@ -54,7 +54,11 @@ TEST_CASE("a source map keeps one run per stretch of consecutive rows") {
   map.part_names = {"目标表", "Sheet2"};
   CHECK(location(map, 2, 3) == "目标表!C2");
   CHECK(location(map, 3, 28) == "目标表!AB5");
-  CHECK(location(map, 4) == "Sheet2!1");
+  CHECK(location(map, 4) == "Sheet2!1:1");
+  map.part_names[1] = "1.2025 科普经费";
+  CHECK(location(map, 4, 1) == "'1.2025 科普经费'!A1");
+  map.part_names[1] = "It's";
+  CHECK(location(map, 4, 1) == "'It''s'!A1");
   CHECK(location(map, 0) == "");
 }
 
@@ -166,7 +170,7 @@ TEST_CASE("a grid with merged cells reads like the form it lays out") {
   CHECK(p.line == 1);
   CHECK(p.indicators[0].line == 11);
   // Locations in the sheet's terms: the indicator's row, the title's row.
-  CHECK(location(r.document.source, p.indicators[0].line) == "项目1!11");
+  CHECK(location(r.document.source, p.indicators[0].line) == "项目1!11:11");
   CHECK(location(r.document.source, p.line, 1) == "项目1!A1");
   CHECK_FALSE(has_code(r, "cell-unplaced"));
   CHECK_FALSE(has_code(r, "line-unplaced"));
