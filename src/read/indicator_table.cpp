@@ -196,16 +196,32 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
   headings.forget_many();
   std::vector<const Headings::Heading*> heading_of(levels_.size());
   for (std::size_t k = 0; k < levels_.size(); ++k) heading_of[k] = &headings(levels_[k]);
+  // For each row, the row of the next 一级 written in the table (rows_.size(): none).
+  std::vector<std::size_t> next_level1(rows_.size() + 1, rows_.size());
+  for (std::size_t i = rows_.size(); i-- > 0;)
+    next_level1[i] = rows_[i].cell[level1].empty() ? next_level1[i + 1] : i;
   std::vector<Indicator> indicators;
   indicators.reserve(rows_.size());
-  for (const PendingRow& row : rows_) {
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    const PendingRow& row = rows_[r];
     // Built in place: an Indicator is large, and moving one in would copy most of it.
     Indicator& indicator = indicators.emplace_back();
     indicator.line = row.line;
-    const Headings::Heading& first = *heading_of[row.level1];
+    const Headings::Heading* first = heading_of[row.level1];
     const Headings::Heading& second = *heading_of[row.level2];
-    indicator.level1_text = first.text;
-    indicator.level1 = first.level1;
+    if (row.cell[level1].empty() && second.level2 != Level2::其他 && first->level1 != parent_of(second.level2)) {
+      // A 一级 written below rows whose 二级 belongs to it, and none between: a label centred over a
+      // group in a table without rulings, where the text stands on a middle row.
+      const std::size_t below = next_level1[r];
+      if (below < rows_.size() && heading_of[rows_[below].level1]->level1 == parent_of(second.level2)) {
+        first = heading_of[rows_[below].level1];
+        diagnostics.add(row.line, 0, Severity::info, code::level_centred,
+                        "the 一级 " + excerpt(first->text) + " written below this row is the 一级 of its 二级 " +
+                            excerpt(second.text) + ": a label centred over its group, taken for this row too");
+      }
+    }
+    indicator.level1_text = first->text;
+    indicator.level1 = first->level1;
     indicator.level2_text = second.text;
     indicator.level2 = second.level2;
     if (indicator.level1_text.empty()) {

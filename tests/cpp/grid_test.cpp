@@ -301,3 +301,27 @@ TEST_CASE("a whole row after a page break is a row of its own") {
   CHECK(indicators[1].level2 == Level2::数量指标);
   CHECK_FALSE(has_code(r, "row-joined"));
 }
+
+TEST_CASE("a 一级 label centred over its group in a table without rulings covers the group") {
+  // As a borderless PDF gives it: each 一级 stands on a middle row of its group.
+  const ReadResult r = read_document(
+      "1.2025 某项目绩效目标表\n"
+      "项目编码\tX1\t项目名称\t某项目\n"
+      "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"
+      "\t数量指标\t活动次数\t全年活动次数\t≥2次\t工作安排\n"
+      "产出指标\t质量指标\t活动达标率\t达标率\t100%\t工作安排\n"
+      "\t时效指标\t开展时间\t及时性\t100%\t工作安排\n"
+      "\t社会效益指标\t影响力\t扩大影响\t较上年度提升\t经验\n"
+      "效益指标\t社会效益指标\t素质\t提升素质\t进一步提升\t经验\n"
+      "满意度指标\t服务对象满意度指标\t满意度\t满意度\t≥90%\t调查\n");
+  REQUIRE(r.document.projects.size() == 1);
+  const auto& indicators = r.document.projects[0].indicators;
+  REQUIRE(indicators.size() == 6);
+  CHECK(indicators[0].level1_text == "产出指标");
+  CHECK(indicators[2].level1 == Level1::产出指标);  // carried down, as ever
+  CHECK(indicators[3].level1_text == "效益指标");  // not the 产出指标 carried from above
+  CHECK(indicators[3].level1 == Level1::效益指标);
+  CHECK(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
+                      [](const Diagnostic& d) { return d.code == "level-centred"; }) == 2);
+  CHECK_FALSE(has_code(r, "level-inferred"));
+}
