@@ -7,6 +7,7 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/json.hpp>
 #include <jixiao/read.hpp>
+#include <jixiao/report.hpp>
 #include <jixiao/review.hpp>
 #ifdef JIXIAO_WITH_PDF
 #include <jixiao/pdf.hpp>
@@ -141,13 +142,16 @@ TEST_CASE("the sample as a GBK web page reads as the text sample") {
   CHECK(read_document(formats / "sample-gbk.html").encoding == Encoding::gb18030);
 }
 
-TEST_CASE("an indicator read from a workbook is located on its sheet") {
+TEST_CASE("an indicator read from a workbook is located on its sheet, in the report too") {
   const ReadResult r = read_document(formats / "sample-sheets.xlsx");
   REQUIRE(!r.document.projects.empty());
   const Indicator& first = r.document.projects[0].indicators.at(0);
   const std::string where = location(r.document.source, first.line, 3);
   CHECK(where.find('!') != std::string::npos);
   CHECK(where.find("!C") != std::string::npos);
+  const std::string page = html_report(r.document, review(r.document));
+  CHECK(page.find("开展科技工作者助力乡村振兴经费绩效目标表&#39;!1:1 · budget_text_amount") != std::string::npos);
+  CHECK(page.find("第 1 行") == std::string::npos);
 }
 
 #ifdef JIXIAO_WITH_PDF
