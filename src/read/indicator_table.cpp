@@ -147,16 +147,18 @@ void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
   }
   const std::size_t filled = row.non_empty_count();
   if (filled == 0) return;
-  const bool continues = std::exchange(after_break_, false) && !rows_.empty();
-  if (continues && filled > 1 && cut_row(row)) {
-    // The cells of a row a page break cut in two: each joins the cell above it.
-    for (std::size_t i = 0; i < row.size(); ++i)
-      if (!row.empty(i) && field_at(i) != none) continue_cell(field_at(i), row.take(i));
-    diagnostics.add(row.line(), 0, Severity::info, code::row_joined,
-                    "the first row after a page break has no 一级 or 二级 of its own and leaves empty a cell the row "
-                    "above filled: it is the rest of that row, and its cells were joined to it");
-    diagnostics.unplaced(row, "no named column of the indicator header is above it");
-    return;
+  if (after_break_) {
+    after_break_ = false;
+    if (!rows_.empty() && filled > 1 && cut_row(row)) {
+      // The cells of a row a page break cut in two: each joins the cell above it.
+      for (std::size_t i = 0; i < row.size(); ++i)
+        if (!row.empty(i) && field_at(i) != none) continue_cell(field_at(i), row.take(i));
+      diagnostics.add(row.line(), 0, Severity::info, code::row_joined,
+                      "the first row after a page break has no 一级 or 二级 of its own and leaves empty a cell the row "
+                      "above filled: it is the rest of that row, and its cells were joined to it");
+      diagnostics.unplaced(row, "no named column of the indicator header is above it");
+      return;
+    }
   }
   if (filled == 1 && !rows_.empty()) {
     const std::size_t i = row.next_non_empty(0);
@@ -196,12 +198,9 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
   headings.forget_many();
   std::vector<const Headings::Heading*> heading_of(levels_.size());
   for (std::size_t k = 0; k < levels_.size(); ++k) heading_of[k] = &headings(levels_[k]);
-  // For each row, the row of the next 一级 written in the table (rows_.size(): none).
-  std::vector<std::size_t> next_level1(rows_.size() + 1, rows_.size());
-  for (std::size_t i = rows_.size(); i-- > 0;)
-    next_level1[i] = rows_[i].cell[level1].empty() ? next_level1[i + 1] : i;
   std::vector<Indicator> indicators;
   indicators.reserve(rows_.size());
+  std::size_t below = 0;
   for (std::size_t r = 0; r < rows_.size(); ++r) {
     const PendingRow& row = rows_[r];
     // Built in place: an Indicator is large, and moving one in would copy most of it.
@@ -212,7 +211,10 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
     if (row.cell[level1].empty() && second.level2 != Level2::其他 && first->level1 != parent_of(second.level2)) {
       // A 一级 written below rows whose 二级 belongs to it, and none between: a label centred over a
       // group in a table without rulings, where the text stands on a middle row.
-      const std::size_t below = next_level1[r];
+      if (below <= r) {  // the next row that writes a 一级, found once for all rows above it
+        below = r + 1;
+        while (below < rows_.size() && rows_[below].cell[level1].empty()) ++below;
+      }
       if (below < rows_.size() && heading_of[rows_[below].level1]->level1 == parent_of(second.level2)) {
         first = heading_of[rows_[below].level1];
         diagnostics.add(row.line, 0, Severity::info, code::level_centred,
