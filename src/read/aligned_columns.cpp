@@ -484,7 +484,9 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
   // with nothing between them but blank lines and label fragments — are a paragraph.
   std::vector<Unit> units;
   std::size_t previous = 0;
-  for (auto& [number, cells] : content) {
+  for (auto& entry : content) {
+    const std::size_t number = entry.first;  // a plain name: the lambda below uses it
+    std::vector<Segment>& cells = entry.second;
     cap_cells(cells);
     const bool continues =
         cells.size() == 1 && !units.empty() && units.back().kind != Unit::line &&
