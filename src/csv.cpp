@@ -1,6 +1,7 @@
 #include <jixiao/csv.hpp>
 
 #include <jixiao/describe.hpp>
+#include <jixiao/error.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -140,16 +141,28 @@ std::vector<IndicatorRow> indicator_rows(const Document& document) {
   return rows;
 }
 
-void write_csv(std::ostream& out, const Document& document, const CsvOptions& options) {
+namespace {
+
+// The header, after a `file` column when `with_file`.
+void write_header(std::ostream& out, const CsvOptions& options, bool with_file) {
   if (options.bom || options.excel) out << "\xEF\xBB\xBF";
+  if (with_file) out << "file,";
   const char* separator = "";
   boost::mp11::mp_for_each<columns>([&](auto column) {
     out << separator << column.name;
     separator = ",";
   });
   out << "\r\n";
+}
+
+// The rows of `document`, each after its file's cell when `file` is given.
+void write_rows(std::ostream& out, const Document& document, const CsvOptions& options, const std::string* file) {
   for (const IndicatorRow& row : indicator_rows(document)) {
-    separator = "";
+    if (file) {
+      write_field(out, *file, options.excel);
+      out << ',';
+    }
+    const char* separator = "";
     boost::mp11::mp_for_each<columns>([&](auto column) {
       out << separator;
       write_cell(out, row.*column.pointer, options.excel);
@@ -157,6 +170,20 @@ void write_csv(std::ostream& out, const Document& document, const CsvOptions& op
     });
     out << "\r\n";
   }
+}
+
+}  // namespace
+
+void write_csv(std::ostream& out, const Document& document, const CsvOptions& options) {
+  write_header(out, options, false);
+  write_rows(out, document, options, nullptr);
+}
+
+void write_csv(std::ostream& out, std::span<const Document> documents, std::span<const std::string> files,
+               const CsvOptions& options) {
+  if (files.size() != documents.size()) throw Error("write_csv: one file name is needed per document");
+  write_header(out, options, true);
+  for (std::size_t i = 0; i < documents.size(); ++i) write_rows(out, documents[i], options, &files[i]);
 }
 
 std::string to_csv(const Document& document, const CsvOptions& options) {

@@ -99,9 +99,7 @@ std::vector<std::filesystem::path> find_documents(std::span<const std::filesyste
   std::vector<fs::path> found;
   for (const fs::path& input : inputs) {
     std::error_code ec;
-    const fs::file_status status = fs::status(input, ec);
-    if (!fs::exists(status)) throw Error(fmt::format("{}: no such file or folder", input.string()));
-    if (!fs::is_directory(status)) {
+    if (!fs::is_directory(input, ec)) {
       found.push_back(input);
       continue;
     }

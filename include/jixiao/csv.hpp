@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,10 @@ struct CsvOptions {
 bool spreadsheet_would_run(std::string_view cell) noexcept;
 
 void write_csv(std::ostream& out, const Document& document, const CsvOptions& options = {});
+// Several documents in one table: a first column `file` names each row's document (files[i] is
+// the name of documents[i]; Error when the counts differ).
+void write_csv(std::ostream& out, std::span<const Document> documents, std::span<const std::string> files,
+               const CsvOptions& options = {});
 std::string to_csv(const Document& document, const CsvOptions& options = {});
 
 }  // namespace jixiao

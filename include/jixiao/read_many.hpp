@@ -56,11 +56,11 @@ std::vector<ReadOutcome> read_many(std::span<const std::filesystem::path> paths,
 // folder also holds actuals, rules and other files.
 bool document_file_name(const std::filesystem::path& path) noexcept;
 
-// The files of `inputs`, in order: a file as given (whatever its name), a folder replaced by the
-// documents under it, found recursively (document_file_name; hidden files and folders, whose
-// names start with `.`, and Office lock files `~$…` are left out; symbolic links to folders are
-// not followed), sorted by path. Throws Error for an input that does not exist and for a folder
-// that cannot be listed.
+// The files of `inputs`, in order: a file as given (whatever its name; one that does not exist
+// fails when it is read), a folder replaced by the documents under it, found recursively
+// (document_file_name; hidden files and folders, whose names start with `.`, and Office lock
+// files `~$…` are left out; symbolic links to folders are not followed), sorted by path. Throws
+// Error for a folder that cannot be listed.
 std::vector<std::filesystem::path> find_documents(std::span<const std::filesystem::path> inputs);
 
 }  // namespace jixiao

@@ -239,3 +239,20 @@ TEST_CASE("CSV for Excel: the BOM, and cells a spreadsheet would run start with 
   last[column(header, "department")] = plain.back()[column(header, "department")];
   CHECK(last == plain.back());
 }
+
+TEST_CASE("several documents in one CSV: a first column names each row's file") {
+  const std::vector<Document> docs{document(), document()};
+  const std::vector<std::string> files{"a/一.txt", "b,c.xlsx"};
+  std::ostringstream out;
+  write_csv(out, docs, files);
+  const std::vector<Record> records = parse_csv(out.str());
+  const std::vector<Record> one = parse_csv(to_csv(document()));
+  REQUIRE(records.size() == 1 + 2 * (one.size() - 1));
+  Record header{"file"};
+  header.insert(header.end(), one[0].begin(), one[0].end());
+  CHECK(records[0] == header);
+  CHECK(records[1][0] == "a/一.txt");
+  CHECK(records.back()[0] == "b,c.xlsx");
+  CHECK(Record(records.back().begin() + 1, records.back().end()) == one.back());
+  CHECK_THROWS_AS(write_csv(out, docs, std::span<const std::string>(files).first(1)), Error);
+}
