@@ -192,7 +192,7 @@ TEST_CASE("percents are fractions under a percent format; monitoring and scores 
   CHECK(indicators.rows.size() == scored);
 }
 
-TEST_CASE("text that looks like a formula stays text; long text is cut with a warning; NUL stays visible") {
+TEST_CASE("text that looks like a formula or an OOXML escape stays text; long text is cut with a warning; NUL stays visible") {
   Document doc;
   doc.department = "=HYPERLINK(\"http://example.com\",\"点击\")";
   doc.year = 2025;
@@ -201,6 +201,7 @@ TEST_CASE("text that looks like a formula stays text; long text is cut with a wa
   p.code = "+1+2";
   p.use_of_funds = std::string(40000, 'x');
   p.title = std::string("a\0b", 3);
+  p.unit_name = "单位_x0041_名称_x00e9__x12";  // what OOXML escapes look like, as text
   TempFile file("formula.xlsx");
   const std::vector<std::string> warnings = write_xlsx(file.path, XlsxDocument{.file = "x", .document = doc});
   REQUIRE(warnings.size() == 1);
@@ -213,6 +214,7 @@ TEST_CASE("text that looks like a formula stays text; long text is cut with a wa
   CHECK(get(projects.rows[0], "project_code") == "+1+2");
   CHECK(get(projects.rows[0], "use_of_funds").size() == 32767);
   CHECK(get(projects.rows[0], "title") == "a\xEF\xBF\xBD" "b");
+  CHECK(get(projects.rows[0], "unit_name") == p.unit_name);
 
   // No sheet of the package holds a formula element.
   const std::string bytes = [&] {

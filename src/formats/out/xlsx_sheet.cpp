@@ -45,6 +45,22 @@ std::size_t prefix_within(std::string_view text, std::size_t units) {
   return i;
 }
 
+bool is_hex(char c) noexcept { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); }
+
+// OOXML writes characters XML cannot hold as `_xHHHH_`, and libxlsxwriter does so for control
+// characters; a text that holds such a sequence itself must have its `_` escaped as `_x005F_`,
+// or Excel would show the character instead of the text.
+void escape_escapes(std::string& text) {
+  for (std::size_t at = text.find("_x"); at != std::string::npos; at = text.find("_x", at + 1)) {
+    if (at + 7 > text.size() || text[at + 6] != '_' ||
+        !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at + 2), text.begin() + static_cast<std::ptrdiff_t>(at + 6),
+                     is_hex))
+      continue;
+    text.replace(at, 1, "_x005F_");
+    at += 6;
+  }
+}
+
 }  // namespace
 
 bool percent_column(std::string_view name) noexcept {
@@ -123,13 +139,18 @@ void Sheet::skip(std::size_t cells) { column_ = static_cast<std::uint16_t>(colum
 
 void Sheet::text(std::string_view text) {
   if (!text.empty()) {
-    std::string cell(text.substr(0, prefix_within(text, max_text_units)));
-    if (cell.size() < text.size())
-      warnings_.push_back(fmt::format("{}: a text of {} bytes is cut to Excel's limit of {} characters", cell_name(),
-                                      text.size(), max_text_units));
+    std::string cell(text);
     // A C string ends at NUL: a NUL byte becomes U+FFFD instead of ending the text unseen.
     for (std::size_t at = cell.find('\0'); at != std::string::npos; at = cell.find('\0', at))
       cell.replace(at, 1, "\xEF\xBF\xBD");
+    escape_escapes(cell);
+    // Excel's limit counts the characters as the file holds them, escapes included.
+    const std::size_t kept = prefix_within(cell, max_text_units);
+    if (kept < cell.size()) {
+      warnings_.push_back(fmt::format("{}: a text of {} bytes is cut to Excel's limit of {} characters", cell_name(),
+                                      text.size(), max_text_units));
+      cell.resize(kept);
+    }
     widen(cell);
     check(worksheet_write_string(sheet_, row_, column_, cell.c_str(), nullptr), "text");
   }
