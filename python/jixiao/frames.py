@@ -130,7 +130,7 @@ def _many(documents, frame_of, progress) -> pd.DataFrame:
 def indicators_frame_of(documents, *, decimals: bool = False, progress=False) -> pd.DataFrame:
     """One indicators frame of many documents (as :func:`read_many` returns them), with a first
     column ``file``: the document's path, or ``document N`` for one read from bytes or text.
-    ``progress=True`` shows a bar (tqdm; a widget in a notebook)."""
+    ``progress=True`` shows a bar (in a notebook an HTML bar, elsewhere tqdm's)."""
     return _many(documents, lambda d: indicators_frame(d, decimals=decimals), progress)
 
 

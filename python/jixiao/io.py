@@ -168,7 +168,7 @@ def read_many(
     document that cannot be read does not stop the others. With ``errors="raise"`` its exception
     is raised once all are read (the first in the order given, with a note naming the source);
     with ``errors="return"`` the list holds the exception in its place. ``progress=True`` shows a
-    bar (tqdm; a widget in a notebook) with the files done, MB/s and the time left; a callable
+    bar (in a notebook an HTML bar, elsewhere tqdm's) with the files done, MB/s and the time left; a callable
     gets ``(done, total)`` after each document. An exception raised while the bar is updated
     (KeyboardInterrupt) stops the reading.
     """

@@ -1,10 +1,12 @@
-"""Progress bars for long work over many documents: tqdm's, as a widget in a notebook (with
-ipywidgets) and as a text line elsewhere. ``progress=True`` asks for one; a callable gets
-``(done, total)`` after each document instead."""
+"""Progress bars for long work over many documents: in a notebook an HTML bar updated in place
+(any Jupyter front end; no widget library needed), elsewhere tqdm's text bar (python3-tqdm).
+``progress=True`` asks for one; a callable gets ``(done, total)`` after each document instead."""
 
 from __future__ import annotations
 
 import threading
+import time
+from html import escape
 from typing import Callable, Union
 
 Progress = Union[bool, Callable[[int, int], object], None]
@@ -21,48 +23,83 @@ def _in_notebook() -> bool:
     return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"
 
 
-def _tqdm_class():
+def _clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 60}:{seconds % 60:02}"
+
+
+class _NotebookBar:
+    """A <progress> element with the count, the rate and the time left, redrawn at most ten times a
+    second through an IPython display handle."""
+
+    def __init__(self, total: int, description: str, unit: str):
+        from IPython.display import HTML, display
+
+        self._html = HTML
+        self._total, self._description, self._unit = total, description, unit
+        self._start = self._drawn = time.monotonic()
+        self._done = 0
+        self._postfix = ""
+        self._handle = display(HTML(self._render()), display_id=True)
+
+    def _render(self) -> str:
+        elapsed = time.monotonic() - self._start
+        left = ""
+        if 0 < self._done < self._total:
+            left = f"，剩余 {_clock(elapsed / self._done * (self._total - self._done))}"
+        text = f"{self._description} {self._done}/{self._total} {self._unit}{self._postfix}{left}，用时 {_clock(elapsed)}"
+        return (f'<div class="jixiao-progress"><progress value="{self._done}" max="{max(self._total, 1)}" '
+                f'style="width:20em;vertical-align:middle"></progress> {escape(text)}</div>')
+
+    def update(self, count: int) -> None:
+        self._done += count
+        now = time.monotonic()
+        if self._done == self._total or now - self._drawn >= 0.1:
+            self._drawn = now
+            self._handle.update(self._html(self._render()))
+
+    def set_postfix_str(self, text: str, refresh: bool = True) -> None:
+        self._postfix = f"，{text}"
+
+    def close(self) -> None:
+        self._handle.update(self._html(self._render()))
+
+
+def _text_bar(total: int, description: str, unit: str):
     try:
-        if _in_notebook():
-            import ipywidgets  # noqa: F401 - tqdm.notebook draws with it
-
-            from tqdm.notebook import tqdm
-
-            return tqdm
         from tqdm import tqdm
-
-        return tqdm
     except ImportError as error:
-        raise ImportError("progress=True needs tqdm (Debian: python3-tqdm)") from error
+        raise ImportError("progress=True needs tqdm outside a notebook (Debian: python3-tqdm)") from error
+    return tqdm(total=total, desc=description, unit=unit)
 
 
 class _Bar:
-    """Counts documents done from any thread; shows them on a tqdm bar or tells a callable."""
+    """Counts documents done from any thread; shows them on a bar or tells a callable."""
 
     def __init__(self, progress: Progress, total: int, description: str, unit: str):
         self._lock = threading.Lock()
         self._done = 0
         self._total = total
-        self._bytes_per_second: float | None = None
         self._callback = progress if callable(progress) else None
-        self._tqdm = None
+        self._shown = None
         if progress is True:
-            self._tqdm = _tqdm_class()(total=total, desc=description, unit=unit)
+            self._shown = _NotebookBar(total, description, unit) if _in_notebook() else _text_bar(
+                total, description, unit)
 
     def add(self, count: int = 1, *, bytes_per_second: float | None = None) -> None:
         with self._lock:
             self._done += count
             done = self._done
-            if self._tqdm is not None:
-                self._tqdm.update(count)
+            if self._shown is not None:
                 if bytes_per_second is not None:
-                    self._tqdm.set_postfix_str(f"{bytes_per_second / 1e6:.1f} MB/s", refresh=False)
+                    self._shown.set_postfix_str(f"{bytes_per_second / 1e6:.1f} MB/s", refresh=False)
+                self._shown.update(count)
         if self._callback is not None:
             self._callback(done, self._total)
 
     def close(self) -> None:
-        if self._tqdm is not None:
-            self._tqdm.close()
+        if self._shown is not None:
+            self._shown.close()
 
     def __enter__(self) -> "_Bar":
         return self
