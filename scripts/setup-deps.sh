@@ -11,7 +11,7 @@ packages=(
   # `pip install .` into a virtual environment, offline (pyproject.toml, docs/python.md)
   python3-venv python3-pip python3-setuptools python3-wheel
   # progress bars (read_many(progress=True)); the notebook of examples/notebooks/, executed by the tests
-  python3-tqdm python3-ipywidgets python3-nbclient python3-nbformat python3-ipykernel
+  python3-tqdm python3-nbclient python3-nbformat python3-ipykernel
   # the xlsx output's test opens the workbook with openpyxl; the CSV for Excel goes through LibreOffice
   python3-openpyxl libreoffice-calc-nogui
   # the dask example (examples/python/dask_folder.py): dask's multiprocessing scheduler, no cluster
