@@ -40,6 +40,8 @@ inline constexpr std::string_view level_unknown = "level-unknown";
 inline constexpr std::string_view level_inferred = "level-inferred";
 inline constexpr std::string_view weight_unreadable = "weight-unreadable";
 inline constexpr std::string_view direction_unknown = "direction-unknown";
+inline constexpr std::string_view row_joined = "row-joined";
+inline constexpr std::string_view level_centred = "level-centred";
 }  // namespace code
 
 class Diagnostics {

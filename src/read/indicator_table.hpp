@@ -55,6 +55,9 @@ class IndicatorTable {
   void assume_standard_header();
 
   void add(Row& row, Diagnostics& diagnostics);
+  // The table goes on after a page break (a new table of the grid, or its header repeated): a first
+  // row with no 一级, 二级 or 三级 of its own is the rest of the row the break cut.
+  void page_break() noexcept { after_break_ = true; }
   // The indicators in document order; the year completes targets such as `12月15日前`.
   std::vector<Indicator> take(int year, Headings& headings, Diagnostics& diagnostics);
 
@@ -77,6 +80,9 @@ class IndicatorTable {
   };
 
   Field field_at(std::size_t column) const noexcept { return column < columns_.size() ? columns_[column] : none; }
+  // Whether the first row after a page break is the rest of the row above: no 一级 or 二级 of its
+  // own, and a name, description, target or basis left empty that the row above filled.
+  bool cut_row(const Row& row) const noexcept;
   std::size_t add_level(std::string_view text);
   void continue_cell(Field field, std::string_view text);
   // Appends a continuation to the cell `text` and returns the joined cell.
@@ -91,6 +97,7 @@ class IndicatorTable {
   std::deque<std::string> joined_;
   std::size_t level1_ = 0;  // carried down merged cells
   std::size_t level2_ = 0;
+  bool after_break_ = false;
 };
 
 }  // namespace jixiao::detail

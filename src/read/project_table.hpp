@@ -45,6 +45,8 @@ class ProjectTable {
   int number() const noexcept { return number_; }
 
   void add(Row& row, Diagnostics& diagnostics);
+  // A page break inside the table: the grid's next table row continues this table.
+  void page_break() noexcept { indicators_.page_break(); }
   // The project, with diagnostics for what the table lacks; `year` completes targets.
   Project finish(int year, Headings& headings, Diagnostics& diagnostics);
 
