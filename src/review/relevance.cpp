@@ -11,10 +11,10 @@
 
 #include <jixiao/error.hpp>
 
-#include <string>
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
 
