@@ -10,6 +10,16 @@ std::unordered_map<std::type_index, py::object>& enum_classes() {
   return *classes;
 }
 
+void register_diagnostic_code(py::module_& module) {
+  py::list members;
+  for (const DiagnosticInfo& info : diagnostic_catalogue())
+    members.append(py::make_tuple(enum_name(info.code), info.name));
+  py::object cls =
+      py::module_::import("enum").attr("StrEnum")("DiagnosticCode", members, py::arg("module") = module.attr("__name__"));
+  module.attr("DiagnosticCode") = cls;
+  enum_classes()[typeid(DiagnosticCode)] = cls;
+}
+
 namespace {
 
 py::object decimal_class() {

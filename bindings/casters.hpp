@@ -4,8 +4,11 @@
 // - Decimal ⇄ decimal.Decimal (str and int accepted; float refused: it is not exact).
 // - Every Boost.Describe'd enum ⇄ a real enum.Enum built from the same declaration at import
 //   (see register_enum), so Python sees `Level1.产出指标` and pandas gets categoricals.
+// - DiagnosticCode ⇄ an enum.StrEnum whose values are the written names: `DiagnosticCode.cell_unplaced`
+//   equals "cell-unplaced", as the code was a str before it was an enum.
 
 #include <jixiao/decimal.hpp>
+#include <jixiao/diagnostic.hpp>
 #include <jixiao/describe.hpp>
 
 #include <pybind11/pybind11.h>
@@ -36,6 +39,9 @@ void register_enum(py::module_& module, const char* name) {
   enum_classes()[typeid(E)] = cls;
 }
 
+// DiagnosticCode as an enum.StrEnum: members named as the enumerators, valued as the written names.
+void register_diagnostic_code(py::module_& module);
+
 }  // namespace jixiao::python
 
 namespace pybind11::detail {
@@ -51,6 +57,26 @@ struct type_caster<jixiao::Decimal> {
   }
   static handle cast(const jixiao::Decimal& d, return_value_policy, handle) {
     return jixiao::python::decimal_to_python(d).release();
+  }
+};
+
+template <>
+struct type_caster<jixiao::DiagnosticCode> {
+  PYBIND11_TYPE_CASTER(jixiao::DiagnosticCode, const_name("DiagnosticCode"));
+
+  // A member, or its written name ("cell-unplaced"): a member is a str too.
+  bool load(handle src, bool) {
+    if (!src || !isinstance<str>(src)) return false;
+    const auto code = jixiao::diagnostic_code_from_name(src.cast<std::string>());
+    if (!code) return false;
+    value = *code;
+    return true;
+  }
+  static handle cast(jixiao::DiagnosticCode code, return_value_policy, handle) {
+    const auto& classes = jixiao::python::enum_classes();
+    const auto it = classes.find(typeid(jixiao::DiagnosticCode));
+    if (it == classes.end()) throw cast_error("DiagnosticCode used before its Python class was registered");
+    return it->second(std::string(jixiao::code_name(code))).release();
   }
 };
 

@@ -14,6 +14,8 @@ void register_model(py::module_& m) {
   register_enum<Level1>(m, "Level1");
   register_enum<Level2>(m, "Level2");
   register_enum<Severity>(m, "Severity");
+  register_diagnostic_code(m);
+  register_enum<DiagnosticOrigin>(m, "DiagnosticOrigin");
   m.def("level1_from_text", &level1_from_text, py::arg("text"), "Tolerant lookup of a 一级 name; unknown → 其他.");
   m.def("level2_from_text", &level2_from_text, py::arg("text"), "Tolerant lookup of a 二级 name; unknown → 其他.");
   register_enum<IndicatorTree>(m, "IndicatorTree");
@@ -73,6 +75,21 @@ void register_model(py::module_& m) {
   override_method(document, "__repr__", [](const Document& d) {
     return fmt::format("Document(department='{}', year={}, units={}, projects={})", d.department, d.year,
                        d.units.size(), d.projects.size());
+  });
+
+  py::class_<DiagnosticInfo>(m, "DiagnosticInfo", "A code of the catalogue: code, name, origin, page of docs/, meaning.")
+      .def_readonly("code", &DiagnosticInfo::code)
+      .def_property_readonly("name", [](const DiagnosticInfo& d) { return std::string(d.name); })
+      .def_readonly("origin", &DiagnosticInfo::origin)
+      .def_property_readonly("page", [](const DiagnosticInfo& d) { return std::string(d.page); })
+      .def_property_readonly("meaning", [](const DiagnosticInfo& d) { return std::string(d.meaning); })
+      .def("__repr__", [](const DiagnosticInfo& d) {
+        return fmt::format("DiagnosticInfo(code={}, origin={}, page='{}', meaning='{}')", d.code, d.origin, d.page,
+                           d.meaning);
+      });
+  m.def("diagnostic_catalogue", [] {
+    const auto codes = diagnostic_catalogue();
+    return std::vector<DiagnosticInfo>(codes.begin(), codes.end());
   });
 
   bind_struct<Diagnostic>(m, "Diagnostic", "What the reader could not read, with line, column and reason.")

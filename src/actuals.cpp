@@ -390,8 +390,8 @@ void mark_alone(Pairs begin, Pairs end, Flags alone) {
 
 std::string where(std::size_t line) { return line ? fmt::format("line {}", line) : std::string("JSON"); }
 
-Diagnostic problem(std::size_t line, std::string code, std::string reason) {
-  return Diagnostic{line, 0, Severity::error, std::move(code), std::move(reason)};
+Diagnostic problem(std::size_t line, DiagnosticCode code, std::string reason) {
+  return Diagnostic{line, 0, Severity::error, code, std::move(reason)};
 }
 
 // The CSV is UTF-8 (docs/evaluation.md). A byte that is not would pass into names and reasons and
@@ -602,10 +602,10 @@ ActualsIndex::ActualsIndex(const Document& document, const Actuals& actuals, std
         if (same_compacted(document.projects[it->second].code, code)) found_projects.push_back(it->second);
     }
     if (found_projects.empty())
-      diagnostics.push_back(problem(line, "actual-unknown-project",
+      diagnostics.push_back(problem(line, DiagnosticCode::actual_unknown_project,
                                     fmt::format("{}: no project of the document has the code {}", where(line), code)));
     else if (found_projects.size() > 1)
-      diagnostics.push_back(problem(line, "actual-ambiguous",
+      diagnostics.push_back(problem(line, DiagnosticCode::actual_ambiguous,
                                     fmt::format("{}: {} projects of the document have the code {}", where(line),
                                                 found_projects.size(), code)));
     else
@@ -635,7 +635,7 @@ ActualsIndex::ActualsIndex(const Document& document, const Actuals& actuals, std
     if (!p || !applies(a.as_of)) continue;
     const ProjectActual*& slot = projects_[*p];
     if (slot && slot->as_of == a.as_of) {
-      diagnostics.push_back(problem(a.line, "actual-duplicate",
+      diagnostics.push_back(problem(a.line, DiagnosticCode::actual_duplicate,
                                     fmt::format("{}: the spending of {} on {} is given twice; the first is used",
                                                 where(a.line), a.project_code, a.as_of.to_string())));
       continue;
@@ -670,14 +670,14 @@ ActualsIndex::ActualsIndex(const Document& document, const Actuals& actuals, std
     }
     if (found.empty()) {
       diagnostics.push_back(problem(
-          a.line, "actual-unknown-indicator",
+          a.line, DiagnosticCode::actual_unknown_indicator,
           fmt::format("{}: project {} has no indicator named {}{}", where(a.line), a.project_code, a.indicator,
                       a.level2.empty() ? std::string() : fmt::format(" under {}", a.level2))));
       continue;
     }
     if (found.size() > 1) {
       diagnostics.push_back(problem(
-          a.line, "actual-ambiguous",
+          a.line, DiagnosticCode::actual_ambiguous,
           fmt::format("{}: project {} has {} indicators named {}; add the level2 column to tell them apart",
                       where(a.line), a.project_code, found.size(), a.indicator)));
       continue;
@@ -687,7 +687,7 @@ ActualsIndex::ActualsIndex(const Document& document, const Actuals& actuals, std
     const IndicatorActual*& slot = indicators_[first_[*p] + found.front()];
     if (slot && slot->as_of == a.as_of) {
       diagnostics.push_back(problem(
-          a.line, "actual-duplicate",
+          a.line, DiagnosticCode::actual_duplicate,
           fmt::format("{}: the value of {} / {} on {} is given twice; the first is used", where(a.line),
                       a.project_code, a.indicator, a.as_of.to_string())));
       continue;

@@ -134,7 +134,7 @@ void score_of(const Indicator& indicator, const IndicatorActual& a, std::optiona
     const Decimal* point = a.grade_percent ? &*a.grade_percent : &band.point;
     if (*point < band.low || *point > band.high) {
       c.diagnostics.push_back(
-          {a.line, 0, Severity::error, "grade-point",
+          {a.line, 0, Severity::error, DiagnosticCode::grade_point,
            fmt::format("{} / {}: the point {}% lies outside the band {}–{}% of {}; {}% is used", c.project.code,
                        indicator.name, num(*point), num(band.low), num(band.high), enum_name(*g), band_point)});
       point = &band.point;
@@ -215,7 +215,7 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
   const Decimal weights = options.output_weight + options.benefit_weight + options.satisfaction_weight +
                           options.cost_weight + options.budget_weight;
   if (weights != 100)
-    out.diagnostics.push_back({0, 0, Severity::warning, "weights-sum",
+    out.diagnostics.push_back({0, 0, Severity::warning, DiagnosticCode::weights_sum,
                                fmt::format("the weights sum to {}, not 100: totals are out of {}", num(weights),
                                            num(weights))});
 
@@ -229,7 +229,7 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
     if (!matched.reported(p)) {
       // Lines of evaluation diagnostics are lines of the actuals; a project is named by its code
       // and the line of its table in the document.
-      out.diagnostics.push_back({0, 0, Severity::info, "project-not-reported",
+      out.diagnostics.push_back({0, 0, Severity::info, DiagnosticCode::project_not_reported,
                                  fmt::format("{} (document line {}): no actual figures, not evaluated", project.code,
                                              project.line)});
       continue;
@@ -251,13 +251,13 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
     }
     const bool use_stated = options.use_stated_weights && stated > 0 && stated == project.indicators.size();
     if (const Decimal sum = stated_sum + options.budget_weight; use_stated && sum != 100)
-      out.diagnostics.push_back({0, 0, Severity::warning, "weights-sum",
+      out.diagnostics.push_back({0, 0, Severity::warning, DiagnosticCode::weights_sum,
                                  fmt::format("{} (document line {}): the stated weights ({}) and 预算执行率 ({}) sum "
                                              "to {}, not 100: the total is out of {}",
                                              e.code, project.line, num(stated_sum), budget_weight, num(sum), num(sum))});
     if (options.use_stated_weights && stated > 0 && !use_stated)
       out.diagnostics.push_back(
-          {0, 0, Severity::warning, "weights-partial",
+          {0, 0, Severity::warning, DiagnosticCode::weights_partial,
            fmt::format("{} (document line {}): {} of {} indicators state a weight; the 一级 weights of the options "
                        "are used for all of them",
                        e.code, project.line, stated, project.indicators.size())});
@@ -273,12 +273,12 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
         const Decimal w = options.weight_of(l);
         if (n > 0) shares[static_cast<std::size_t>(l)] = divide(w, n, options.precision, exact_enough);
         if (n == 0 && w.signum() > 0)
-          out.diagnostics.push_back({0, 0, Severity::warning, "weight-unused",
+          out.diagnostics.push_back({0, 0, Severity::warning, DiagnosticCode::weight_unused,
                                      fmt::format("{} (document line {}): no {} indicator; its {} points cannot be "
                                                  "earned",
                                                  e.code, project.line, enum_name(l), num(w))});
         if (n > 0 && w.is_zero())
-          out.diagnostics.push_back({0, 0, Severity::warning, "weight-missing",
+          out.diagnostics.push_back({0, 0, Severity::warning, DiagnosticCode::weight_missing,
                                      fmt::format("{} (document line {}): {} {} indicator(s) carry no weight (give {} "
                                                  "a weight)",
                                                  e.code, project.line, n, enum_name(l), enum_name(l))});

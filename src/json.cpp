@@ -239,6 +239,17 @@ void json_detail::read_target(const json::value& v, Target& out, const Path& pat
   out = std::move(t);
 }
 
+void tag_invoke(const json::value_from_tag&, json::value& v, DiagnosticCode code) {
+  const std::string_view name = code_name(code);
+  v = json::string_view(name.data(), name.size());
+}
+
+DiagnosticCode tag_invoke(const json::value_to_tag<DiagnosticCode>&, const json::value& v) {
+  const std::string_view name = as_std(expect_string(v, "a diagnostic code string"));
+  if (const std::optional<DiagnosticCode> code = diagnostic_code_from_name(name)) return *code;
+  throw Error(fmt::format("\"{}\" is no diagnostic code", name));
+}
+
 SpendingPlan tag_invoke(const json::value_to_tag<SpendingPlan>&, const json::value& v) {
   SpendingPlan p;
   read(v, p, Path{});

@@ -182,7 +182,8 @@ void read(const json::value& v, T& out, const Path& path) {
     out = *b;
   } else if constexpr (std::is_integral_v<T>) {
     read_integer(v, out, path);
-  } else if constexpr (std::is_same_v<T, Decimal> || std::is_same_v<T, Money> || std::is_same_v<T, Unit>) {
+  } else if constexpr (std::is_same_v<T, Decimal> || std::is_same_v<T, Money> || std::is_same_v<T, Unit> ||
+                       std::is_same_v<T, DiagnosticCode>) {
     try {
       out = json::value_to<T>(v);
     } catch (const Error& e) {

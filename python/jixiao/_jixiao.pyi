@@ -376,11 +376,93 @@ class ContentsEntry:
     line: int
     def __init__(self, **fields: Any) -> None: ...
 
+class DiagnosticCode(enum.StrEnum):
+    """A diagnostic's stable code; a member equals its written name: DiagnosticCode.cell_unplaced == "cell-unplaced"."""
+    encoding_fallback = "encoding-fallback"
+    encoding_invalid = "encoding-invalid"
+    document_empty = "document-empty"
+    tables_missing = "tables-missing"
+    title_missing = "title-missing"
+    year_unknown = "year-unknown"
+    year_mismatch = "year-mismatch"
+    line_skipped = "line-skipped"
+    line_unplaced = "line-unplaced"
+    cell_unplaced = "cell-unplaced"
+    cell_too_long = "cell-too-long"
+    toc_mismatch = "toc-mismatch"
+    table_without_title = "table-without-title"
+    table_without_header = "table-without-header"
+    table_incomplete = "table-incomplete"
+    table_number_gap = "table-number-gap"
+    table_redacted = "table-redacted"
+    money_unit = "money-unit"
+    budget_unreadable = "budget-unreadable"
+    plan_in_amounts = "plan-in-amounts"
+    indicator_incomplete = "indicator-incomplete"
+    level_unknown = "level-unknown"
+    level_inferred = "level-inferred"
+    weight_unreadable = "weight-unreadable"
+    direction_unknown = "direction-unknown"
+    row_joined = "row-joined"
+    level_centred = "level-centred"
+    rows_rebuilt = "rows-rebuilt"
+    cell_ambiguous = "cell-ambiguous"
+    hidden_sheet = "hidden-sheet"
+    hidden_row = "hidden-row"
+    hidden_column = "hidden-column"
+    formula_without_value = "formula-without-value"
+    number_hidden = "number-hidden"
+    number_unreadable = "number-unreadable"
+    string_missing = "string-missing"
+    sheet_missing = "sheet-missing"
+    cell_covered = "cell-covered"
+    nested_table = "nested-table"
+    encoding_mismatch = "encoding-mismatch"
+    nested_table_overflow = "nested-table-overflow"
+    pdf_header_footer = "pdf-header-footer"
+    pdf_image_page = "pdf-image-page"
+    pdf_font_unmapped = "pdf-font-unmapped"
+    pdf_damaged = "pdf-damaged"
+    actual_unknown_project = "actual-unknown-project"
+    actual_ambiguous = "actual-ambiguous"
+    actual_duplicate = "actual-duplicate"
+    actual_unknown_indicator = "actual-unknown-indicator"
+    grade_point = "grade-point"
+    project_not_reported = "project-not-reported"
+    weights_sum = "weights-sum"
+    weights_partial = "weights-partial"
+    weight_unused = "weight-unused"
+    weight_missing = "weight-missing"
+
+class DiagnosticOrigin(enum.Enum):
+    reader = "reader"
+    xlsx = "xlsx"
+    docx = "docx"
+    ooxml = "ooxml"
+    html = "html"
+    pdf = "pdf"
+    actuals = "actuals"
+    evaluation = "evaluation"
+
+class DiagnosticInfo:
+    @property
+    def code(self) -> DiagnosticCode: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def origin(self) -> DiagnosticOrigin: ...
+    @property
+    def page(self) -> str: ...
+    @property
+    def meaning(self) -> str: ...
+
+def diagnostic_catalogue() -> list[DiagnosticInfo]: ...
+
 class Diagnostic:
     line: int
     column: int
     severity: Severity
-    code: str
+    code: DiagnosticCode
     reason: str
     def __init__(self, **fields: Any) -> None: ...
 

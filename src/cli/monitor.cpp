@@ -78,7 +78,7 @@ bool report_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::s
 
 SplitDiagnostics split_actuals_diagnostics(const std::vector<std::vector<Diagnostic>>& per_document) {
   SplitDiagnostics split;
-  const auto unknown_project = [](const Diagnostic& d) { return d.code == "actual-unknown-project"; };
+  const auto unknown_project = [](const Diagnostic& d) { return d.code == DiagnosticCode::actual_unknown_project; };
   for (const std::vector<Diagnostic>& diagnostics : per_document) {
     std::vector<Diagnostic>& own = split.own.emplace_back();
     std::copy_if(diagnostics.begin(), diagnostics.end(), std::back_inserter(own),

@@ -403,7 +403,7 @@ void AlignedBlock::rebuild(Grid& out) {
   }
   if (table_rows == 0 || lines_.empty()) return;
   out.add_diagnostic(Diagnostic{
-      lines_.front().number, 0, Severity::info, std::string(code::rows_rebuilt),
+      lines_.front().number, 0, Severity::info, code::rows_rebuilt,
       "lines " + std::to_string(lines_.front().number) + "–" + std::to_string(lines_.back().number) +
           " hold a table in aligned columns (as `pdftotext -layout` writes one) whose row boundaries the text does "
           "not show: " + std::to_string(table_rows) +

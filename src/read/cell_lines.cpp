@@ -177,7 +177,7 @@ void CellLines::flush_plan() {
     if (values_.size() < milestones_.size()) {
       std::string under;
       for (std::size_t k = 0; k < values_.size(); ++k) under += (k ? "、" : "") + std::string(milestones_[k].text);
-      notes_.push_back(Diagnostic{values_.front().line, 0, Severity::warning, std::string(code::cell_ambiguous),
+      notes_.push_back(Diagnostic{values_.front().line, 0, Severity::warning, code::cell_ambiguous,
                                   "资金支出计划 has " + std::to_string(values_.size()) + " values for " +
                                       std::to_string(milestones_.size()) +
                                       " milestones, and the copy lost the empty cells that showed which: they are read "
@@ -296,7 +296,7 @@ void CellLines::rebuild(Grid& out) {
   }
   if (table_rows > 0 && !cells_.empty())
     out.add_diagnostic(Diagnostic{
-        cells_.front().line, 0, Severity::info, std::string(code::rows_rebuilt),
+        cells_.front().line, 0, Severity::info, code::rows_rebuilt,
         "lines " + std::to_string(cells_.front().line) + "–" + std::to_string(cells_.back().line) +
             " hold a table copied one cell per line (as a PDF viewer copies one), which loses its empty cells and "
             "where its rows end: " + std::to_string(table_rows) + " rows were rebuilt from the " +

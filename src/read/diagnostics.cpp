@@ -7,12 +7,12 @@
 
 namespace jixiao::detail {
 
-void Diagnostics::add(std::size_t line, std::size_t column, Severity severity, std::string_view code,
+void Diagnostics::add(std::size_t line, std::size_t column, Severity severity, DiagnosticCode code,
                       std::string reason) {
-  list_.push_back(Diagnostic{line, column, severity, std::string(code), std::move(reason)});
+  list_.push_back(Diagnostic{line, column, severity, code, std::move(reason)});
 }
 
-void Diagnostics::add(const Row& row, std::size_t cell, Severity severity, std::string_view code, std::string reason) {
+void Diagnostics::add(const Row& row, std::size_t cell, Severity severity, DiagnosticCode code, std::string reason) {
   add(row.line(), row.column(cell), severity, code, std::move(reason));
 }
 

@@ -377,7 +377,7 @@ void DocumentReader::close_table() {
     document_.units.push_back(BudgetUnit{project.unit_code, project.unit_name});
 }
 
-void DocumentReader::flush_pending(Severity severity, std::string_view code, std::string_view why) {
+void DocumentReader::flush_pending(Severity severity, DiagnosticCode code, std::string_view why) {
   for (const Line& pending : pending_)
     diagnostics_.add(pending.number, 1, severity, code, "line " + excerpt(pending.text) + ": " + std::string(why));
   pending_.clear();

@@ -66,7 +66,7 @@ class DocumentReader {
   void open_table_from_pending();
   void open_table(std::string title, int number, std::size_t line);
   void close_table();
-  void flush_pending(Severity severity, std::string_view code, std::string_view why);
+  void flush_pending(Severity severity, DiagnosticCode code, std::string_view why);
 
   int year() const noexcept { return options_.year != 0 ? options_.year : title_year_; }
   void check_year();

@@ -41,7 +41,7 @@ std::string layout(const Grid& grid) {
   return out;
 }
 
-bool has_diagnostic(const Grid& grid, std::string_view code) {
+bool has_diagnostic(const Grid& grid, DiagnosticCode code) {
   for (const Diagnostic& d : grid.diagnostics())
     if (d.code == code) return true;
   return false;
@@ -177,7 +177,7 @@ TEST_CASE("a nested table wider than its cell runs into the cells to its right, 
   const Grid grid = html(
       "<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>right</td></tr></table>");
   CHECK(layout(grid) == "T1.1 0:a 1:b 1:right\n");
-  CHECK(has_diagnostic(grid, "nested-table-overflow"));
+  CHECK(has_diagnostic(grid, DiagnosticCode::nested_table_overflow));
 }
 
 TEST_CASE("tables nested three deep flatten all the way") {
@@ -212,7 +212,7 @@ TEST_CASE("charset: a GBK page declared by <meta charset>, by http-equiv, or not
   CHECK(equiv.diagnostics().empty());
   const Grid detected = html("<html><body>" + table);
   CHECK(layout(detected) == expected);
-  CHECK(has_diagnostic(detected, "encoding-fallback"));
+  CHECK(has_diagnostic(detected, DiagnosticCode::encoding_fallback));
 }
 
 TEST_CASE("charset: the stated encoding wins; a declaration the bytes contradict gives way") {
@@ -222,11 +222,11 @@ TEST_CASE("charset: the stated encoding wins; a declaration the bytes contradict
   // Declared GBK, but plainly UTF-8.
   const Grid utf8 = html("<meta charset=gb2312><p>某单位项目支出绩效目标表</p>");
   CHECK(layout(utf8) == "L1 0:某单位项目支出绩效目标表\n");
-  CHECK(has_diagnostic(utf8, "encoding-mismatch"));
+  CHECK(has_diagnostic(utf8, DiagnosticCode::encoding_mismatch));
   // Declared UTF-8, but GBK.
   const Grid gbk = html("<meta charset=utf-8><p>\xBC\xA8\xD0\xA7\xC4\xBF\xB1\xEA\xB1\xED</p>");
   CHECK(layout(gbk) == "L1 0:绩效目标表\n");
-  CHECK(has_diagnostic(gbk, "encoding-mismatch"));
+  CHECK(has_diagnostic(gbk, DiagnosticCode::encoding_mismatch));
   // Declared GBK, and two GBK characters that happen to be valid UTF-8 too: the declaration holds.
   CHECK(layout(html("<meta charset=gbk><p>\xCB\xB5\xC3\xF7</p>")) == "L1 0:说明\n");
 }
@@ -248,7 +248,7 @@ TEST_CASE("charset: undecodable bytes are replaced, each with a diagnostic at it
   CHECK(layout(grid) == "L1 0:前言\nT1.1 0:a 1:项目\uFFFD名称\n");
   REQUIRE(grid.diagnostics().size() == 1);
   const Diagnostic& d = grid.diagnostics()[0];
-  CHECK(d.code == "encoding-invalid");
+  CHECK(d.code == DiagnosticCode::encoding_invalid);
   CHECK(d.line == grid.rows()[1].line);
   CHECK(location(grid.source(), d.line, d.column) == "table 1, row 1, cell 2");
 }

@@ -415,8 +415,8 @@ TEST_CASE("a read result keeps its diagnostics and source encoding") {
   ReadResult result;
   result.document = synthetic_document();
   result.encoding = Encoding::gb18030;
-  result.diagnostics = {{0, 0, Severity::info, "year-from-title", "年度取自标题"},
-                        {12, 5, Severity::error, "cell-unplaced", "单元格“x”无法归位"}};
+  result.diagnostics = {{0, 0, Severity::info, DiagnosticCode::year_unknown, "年度未知"},
+                        {12, 5, Severity::error, DiagnosticCode::cell_unplaced, "单元格“x”无法归位"}};
   const std::string text = to_json(result, {.pretty = true});
   const ReadResult back = read_result_from_json(text);
   CHECK(back.document == result.document);

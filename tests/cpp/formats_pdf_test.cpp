@@ -64,7 +64,7 @@ const GridCell& cell_with(const Grid& grid, const GridRow& row, std::string_view
   throw;  // unreachable: FAIL throws
 }
 
-std::size_t count_diagnostics(const Grid& grid, std::string_view code) {
+std::size_t count_diagnostics(const Grid& grid, DiagnosticCode code) {
   return static_cast<std::size_t>(std::count_if(grid.diagnostics().begin(), grid.diagnostics().end(),
                                                 [&](const Diagnostic& d) { return d.code == code; }));
 }
@@ -126,7 +126,7 @@ TEST_CASE("the sample printed to PDF: one table row per indicator row, titles an
 
 TEST_CASE("the page footers of the LibreOffice PDFs are skipped with a diagnostic per page") {
   const Grid grid = grid_of("sample-sheets.pdf");
-  CHECK(count_diagnostics(grid, "pdf-header-footer") >= 29);
+  CHECK(count_diagnostics(grid, DiagnosticCode::pdf_header_footer) >= 29);
   const auto& d = grid.diagnostics().front();
   CHECK(d.severity == Severity::info);
   CHECK(d.reason == "p1: skipped the page footer `第 1 页`");
@@ -241,7 +241,7 @@ TEST_CASE("an image-only page among text pages is a warning naming the page") {
   const Grid grid = grid_of("pdf/image-page.pdf");
   REQUIRE(grid.rows().size() == 1);
   CHECK(texts(grid, grid.rows().front()).front().rfind("市科协紧紧围绕全市中心工作", 0) == 0);
-  REQUIRE(count_diagnostics(grid, "pdf-image-page") == 1);
+  REQUIRE(count_diagnostics(grid, DiagnosticCode::pdf_image_page) == 1);
   const Diagnostic& d = grid.diagnostics().front();
   CHECK(d.severity == Severity::warning);
   CHECK(d.line == 0);
@@ -262,7 +262,7 @@ TEST_CASE("page headers and page numbers repeated on each page are skipped; para
   const Grid grid = grid_of("pdf/header-footer.pdf");
   std::vector<std::string> reasons;
   for (const Diagnostic& d : grid.diagnostics()) {
-    CHECK(d.code == "pdf-header-footer");
+    CHECK(d.code == DiagnosticCode::pdf_header_footer);
     CHECK(d.severity == Severity::info);
     reasons.push_back(d.reason);
   }
@@ -310,7 +310,7 @@ TEST_CASE("characters of a font without a Unicode map are a warning with the pag
   CHECK(texts(grid, grid.rows().front()) == std::vector<std::string>{"Budget 2025 targets"});
   REQUIRE(grid.diagnostics().size() == 1);
   const Diagnostic& d = grid.diagnostics().front();
-  CHECK(d.code == "pdf-font-unmapped");
+  CHECK(d.code == DiagnosticCode::pdf_font_unmapped);
   CHECK(d.severity == Severity::warning);
   CHECK(d.line == 1);
   CHECK(d.reason.rfind("p1: 5 characters are in fonts without a Unicode map", 0) == 0);
@@ -333,7 +333,7 @@ TEST_CASE("damage poppler works around is a diagnostic, never poppler's own outp
     bytes[at + 14] = 'q';  // `Tq`
     const Grid grid = read_pdf_grid(bytes);
     REQUIRE(grid.diagnostics().size() == 1);
-    CHECK(grid.diagnostics().front().code == "pdf-damaged");
+    CHECK(grid.diagnostics().front().code == DiagnosticCode::pdf_damaged);
     CHECK(grid.diagnostics().front().reason.find("p1: ") == 0);
     CHECK(grid.diagnostics().front().reason.find("Unknown operator 'Tq'") != std::string::npos);
   }
@@ -344,7 +344,7 @@ TEST_CASE("damage poppler works around is a diagnostic, never poppler's own outp
     bytes.replace(at + 10, bytes.find('\n', at + 10) - (at + 10), "99");
     const Grid grid = read_pdf_grid(bytes);
     CHECK(texts(grid, grid.rows().front()) == std::vector<std::string>{"Budget 2025 targets"});
-    REQUIRE(count_diagnostics(grid, "pdf-damaged") == 1);
+    REQUIRE(count_diagnostics(grid, DiagnosticCode::pdf_damaged) == 1);
     CHECK(grid.diagnostics().front().line == 0);
     CHECK(grid.diagnostics().front().reason.find("cross-reference table is damaged") != std::string::npos);
   }

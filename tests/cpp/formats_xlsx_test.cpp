@@ -196,7 +196,7 @@ TEST_CASE("cell styles give numbers their format: numbers.xlsx shows what Excel 
   }
   // The format that hides its number (;;;) says so.
   REQUIRE(grid.diagnostics().size() == 1);
-  CHECK(grid.diagnostics()[0].code == "number-hidden");
+  CHECK(grid.diagnostics()[0].code == DiagnosticCode::number_hidden);
   CHECK(location(grid.source(), grid.diagnostics()[0].line, grid.diagnostics()[0].column) == "数字!A10");
 }
 

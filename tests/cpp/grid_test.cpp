@@ -36,7 +36,7 @@ void add(Grid& grid, std::uint32_t sheet_row, const std::vector<Cell>& cells) {
   for (const Cell& c : cells) grid.add_cell(c.text, c.column, c.row_span, c.column_span);
 }
 
-bool has_code(const ReadResult& r, std::string_view code) {
+bool has_code(const ReadResult& r, DiagnosticCode code) {
   return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.code == code; });
 }
 
@@ -172,8 +172,8 @@ TEST_CASE("a grid with merged cells reads like the form it lays out") {
   // Locations in the sheet's terms: the indicator's row, the title's row.
   CHECK(location(r.document.source, p.indicators[0].line) == "项目1!11:11");
   CHECK(location(r.document.source, p.line, 1) == "项目1!A1");
-  CHECK_FALSE(has_code(r, "cell-unplaced"));
-  CHECK_FALSE(has_code(r, "line-unplaced"));
+  CHECK_FALSE(has_code(r, DiagnosticCode::cell_unplaced));
+  CHECK_FALSE(has_code(r, DiagnosticCode::line_unplaced));
 }
 
 TEST_CASE("a grid cell in a column no form has is reported, not placed") {
@@ -184,7 +184,7 @@ TEST_CASE("a grid cell in a column no form has is reported, not placed") {
   grid.add_cell("far away", 4000000000u);
   const ReadResult r = read_document(grid);
   const auto far = std::find_if(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic& d) {
-    return d.code == "cell-unplaced" && d.reason.find("far away") != std::string::npos;
+    return d.code == DiagnosticCode::cell_unplaced && d.reason.find("far away") != std::string::npos;
   });
   REQUIRE(far != r.diagnostics.end());
   CHECK(far->column == 4000000001u);
@@ -194,9 +194,9 @@ TEST_CASE("front-end diagnostics reach the read result") {
   Grid grid(Format::xlsx);
   grid.add_row(RowKind::table_row, 1, 1, 1);
   grid.add_cell("项目编码", 0);
-  grid.add_diagnostic(Diagnostic{1, 0, Severity::warning, "hidden-row", "row 1 of Sheet1 is hidden"});
+  grid.add_diagnostic(Diagnostic{1, 0, Severity::warning, DiagnosticCode::hidden_row, "row 1 of Sheet1 is hidden"});
   const ReadResult r = read_document(grid);
-  CHECK(has_code(r, "hidden-row"));
+  CHECK(has_code(r, DiagnosticCode::hidden_row));
 }
 
 TEST_CASE("the format comes from the bytes") {
@@ -287,7 +287,7 @@ TEST_CASE("a row cut by a page break is joined to its first part") {
   CHECK(indicators[0].name == "调研报告、决策咨询报告");
   CHECK(indicators[0].target.raw == "各课题组撰写字数");
   CHECK(indicators[1].name == "活动次数");
-  CHECK(has_code(r, "row-joined"));
+  CHECK(has_code(r, DiagnosticCode::row_joined));
 }
 
 TEST_CASE("a whole row after a page break is a row of its own") {
@@ -299,7 +299,7 @@ TEST_CASE("a whole row after a page break is a row of its own") {
   REQUIRE(indicators.size() == 2);
   CHECK(indicators[1].name == "活动次数");
   CHECK(indicators[1].level2 == Level2::数量指标);
-  CHECK_FALSE(has_code(r, "row-joined"));
+  CHECK_FALSE(has_code(r, DiagnosticCode::row_joined));
 }
 
 TEST_CASE("a 一级 label centred over its group in a table without rulings covers the group") {
@@ -322,6 +322,6 @@ TEST_CASE("a 一级 label centred over its group in a table without rulings cove
   CHECK(indicators[3].level1_text == "效益指标");  // not the 产出指标 carried from above
   CHECK(indicators[3].level1 == Level1::效益指标);
   CHECK(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
-                      [](const Diagnostic& d) { return d.code == "level-centred"; }) == 2);
-  CHECK_FALSE(has_code(r, "level-inferred"));
+                      [](const Diagnostic& d) { return d.code == DiagnosticCode::level_centred; }) == 2);
+  CHECK_FALSE(has_code(r, DiagnosticCode::level_inferred));
 }

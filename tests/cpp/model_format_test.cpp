@@ -119,9 +119,9 @@ TEST_CASE("lists print in brackets, nested structs recursively") {
 }
 
 TEST_CASE("strings are quoted and escaped, enums printed by name") {
-  const Diagnostic diagnostic{3, 0, Severity::error, "cell-unplaced", "cell \"x\"\tleft over"};
+  const Diagnostic diagnostic{3, 0, Severity::error, DiagnosticCode::cell_unplaced, "cell \"x\"\tleft over"};
   CHECK(fmt::format("{}", diagnostic) ==
-        "{line: 3, column: 0, severity: error, code: \"cell-unplaced\", reason: \"cell \\\"x\\\"\\tleft over\"}");
+        "{line: 3, column: 0, severity: error, code: cell-unplaced, reason: \"cell \\\"x\\\"\\tleft over\"}");
 }
 
 TEST_CASE("an indicator prints its target with the target's own format") {

@@ -144,6 +144,6 @@ TEST_CASE("Document and its parts") {
 }
 
 TEST_CASE("Diagnostic") {
-  check_value_semantics(Diagnostic{3, 2, Severity::error, "cell-unplaced", "a cell outside any table"},
-                        Diagnostic{0, 0, Severity::warning, "", ""});
+  check_value_semantics(Diagnostic{3, 2, Severity::error, DiagnosticCode::cell_unplaced, "a cell outside any table"},
+                        Diagnostic{0, 0, Severity::warning, DiagnosticCode::line_skipped, ""});
 }

@@ -49,7 +49,8 @@ inline std::string dump(const jixiao::Grid& grid) {
 inline std::string diagnostics(const jixiao::Grid& grid) {
   std::string out;
   for (const auto& d : grid.diagnostics())
-    out += std::to_string(d.line) + ':' + std::to_string(d.column) + ' ' + d.code + ": " + d.reason + '\n';
+    out += std::to_string(d.line) + ':' + std::to_string(d.column) + ' ' + std::string(jixiao::code_name(d.code)) + ": " +
+           d.reason + '\n';
   return out;
 }
 

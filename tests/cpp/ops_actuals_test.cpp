@@ -125,10 +125,10 @@ TEST_CASE("matching: unknown project, unknown indicator, ambiguous names, duplic
   a.indicators.back().project_code = "P9";
   const MatchedActuals m = match_actuals(d, a);
   REQUIRE(m.diagnostics.size() == 4);
-  CHECK(m.diagnostics[0].code == "actual-duplicate");
-  CHECK(m.diagnostics[1].code == "actual-ambiguous");
-  CHECK(m.diagnostics[2].code == "actual-unknown-indicator");
-  CHECK(m.diagnostics[3].code == "actual-unknown-project");
+  CHECK(m.diagnostics[0].code == DiagnosticCode::actual_duplicate);
+  CHECK(m.diagnostics[1].code == DiagnosticCode::actual_ambiguous);
+  CHECK(m.diagnostics[2].code == DiagnosticCode::actual_unknown_indicator);
+  CHECK(m.diagnostics[3].code == DiagnosticCode::actual_unknown_project);
   CHECK(m.indicators[0][2]->value.raw == "12次");
   CHECK_FALSE(m.indicators[0][0]);
   CHECK(m.indicators[0][1]->value.raw == "22篇");

@@ -88,7 +88,7 @@ TEST_CASE("qualitative grades: the evaluator's point in the band, checked") {
   const Evaluation e = evaluate(d, a);
   CHECK(e.projects[0].indicators[0].score == 21);
   REQUIRE_FALSE(e.diagnostics.empty());
-  CHECK(e.diagnostics.back().code == "grade-point");
+  CHECK(e.diagnostics.back().code == DiagnosticCode::grade_point);
   a.indicators[0] = value("提升", "未达成年度指标且效果较差");
   const IndicatorScore s = evaluate(d, a).projects[0].indicators[0];
   CHECK(s.score == 9);  // 30 % of 30
@@ -176,14 +176,14 @@ TEST_CASE("weights not summing to 100 warn; a 一级 without weight or without i
   EvaluateOptions o;
   o.output_weight = 60;
   const Evaluation e = evaluate(d, a, o);
-  const auto has = [&](std::string_view code) {
+  const auto has = [&](DiagnosticCode code) {
     for (const Diagnostic& x : e.diagnostics)
       if (x.code == code) return x.severity == Severity::warning;
     return false;
   };
-  CHECK(has("weights-sum"));
-  CHECK(has("weight-missing"));  // 成本指标 has no weight by default
-  CHECK(has("weight-unused"));   // no 效益 / 满意度 indicator
+  CHECK(has(DiagnosticCode::weights_sum));
+  CHECK(has(DiagnosticCode::weight_missing));  // 成本指标 has no weight by default
+  CHECK(has(DiagnosticCode::weight_unused));   // no 效益 / 满意度 indicator
   CHECK(e.projects[0].total == 60);
   o.output_weight = 40;
   o.cost_weight = 10;
@@ -233,7 +233,7 @@ Indicator weighted(Level1 level1, Level2 level2, std::string name, std::string t
   return i;
 }
 
-bool has_warning(const Evaluation& e, std::string_view code, std::string_view mentioning = {}) {
+bool has_warning(const Evaluation& e, DiagnosticCode code, std::string_view mentioning = {}) {
   for (const Diagnostic& x : e.diagnostics)
     if (x.code == code && x.severity == Severity::warning && x.reason.find(mentioning) != std::string::npos) return true;
   return false;
@@ -271,9 +271,9 @@ TEST_CASE("weights the table states replace the 一级 split when every indicato
   const Evaluation split = evaluate(d, a, o);
   CHECK(split.projects.at(0).indicators[0].weight == 25);
   CHECK(split.projects.at(0).indicators[2].weight == 0);
-  CHECK(has_warning(split, "weight-missing"));
-  CHECK(has_warning(split, "weight-unused"));
-  CHECK_FALSE(has_warning(split, "weights-partial"));
+  CHECK(has_warning(split, DiagnosticCode::weight_missing));
+  CHECK(has_warning(split, DiagnosticCode::weight_unused));
+  CHECK_FALSE(has_warning(split, DiagnosticCode::weights_partial));
 }
 
 TEST_CASE("stated weights that do not sum to 100 with the budget's warn; some weights only fall back to the split") {
@@ -285,15 +285,15 @@ TEST_CASE("stated weights that do not sum to 100 with the budget's warn; some we
   a.indicators.push_back(value("人数", "1万人"));
   a.indicators.push_back(value("满意度", "90%"));
   const Evaluation short_of_100 = evaluate(d, a);
-  CHECK(has_warning(short_of_100, "weights-sum", "P1"));
-  CHECK(has_warning(short_of_100, "weights-sum", "sum to 90"));
+  CHECK(has_warning(short_of_100, DiagnosticCode::weights_sum, "P1"));
+  CHECK(has_warning(short_of_100, DiagnosticCode::weights_sum, "sum to 90"));
   CHECK(short_of_100.projects.at(0).total == 80);
-  CHECK_FALSE(has_warning(short_of_100, "weights-partial"));
+  CHECK_FALSE(has_warning(short_of_100, DiagnosticCode::weights_partial));
 
   d.projects[0].indicators[1].weight.reset();
   const Evaluation partial = evaluate(d, a);
-  CHECK(has_warning(partial, "weights-partial", "2 of 3"));
-  CHECK_FALSE(has_warning(partial, "weights-sum"));
+  CHECK(has_warning(partial, DiagnosticCode::weights_partial, "2 of 3"));
+  CHECK_FALSE(has_warning(partial, DiagnosticCode::weights_sum));
   const ProjectEvaluation& p = partial.projects.at(0);
   CHECK(p.indicators[0].weight == 50);
   CHECK(p.indicators[1].weight == 30);  // the option's 效益 weight, not a made-up share

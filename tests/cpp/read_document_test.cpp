@@ -28,7 +28,7 @@ TEST_CASE("a document with contents, department part and two tables reads withou
   const ReadResult result = read_document(data / "small-utf8.txt");
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0] ==
-        Diagnostic{3, 1, Severity::info, "line-skipped", "line “某某局编制”: front-page text the model does not hold"});
+        Diagnostic{3, 1, Severity::info, DiagnosticCode::line_skipped, "line “某某局编制”: front-page text the model does not hold"});
   const Document& document = result.document;
   CHECK(document.department == "某某局");
   CHECK(document.year == 2025);
@@ -76,7 +76,7 @@ TEST_CASE("the contents are checked against the tables found") {
     const std::string text = small();
     const ReadResult result = read_document(text.substr(0, text.find("2.2025 另一项目绩效目标表\n")));
     CHECK(result.document.projects.size() == 1);
-    const Diagnostic* missing = find(result, "toc-mismatch");
+    const Diagnostic* missing = find(result, DiagnosticCode::toc_mismatch);
     REQUIRE(missing);
     CHECK(missing->severity == Severity::error);
     CHECK(missing->line == 16);
@@ -85,7 +85,7 @@ TEST_CASE("the contents are checked against the tables found") {
   SUBCASE("a title that differs from its entry is a warning") {
     const ReadResult result =
         read_document(replaced(small(), "2.2025 另一项目绩效目标表\n", "2.2025 别的项目绩效目标表\n"));
-    const Diagnostic* differs = find(result, "toc-mismatch");
+    const Diagnostic* differs = find(result, DiagnosticCode::toc_mismatch);
     REQUIRE(differs);
     CHECK(differs->severity == Severity::warning);
     CHECK(differs->line == 16);
@@ -97,7 +97,7 @@ TEST_CASE("the contents are checked against the tables found") {
     const std::string extra = replaced(text.substr(second), "2.2025 另一项目", "3.2025 第三项目");
     const ReadResult result = read_document(text + "\n" + extra);
     REQUIRE(result.document.projects.size() == 3);
-    const Diagnostic* unlisted = find(result, "toc-mismatch");
+    const Diagnostic* unlisted = find(result, DiagnosticCode::toc_mismatch);
     REQUIRE(unlisted);
     CHECK(unlisted->severity == Severity::warning);
     CHECK(unlisted->line == result.document.projects[2].line);
@@ -105,11 +105,11 @@ TEST_CASE("the contents are checked against the tables found") {
   SUBCASE("full-width and half-width punctuation in titles compare equal") {
     const ReadResult result =
         read_document(replaced(small(), "2.2025 另一项目绩效目标表\n", "2.2025 另一项目（）绩效目标表\n"));
-    CHECK(find(result, "toc-mismatch"));
+    CHECK(find(result, DiagnosticCode::toc_mismatch));
     const ReadResult same =
         read_document(replaced(replaced(small(), "2.2025 另一项目绩效目标表\t4", "2.2025 另一项目(一)绩效目标表\t4"),
                                "2.2025 另一项目绩效目标表\n", "2.2025 另一项目（一）绩效目标表\n"));
-    CHECK_FALSE(find(same, "toc-mismatch"));
+    CHECK_FALSE(find(same, DiagnosticCode::toc_mismatch));
   }
 }
 
@@ -128,18 +128,18 @@ TEST_CASE("the year comes from the title or from ReadOptions::year") {
   options.year = 2024;
   const ReadResult overridden = read(table, options);
   CHECK(overridden.document.year == 2024);
-  REQUIRE(find(overridden, "year-mismatch"));
-  CHECK(find(overridden, "year-mismatch")->severity == Severity::warning);
+  REQUIRE(find(overridden, DiagnosticCode::year_mismatch));
+  CHECK(find(overridden, DiagnosticCode::year_mismatch)->severity == Severity::warning);
 
   const ReadResult untitled = read_document(tsv(table));
   CHECK(untitled.document.year == 0);
-  CHECK(find(untitled, "title-missing"));
-  CHECK(find(untitled, "year-unknown"));
+  CHECK(find(untitled, DiagnosticCode::title_missing));
+  CHECK(find(untitled, DiagnosticCode::year_unknown));
   CHECK(untitled.document.projects.size() == 1);
 
   const ReadResult stated = read_document(tsv(table), options);
   CHECK(stated.document.year == 2024);
-  CHECK_FALSE(find(stated, "year-unknown"));
+  CHECK_FALSE(find(stated, DiagnosticCode::year_unknown));
 }
 
 TEST_CASE("a title with the year first names the department after it") {
@@ -152,7 +152,7 @@ TEST_CASE("a title with the year first names the department after it") {
 TEST_CASE("a part the model does not hold is skipped line by line, and tables after it are still read") {
   const ReadResult result = read("第三部分 名词解释\n\n绩效目标：预期达到的产出和效果。\n\n" + std::string(table));
   REQUIRE(result.document.projects.size() == 1);
-  const Diagnostic* skipped = find(result, "line-skipped");
+  const Diagnostic* skipped = find(result, DiagnosticCode::line_skipped);
   REQUIRE(skipped);
   CHECK(skipped->line == 5);
 }
@@ -181,7 +181,7 @@ TEST_CASE("a table's title is never taken for the document's title") {
   CHECK(result.document.year == 0);
   REQUIRE(result.document.projects.size() == 1);
   CHECK(result.document.projects[0].title.starts_with("冀财教【2023】149号-提前下达"));
-  CHECK(find(result, "title-missing") != nullptr);
-  CHECK(find(result, "year-unknown") != nullptr);
-  CHECK(find(result, "table-without-title") == nullptr);
+  CHECK(find(result, DiagnosticCode::title_missing) != nullptr);
+  CHECK(find(result, DiagnosticCode::year_unknown) != nullptr);
+  CHECK(find(result, DiagnosticCode::table_without_title) == nullptr);
 }

@@ -23,7 +23,7 @@ std::string bytes_of(const std::filesystem::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::vector<Diagnostic> without(std::vector<Diagnostic> diagnostics, std::string_view code) {
+std::vector<Diagnostic> without(std::vector<Diagnostic> diagnostics, DiagnosticCode code) {
   std::erase_if(diagnostics, [&](const Diagnostic& d) { return d.code == code; });
   return diagnostics;
 }
@@ -35,11 +35,11 @@ TEST_CASE("GBK input is detected and reads exactly like its UTF-8 twin") {
   const ReadResult gbk = read_document(data / "small-gbk.txt");
   CHECK(gbk.encoding == Encoding::gb18030);
   CHECK(gbk.document == utf8.document);
-  const Diagnostic* fallback = find(gbk, "encoding-fallback");
+  const Diagnostic* fallback = find(gbk, DiagnosticCode::encoding_fallback);
   REQUIRE(fallback);
   CHECK(fallback->severity == Severity::info);
   CHECK(fallback->line == 0);
-  CHECK(without(gbk.diagnostics, "encoding-fallback") == utf8.diagnostics);
+  CHECK(without(gbk.diagnostics, DiagnosticCode::encoding_fallback) == utf8.diagnostics);
 }
 
 TEST_CASE("GBK input with the encoding stated reads without a fallback note") {
@@ -47,7 +47,7 @@ TEST_CASE("GBK input with the encoding stated reads without a fallback note") {
   options.encoding = Encoding::gb18030;
   const ReadResult gbk = read_document(data / "small-gbk.txt", options);
   CHECK(gbk.encoding == Encoding::gb18030);
-  CHECK_FALSE(find(gbk, "encoding-fallback"));
+  CHECK_FALSE(find(gbk, DiagnosticCode::encoding_fallback));
   CHECK(gbk.document == read_document(data / "small-utf8.txt").document);
 }
 
@@ -77,7 +77,7 @@ TEST_CASE("GB18030 decoding keeps every byte around an undecodable one") {
     CHECK(result.encoding == Encoding::gb18030);
     REQUIRE(result.document.projects.size() == 2);
     CHECK(result.document.projects[1].name == "Α×另一项目");
-    CHECK(find(result, "encoding-invalid"));
+    CHECK(find(result, DiagnosticCode::encoding_invalid));
     const ReadResult utf8 = read_document(data / "small-utf8.txt");
     const Project& twin = utf8.document.projects.at(1);
     CHECK(result.document.projects[1].budget == twin.budget);
@@ -125,7 +125,7 @@ TEST_CASE("a stray invalid byte in UTF-8 is replaced and reported where it stand
       replaced(tsv(std::string(title) + std::string(table)), "活动次数\t全年", "活动次数\t\xFF全年");
   const ReadResult result = read_document(text);
   CHECK(result.encoding == Encoding::utf8);
-  const Diagnostic* invalid = find(result, "encoding-invalid");
+  const Diagnostic* invalid = find(result, DiagnosticCode::encoding_invalid);
   REQUIRE(invalid);
   CHECK(invalid->severity == Severity::error);
   CHECK(invalid->line == 16);
@@ -137,7 +137,7 @@ TEST_CASE("UTF-8 cut inside a character at the end is reported on the last line"
   const std::string text = tsv(std::string(title) + std::string(table));
   const std::string cut = text.substr(0, text.size() - std::string("问卷调查|\n").size() + 4);  // 问 and 1 byte of 卷
   const ReadResult result = read_document(cut);
-  const Diagnostic* invalid = find(result, "encoding-invalid");
+  const Diagnostic* invalid = find(result, DiagnosticCode::encoding_invalid);
   REQUIRE(invalid);
   CHECK(invalid->line == 19);
   CHECK(result.document.projects.at(0).indicators.size() == 4);

@@ -57,13 +57,7 @@ inline jixiao::ReadResult read(std::string_view body, const jixiao::ReadOptions&
   return jixiao::read_document(tsv(std::string(title) + std::string(body)), options);
 }
 
-inline std::vector<std::string> codes(const jixiao::ReadResult& result) {
-  std::vector<std::string> out;
-  for (const jixiao::Diagnostic& d : result.diagnostics) out.push_back(d.code);
-  return out;
-}
-
-inline const jixiao::Diagnostic* find(const jixiao::ReadResult& result, std::string_view code) {
+inline const jixiao::Diagnostic* find(const jixiao::ReadResult& result, jixiao::DiagnosticCode code) {
   for (const jixiao::Diagnostic& d : result.diagnostics)
     if (d.code == code) return &d;
   return nullptr;

@@ -58,7 +58,7 @@ const json::array& sample_projects() {
   return projects;
 }
 
-bool has(const ReadResult& r, std::string_view code, std::string_view in_reason = {}) {
+bool has(const ReadResult& r, DiagnosticCode code, std::string_view in_reason = {}) {
   return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) {
     return d.code == code && d.reason.find(in_reason) != std::string::npos;
   });
@@ -92,7 +92,7 @@ TEST_CASE("xlsx: a formula reads through its cached value; one without a value i
   CHECK_FALSE(plan[3].percent.has_value());
   CHECK(r.document.projects[0].budget.total->to_string() == "16.63万元");
   const auto d = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
-                              [](const Diagnostic& x) { return x.code == "formula-without-value"; });
+                              [](const Diagnostic& x) { return x.code == DiagnosticCode::formula_without_value; });
   REQUIRE(d != r.diagnostics.end());
   CHECK(location(r.document.source, d->line, d->column).ends_with("!G9"));
 }
@@ -114,8 +114,8 @@ TEST_CASE("xlsx: a date cell with a date format reads as the date it shows") {
 TEST_CASE("xlsx: hidden rows and sheets are read, each with a diagnostic") {
   const ReadResult r = check_tables("hard-xlsx-hidden.xlsx", {8, 9});
   CHECK(r.document.projects.at(0).indicators.size() == 6);
-  CHECK(has(r, "hidden-row"));
-  CHECK(has(r, "hidden-sheet"));
+  CHECK(has(r, DiagnosticCode::hidden_row));
+  CHECK(has(r, DiagnosticCode::hidden_sheet));
 }
 
 TEST_CASE("xlsx: two tables on one sheet are two projects") { check_tables("hard-xlsx-two-tables.xlsx", {12, 13}); }
@@ -132,14 +132,14 @@ TEST_CASE("HTML: layout tables are containers; <br> inside labels and goals") {
 
 TEST_CASE("HTML: entities read as the characters they stand for") {
   const ReadResult r = check_tables("hard-html-entities.html", {1});
-  CHECK_FALSE(has(r, "cell-unplaced"));
+  CHECK_FALSE(has(r, DiagnosticCode::cell_unplaced));
   CHECK(r.document.projects.at(0).goals.size() == 4);
 }
 
 TEST_CASE("HTML: a GBK page whose charset is only in http-equiv") {
   const ReadResult r = check_tables("hard-html-gb2312-http-equiv.html", {16});
   CHECK(r.encoding == Encoding::gb18030);
-  CHECK_FALSE(has(r, "encoding-invalid"));
+  CHECK_FALSE(has(r, DiagnosticCode::encoding_invalid));
 }
 
 TEST_CASE("docx: a vMerge over a page break keeps its rows under their 一级") {

@@ -35,7 +35,6 @@ void check_invariants(const ReadResult& result) {
   CHECK(std::is_sorted(result.diagnostics.begin(), result.diagnostics.end(),
                        [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; }));
   for (const Diagnostic& d : result.diagnostics) {
-    CHECK_FALSE(d.code.empty());
     CHECK_FALSE(d.reason.empty());
   }
   for (const Project& project : result.document.projects) {
@@ -49,8 +48,8 @@ void check_invariants(const ReadResult& result) {
 TEST_CASE("text without any table is an error") {
   const ReadResult result = read_document("这不是预算文本。\n只是两行文字。\n");
   CHECK(result.document.projects.empty());
-  CHECK(find(result, "tables-missing"));
-  CHECK(find(result, "line-skipped"));
+  CHECK(find(result, DiagnosticCode::tables_missing));
+  CHECK(find(result, DiagnosticCode::line_skipped));
   CHECK(result.has_errors());
 }
 
@@ -60,7 +59,7 @@ TEST_CASE("a document truncated inside a table keeps the project and says what i
     const ReadResult result = read_document(text.substr(0, text.find("产出指标\t数量指标")));
     REQUIRE(result.document.projects.size() == 1);
     CHECK(result.document.projects[0].code == "13070025P00000110001A");
-    const Diagnostic* incomplete = find(result, "table-incomplete");
+    const Diagnostic* incomplete = find(result, DiagnosticCode::table_incomplete);
     REQUIRE(incomplete);
     CHECK(incomplete->severity == Severity::error);
     CHECK(incomplete->line == 3);
@@ -71,7 +70,7 @@ TEST_CASE("a document truncated inside a table keeps the project and says what i
     const auto& indicators = result.document.projects[0].indicators;
     REQUIRE(indicators.size() == 4);
     CHECK(indicators[3].target.raw.empty());
-    CHECK(find(result, "indicator-incomplete"));
+    CHECK(find(result, DiagnosticCode::indicator_incomplete));
   }
   SUBCASE("cut right after the title") {
     const ReadResult result = read_document(text.substr(0, text.find("101001")));
@@ -121,7 +120,7 @@ TEST_CASE("a cell over max_cell_size is cut at the limit, at a character boundar
   ReadOptions small_cell;
   small_cell.max_cell_size = 16;
   const ReadResult result = read_document(text, small_cell);
-  const Diagnostic* cut = find(result, "cell-too-long");
+  const Diagnostic* cut = find(result, DiagnosticCode::cell_too_long);
   REQUIRE(cut);
   CHECK(cut->line == 9);
   CHECK(result.document.projects.at(0).code == "13070025P0000011");
@@ -134,7 +133,7 @@ TEST_CASE("a file that cannot be opened throws Error") {
 TEST_CASE("rows with unknown labels are named cell by cell") {
   const ReadResult result = read(replaced(table, "绩效目标|", "备注说明|随便写的|\n绩效目标|"));
   std::size_t unplaced = 0;
-  for (const Diagnostic& d : result.diagnostics) unplaced += d.code == "cell-unplaced" && d.line == 14;
+  for (const Diagnostic& d : result.diagnostics) unplaced += d.code == DiagnosticCode::cell_unplaced && d.line == 14;
   CHECK(unplaced == 2);
   CHECK(result.document.projects.at(0).indicators.size() == 4);
 }

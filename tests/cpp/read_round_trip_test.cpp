@@ -22,8 +22,8 @@ using namespace jixiao;
 namespace {
 
 // Diagnostics about the whole document stand at line 0; every other names a line of the input.
-constexpr std::string_view document_wide[] = {"encoding-fallback", "document-empty", "tables-missing",
-                                              "title-missing",     "year-unknown",   "year-mismatch"};
+constexpr DiagnosticCode document_wide[] = {DiagnosticCode::encoding_fallback, DiagnosticCode::document_empty, DiagnosticCode::tables_missing,
+                                              DiagnosticCode::title_missing,     DiagnosticCode::year_unknown,   DiagnosticCode::year_mismatch};
 
 std::size_t line_count(std::string_view text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;

@@ -276,15 +276,15 @@ TEST_CASE("the sample's department-level part and table of contents") {
 TEST_CASE("the sample gives no errors; its only diagnostics are explained") {
   const ReadResult& result = sample();
   CHECK_FALSE(result.has_errors());
-  std::vector<std::pair<std::size_t, std::string>> found;
+  std::vector<std::pair<std::size_t, DiagnosticCode>> found;
   for (const Diagnostic& d : result.diagnostics) {
     CHECK(d.severity == Severity::info);
     CHECK_FALSE(d.reason.empty());
     found.emplace_back(d.line, d.code);
   }
   // The credit lines of the front page (编制 / 审核) have no place in the model; table 17 is 涉密.
-  const std::vector<std::pair<std::size_t, std::string>> explained{
-      {5, "line-skipped"}, {6, "line-skipped"}, {468, "table-redacted"}};
+  const std::vector<std::pair<std::size_t, DiagnosticCode>> explained{
+      {5, DiagnosticCode::line_skipped}, {6, DiagnosticCode::line_skipped}, {468, DiagnosticCode::table_redacted}};
   CHECK(found == explained);
 }
 

@@ -91,8 +91,8 @@ TEST_CASE("单位：万元 and 单位:万元 read alike; 单位：元 converts a
   CHECK(yuan.document.projects[0].budget.total->yuan() == Decimal(175000));
 
   const ReadResult odd = read(replaced(table, "单位：万元", "单位：千元"));
-  REQUIRE(find(odd, "money-unit"));
-  CHECK(find(odd, "money-unit")->line == 7);
+  REQUIRE(find(odd, DiagnosticCode::money_unit));
+  CHECK(find(odd, DiagnosticCode::money_unit)->line == 7);
 }
 
 TEST_CASE("项目编码 keeps its check character whether or not a blank separates it") {
@@ -114,9 +114,9 @@ TEST_CASE("an empty budget cell means the figure is not stated, which differs fr
   CHECK(written.document.projects.at(0).budget.total == Money::parse("10"));
   const ReadResult bad = read(replaced(table, "|预算数|10.00|", "|预算数|十万|"));
   CHECK_FALSE(bad.document.projects.at(0).budget.total.has_value());
-  REQUIRE(find(bad, "budget-unreadable"));
-  CHECK(find(bad, "budget-unreadable")->line == 10);
-  CHECK(find(bad, "budget-unreadable")->column == 15);
+  REQUIRE(find(bad, DiagnosticCode::budget_unreadable));
+  CHECK(find(bad, DiagnosticCode::budget_unreadable)->line == 10);
+  CHECK(find(bad, DiagnosticCode::budget_unreadable)->column == 15);
 }
 
 TEST_CASE("the use-of-funds text may mention 财政资金 without being taken for a label") {
@@ -163,7 +163,7 @@ TEST_CASE("spending plan values are aligned with their milestones by column posi
   SUBCASE("a value under no label is named, not guessed") {
     const ReadResult result = read(replaced(table, "|25%||50%||75%|", "|25%|30%|50%||75%|"));
     CHECK(plan_text(result.document.projects.at(0).spending_plan) == "3月底=25 6月底=50 10月底=75");
-    const Diagnostic* unplaced = find(result, "cell-unplaced");
+    const Diagnostic* unplaced = find(result, DiagnosticCode::cell_unplaced);
     REQUIRE(unplaced);
     CHECK(unplaced->line == 13);
     CHECK(unplaced->column == 6);
@@ -174,7 +174,7 @@ TEST_CASE("spending plan values are aligned with their milestones by column posi
 TEST_CASE("milestone labels other layouts write: quarters, spans from January, 截至") {
   const auto months = [](std::string_view labels) {
     const ReadResult result = read(replaced(table, "|3月底||6月底||10月底|", labels));
-    CHECK(!find(result, "cell-unplaced"));
+    CHECK(!find(result, DiagnosticCode::cell_unplaced));
     std::vector<int> out;
     for (const Milestone& m : result.document.projects.at(0).spending_plan.milestones) out.push_back(m.month);
     return out;
@@ -198,7 +198,7 @@ TEST_CASE("a plan written in amounts keeps them and gets its percentages from th
     REQUIRE(plan.milestones[0].amount);
     CHECK(plan.milestones[0].amount->to_string() == "2.50万元");
     CHECK(plan.milestones[2].amount == Money::parse("3.333"));
-    const Diagnostic* note = find(result, "plan-in-amounts");
+    const Diagnostic* note = find(result, DiagnosticCode::plan_in_amounts);
     REQUIRE(note);
     CHECK(note->severity == Severity::info);
     CHECK(note->line == 13);
@@ -216,7 +216,7 @@ TEST_CASE("a plan written in amounts keeps them and gets its percentages from th
     const SpendingPlan plan = plan_of(result);
     CHECK(plan_text(plan) == "3月底=- 6月底=- 10月底=-");
     CHECK(plan.milestones[1].amount == Money::parse("5"));
-    const Diagnostic* warning = find(result, "plan-in-amounts");
+    const Diagnostic* warning = find(result, DiagnosticCode::plan_in_amounts);
     REQUIRE(warning);
     CHECK(warning->severity == Severity::warning);
   }
@@ -226,7 +226,7 @@ TEST_CASE("a plan written in amounts keeps them and gets its percentages from th
     const SpendingPlan plan = plan_of(result);
     CHECK(plan_text(plan) == "3月底=25 6月底=- 10月底=75");
     CHECK(plan.milestones[1].amount);
-    const Diagnostic* warning = find(result, "plan-in-amounts");
+    const Diagnostic* warning = find(result, DiagnosticCode::plan_in_amounts);
     REQUIRE(warning);
     CHECK(warning->severity == Severity::warning);
   }
@@ -319,7 +319,7 @@ TEST_CASE("without a 三级 column, 指标内容 names the indicator") {
   CHECK(first.name == "活动次数");
   CHECK(first.description.empty());
   CHECK(first.target.raw == "≥10 次");
-  CHECK(!find(result, "indicator-incomplete"));
+  CHECK(!find(result, DiagnosticCode::indicator_incomplete));
 }
 
 TEST_CASE("indicators of the whole period (长期绩效指标) are named, not read as the year's") {
@@ -338,7 +338,7 @@ TEST_CASE("indicators of the whole period (长期绩效指标) are named, not re
   CHECK(project.indicators[0].name == "培训人次");
   std::vector<std::size_t> lines;
   for (const Diagnostic& d : result.diagnostics)
-    if (d.code == "cell-unplaced") lines.push_back(d.line);
+    if (d.code == DiagnosticCode::cell_unplaced) lines.push_back(d.line);
   // Each cell of the two rows under 长期绩效指标.
   CHECK(lines == std::vector<std::size_t>{7, 7, 7, 7, 8, 8});
 }
@@ -361,7 +361,7 @@ TEST_CASE("a header repeated at a page break, and a cell split by it, are joined
 TEST_CASE("a page number between the rows of a table is skipped and the table goes on") {
   const ReadResult result = read(replaced(table, "|质量指标|完成率|", "\n- 2 -\n\n|质量指标|完成率|"));
   REQUIRE(result.document.projects.at(0).indicators.size() == 4);
-  const Diagnostic* skipped = find(result, "line-skipped");
+  const Diagnostic* skipped = find(result, DiagnosticCode::line_skipped);
   REQUIRE(skipped);
   CHECK(skipped->line == 18);
   CHECK(skipped->severity == Severity::info);
@@ -408,8 +408,8 @@ TEST_CASE("a redacted (涉密) table is read and marked") {
   CHECK(project.redacted);
   CHECK(project.goals == std::vector<std::string>{"涉密"});
   CHECK(project.indicators.at(0).target.kind() == TargetKind::redacted);
-  REQUIRE(find(result, "table-redacted"));
-  CHECK(find(result, "table-redacted")->severity == Severity::info);
+  REQUIRE(find(result, DiagnosticCode::table_redacted));
+  CHECK(find(result, DiagnosticCode::table_redacted)->severity == Severity::info);
 }
 
 TEST_CASE("indicator rows without a header are read in the usual column order, with a warning") {
@@ -419,7 +419,7 @@ TEST_CASE("indicator rows without a header are read in the usual column order, w
   REQUIRE(indicators.size() == 4);
   CHECK(indicators[0].name == "活动次数");
   CHECK(indicators[0].target.raw == "≥10 次");
-  const Diagnostic* warning = find(result, "table-without-header");
+  const Diagnostic* warning = find(result, DiagnosticCode::table_without_header);
   REQUIRE(warning);
   CHECK(warning->severity == Severity::warning);
   CHECK(warning->line == 15);
@@ -428,7 +428,7 @@ TEST_CASE("indicator rows without a header are read in the usual column order, w
 TEST_CASE("a cell the model has no place for is named with its line and code-point column") {
   const ReadResult result =
       read(replaced(table, "|全年活动次数|≥10 次|工作计划|", "|全年活动次数|≥10 次|工作计划|多余的格"));
-  const Diagnostic* unplaced = find(result, "cell-unplaced");
+  const Diagnostic* unplaced = find(result, DiagnosticCode::cell_unplaced);
   REQUIRE(unplaced);
   CHECK(unplaced->line == 16);
   CHECK(unplaced->column == 34);  // 27 characters and 6 tabs before it
@@ -442,7 +442,7 @@ TEST_CASE("more head fields than the model holds are named, not dropped") {
   CHECK(result.document.projects.at(0).name == "某某项目");
   std::vector<std::string> unplaced;
   for (const Diagnostic& d : result.diagnostics)
-    if (d.code == "cell-unplaced") unplaced.push_back(d.reason);
+    if (d.code == DiagnosticCode::cell_unplaced) unplaced.push_back(d.reason);
   REQUIRE(unplaced.size() == 2);
   CHECK(unplaced[0].find("项目负责人") != std::string::npos);
   CHECK(unplaced[1].find("张三") != std::string::npos);
@@ -475,7 +475,7 @@ TEST_CASE("实施单位 (项目单位, 预算单位 …) in the head is the proj
   CHECK(project.goals == std::vector<std::string>{"完成培训500人次；", "培训合格率达到95%以上。"});
   CHECK(project.indicators.size() == 3);
   REQUIRE(result.diagnostics.size() == 1);  // only the missing 项目编码
-  CHECK(result.diagnostics[0].code == "table-incomplete");
+  CHECK(result.diagnostics[0].code == DiagnosticCode::table_incomplete);
 
   // A coded unit, in the row of 项目编码.
   const ReadResult coded =
@@ -488,7 +488,7 @@ TEST_CASE("the budget's amount rows may carry their labels in the first cell") {
   const ReadResult result =
       read(replaced(head_layout, "|其中：财政拨款|100.00\n|其他资金|20.00", "其中：财政拨款|100.00\n其他资金|20.00"));
   CHECK(result.document.projects.at(0).budget == Budget{Money::parse("120"), Money::parse("100"), Money::parse("20")});
-  CHECK(!find(result, "cell-unplaced"));
+  CHECK(!find(result, DiagnosticCode::cell_unplaced));
 }
 
 TEST_CASE("under a title, a row of the unit or of 主管部门 may head the table before 项目名称") {
@@ -510,7 +510,7 @@ TEST_CASE("under a title, a row of the unit or of 主管部门 may head the tabl
   // Past the head, such a row opens no table of its own: it is named.
   const ReadResult late = read(replaced(table, "|用于某某工作。|||||", "|用于某某工作。|||||\n实施单位|某某中心"));
   CHECK(late.document.projects.size() == 1);
-  const Diagnostic* unplaced = find(late, "cell-unplaced");
+  const Diagnostic* unplaced = find(late, DiagnosticCode::cell_unplaced);
   REQUIRE(unplaced);
   CHECK(unplaced->line == 12);
 }
@@ -522,7 +522,7 @@ TEST_CASE("a head unit or 主管部门 that disagrees with the unit line or the 
   const ReadResult other = read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|实施单位|另一单位"));
   CHECK(other.document.projects.at(0).unit_name == "某某局本级");
   REQUIRE(other.diagnostics.size() == 1);
-  CHECK(other.diagnostics[0].code == "cell-unplaced");
+  CHECK(other.diagnostics[0].code == DiagnosticCode::cell_unplaced);
   CHECK(other.diagnostics[0].column == 45);
   CHECK(other.diagnostics[0].reason.find("另一单位") != std::string::npos);
   CHECK(other.diagnostics[0].reason.find("某某局本级") != std::string::npos);
@@ -536,13 +536,13 @@ TEST_CASE("a head unit or 主管部门 that disagrees with the unit line or the 
   // Without a title, the first 主管部门 names the department.
   const ReadResult untitled = read_document(tsv(head_layout));
   CHECK(untitled.document.department == "某某局");
-  CHECK(find(untitled, "title-missing"));
+  CHECK(find(untitled, DiagnosticCode::title_missing));
 }
 
 TEST_CASE("总体目标 split into 中期目标 and 年度目标: by column, or a label beside its text") {
   const auto project = [](std::string_view goals) {
     const ReadResult result = read(replaced(table, "绩效目标|1.完成某某工作 2.提升某某水平|||||", goals));
-    CHECK(!find(result, "cell-unplaced"));
+    CHECK(!find(result, DiagnosticCode::cell_unplaced));
     return result.document.projects.at(0);
   };
   const std::vector<std::string> annual{"完成某某工作", "提升某某水平"};
@@ -566,7 +566,7 @@ TEST_CASE("总体目标 split into 中期目标 and 年度目标: by column, or 
   // Text left of every label has no label to belong to: named, not guessed.
   const ReadResult stray = read(replaced(table, "绩效目标|1.完成某某工作 2.提升某某水平|||||",
                                          "总体目标||中期目标|年度目标\n|某某|三年建成某某体系|完成某某工作"));
-  const Diagnostic* unplaced = find(stray, "cell-unplaced");
+  const Diagnostic* unplaced = find(stray, DiagnosticCode::cell_unplaced);
   REQUIRE(unplaced);
   CHECK(unplaced->column == 2);
   CHECK(stray.document.projects.at(0).goals == std::vector<std::string>{"完成某某工作"});
@@ -576,7 +576,7 @@ TEST_CASE("numbered tables out of sequence are reported") {
   const std::string third = replaced(table, "1.2025 某某项目", "3.2025 某某项目");
   const ReadResult result = read(std::string(table) + "\n" + third);
   REQUIRE(result.document.projects.size() == 2);
-  const Diagnostic* gap = find(result, "table-number-gap");
+  const Diagnostic* gap = find(result, DiagnosticCode::table_number_gap);
   REQUIRE(gap);
   CHECK(gap->line == result.document.projects[1].line);
 }
@@ -589,7 +589,7 @@ TEST_CASE("a table without a title line is still read") {
   REQUIRE(result.document.projects.size() == 2);
   CHECK(result.document.projects[1].name == "第二项目");
   CHECK(result.document.projects[1].indicators.size() == 1);
-  CHECK(find(result, "table-without-title"));
+  CHECK(find(result, DiagnosticCode::table_without_title));
 }
 
 TEST_CASE("another layout: 项目名称 first, 项目编号, labelled unit line, 年度绩效目标, a 绩效指标 header label") {
@@ -620,7 +620,7 @@ TEST_CASE("another layout: 项目名称 first, 项目编号, labelled unit line,
   CHECK(project.indicators[0].target.raw == "≥10 次");
   // 上年结转 has no field in the model: named, with its amount.
   REQUIRE(result.diagnostics.size() == 2);
-  CHECK(result.diagnostics[0].code == "cell-unplaced");
+  CHECK(result.diagnostics[0].code == DiagnosticCode::cell_unplaced);
   CHECK(result.diagnostics[0].reason.find("上年结转") != std::string::npos);
   CHECK(result.diagnostics[1].column == 35);
 }
@@ -715,7 +715,7 @@ TEST_CASE("an unreadable weight or direction is a warning at its cell, and the i
     INFO(absurd);
     CHECK_FALSE(slip.document.projects.at(0).indicators.at(0).weight);
     REQUIRE(slip.diagnostics.size() == 1);
-    CHECK(slip.diagnostics[0].code == "weight-unreadable");
+    CHECK(slip.diagnostics[0].code == DiagnosticCode::weight_unreadable);
   }
   CHECK(read(replaced(weighted, "|20|正向指标", "|100|正向指标")).document.projects.at(0).indicators.at(0).weight ==
         Decimal(100));
@@ -731,18 +731,18 @@ TEST_CASE("an unreadable weight or direction is a warning at its cell, and the i
 
   REQUIRE(result.diagnostics.size() == 3);
   const Diagnostic& weight = result.diagnostics[0];
-  CHECK(weight.code == "weight-unreadable");
+  CHECK(weight.code == DiagnosticCode::weight_unreadable);
   CHECK(weight.severity == Severity::warning);
   CHECK(weight.line == 8);
   CHECK(weight.column == 26);  // 19 characters and 6 tabs before it
   CHECK(weight.reason.find("“约20”") != std::string::npos);
   const Diagnostic& direction = result.diagnostics[1];
-  CHECK(direction.code == "direction-unknown");
+  CHECK(direction.code == DiagnosticCode::direction_unknown);
   CHECK(direction.severity == Severity::warning);
   CHECK(direction.line == 8);
   CHECK(direction.column == 30);
   CHECK(direction.reason.find("“双向”") != std::string::npos);
-  CHECK(result.diagnostics[2].code == "weight-unreadable");
+  CHECK(result.diagnostics[2].code == DiagnosticCode::weight_unreadable);
   CHECK(result.diagnostics[2].line == 9);
   CHECK(result.diagnostics[2].reason.find("“-5”") != std::string::npos);
 }

@@ -27,7 +27,7 @@ namespace {
 const std::filesystem::path source_dir(JIXIAO_SOURCE_DIR);
 const std::filesystem::path layouts = source_dir / "tests/data/formats/text";
 
-std::size_t count(const ReadResult& r, std::string_view code) {
+std::size_t count(const ReadResult& r, DiagnosticCode code) {
   return static_cast<std::size_t>(
       std::count_if(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.code == code; }));
 }
@@ -219,9 +219,9 @@ TEST_CASE("a table in aligned columns reads as the same table with TABs") {
   REQUIRE(aligned.document.projects.size() == 1);
   check_same_project(aligned.document.projects[0], tab.document.projects[0]);
   // The rows are named as rebuilt, with the lines they came from; nothing else is reported.
-  REQUIRE(count(aligned, "rows-rebuilt") == 1);
+  REQUIRE(count(aligned, DiagnosticCode::rows_rebuilt) == 1);
   const Diagnostic& rebuilt = *std::find_if(aligned.diagnostics.begin(), aligned.diagnostics.end(),
-                                            [](const Diagnostic& d) { return d.code == "rows-rebuilt"; });
+                                            [](const Diagnostic& d) { return d.code == DiagnosticCode::rows_rebuilt; });
   CHECK(rebuilt.severity == Severity::info);
   CHECK(rebuilt.line == 6);
   CHECK(rebuilt.reason.find("lines 6–22") != std::string::npos);
@@ -260,14 +260,14 @@ TEST_CASE("a page of an aligned table without its header is fitted to the header
   const ReadResult r = read_document(text);
   REQUIRE(r.document.projects.size() == 1);
   check_same_project(r.document.projects[0], tab_reading().document.projects[0]);
-  CHECK(count(r, "line-skipped") == 1);  // the page number
+  CHECK(count(r, DiagnosticCode::line_skipped) == 1);  // the page number
 }
 
 TEST_CASE("a table copied one cell per line reads as the same table with TABs") {
   const ReadResult r = read_document(cell_lines_table);
   REQUIRE(r.document.projects.size() == 1);
   check_same_project(r.document.projects[0], tab_reading().document.projects[0]);
-  CHECK(count(r, "rows-rebuilt") == 1);
+  CHECK(count(r, DiagnosticCode::rows_rebuilt) == 1);
   CHECK(r.diagnostics.size() == 1);
   const Grid grid = read_grid(std::string_view(cell_lines_table));
   CHECK(read_document(grid).document == r.document);
@@ -308,7 +308,7 @@ TEST_CASE("one cell per line: a row's cells are placed by what they say") {
     REQUIRE(milestones.size() == 3);
     CHECK(milestones[0].percent == Decimal::parse("100"));
     CHECK(!milestones[1].percent);
-    REQUIRE(count(r, "cell-ambiguous") == 1);
+    REQUIRE(count(r, DiagnosticCode::cell_ambiguous) == 1);
     CHECK(r.diagnostics.back().severity == Severity::warning);
   }
 }
@@ -316,19 +316,19 @@ TEST_CASE("one cell per line: a row's cells are placed by what they say") {
 TEST_CASE("lines that only look like a layout are read as they stand") {
   SUBCASE("项目编码 alone without the indicator header one per line") {
     const ReadResult r = read_document("某某局 2025 年部门预算绩效文本\n项目编码\n13070025P00000110001 A\n");
-    CHECK(count(r, "rows-rebuilt") == 0);
+    CHECK(count(r, DiagnosticCode::rows_rebuilt) == 0);
   }
   SUBCASE("a header of more columns than any table has") {
     std::string header = " 一级指标    二级指标";
     for (int c = 0; c < 50; ++c) header += "    列" + std::to_string(c);
     const ReadResult r = read_document("某某局 2025 年部门预算绩效文本\n" + header + "\n 产出指标   数量指标   活动次数\n");
-    CHECK(count(r, "rows-rebuilt") == 0);
-    CHECK(count(r, "line-unplaced") + count(r, "line-skipped") >= 2);
+    CHECK(count(r, DiagnosticCode::rows_rebuilt) == 0);
+    CHECK(count(r, DiagnosticCode::line_unplaced) + count(r, DiagnosticCode::line_skipped) >= 2);
   }
   SUBCASE("TAB rows stay TAB rows, with an aligned line among them") {
     const ReadResult tab = read(table);
     CHECK(tab.diagnostics.empty());
-    CHECK(count(tab, "rows-rebuilt") == 0);
+    CHECK(count(tab, DiagnosticCode::rows_rebuilt) == 0);
   }
 }
 
@@ -336,8 +336,8 @@ TEST_CASE("a head of a table longer than any real one is read line by line") {
   std::string text = "某某局 2025 年部门预算绩效文本\n 项目编码     13070025P00000110001 A      项目名称    某某项目\n";
   for (int i = 0; i < 500; ++i) text += "       用于某某工作的一行说明文字。    第二段\n";
   const ReadResult r = read_document(text);
-  CHECK(count(r, "rows-rebuilt") == 0);
-  CHECK(count(r, "line-unplaced") + count(r, "line-skipped") + count(r, "cell-unplaced") >= 500);
+  CHECK(count(r, DiagnosticCode::rows_rebuilt) == 0);
+  CHECK(count(r, DiagnosticCode::line_unplaced) + count(r, DiagnosticCode::line_skipped) + count(r, DiagnosticCode::cell_unplaced) >= 500);
 }
 
 TEST_CASE("the sample printed to PDF and extracted with pdftotext -layout reads close to the text sample") {
@@ -356,7 +356,7 @@ TEST_CASE("the sample printed to PDF and extracted with pdftotext -layout reads 
   CHECK(docx.heads >= 23);
   CHECK(docx.indicators >= 130);
   // Every table's rows are said to be rebuilt.
-  CHECK(count(read_document(layouts / "sample-sheets.layout.txt"), "rows-rebuilt") == 26);
+  CHECK(count(read_document(layouts / "sample-sheets.layout.txt"), DiagnosticCode::rows_rebuilt) == 26);
 }
 
 TEST_CASE("the sample copied one cell per line reads close to the text sample") {
@@ -366,8 +366,8 @@ TEST_CASE("the sample copied one cell per line reads close to the text sample") 
   CHECK(a.indicators >= 202);
   // The plans whose values stood under some milestones only: the copy lost which.
   CHECK(a.heads >= 18);
-  CHECK(count(r, "cell-ambiguous") == 11);
-  CHECK(count(r, "rows-rebuilt") == 26);
+  CHECK(count(r, DiagnosticCode::cell_ambiguous) == 11);
+  CHECK(count(r, DiagnosticCode::rows_rebuilt) == 26);
 }
 
 TEST_CASE("the PDF hard cases extracted with pdftotext -layout") {
@@ -392,15 +392,15 @@ TEST_CASE("the PDF hard cases extracted with pdftotext -layout") {
   // A table so narrow that pdftotext wraps even its header's cells (一级 / 指标) shows no columns:
   // its lines are read as they stand, each named.
   const ReadResult split = read("hard-pdf-split-row.layout.txt");
-  CHECK(count(split, "rows-rebuilt") == 0);
-  CHECK(count(split, "line-unplaced") > 50);
+  CHECK(count(split, DiagnosticCode::rows_rebuilt) == 0);
+  CHECK(count(split, DiagnosticCode::line_unplaced) > 50);
 }
 
 TEST_CASE("WebDriver's text of the sample page (cells one blank apart) is no layout the front end rebuilds") {
   // A row per line with its cells one blank apart: the blanks inside cells (`2024 年`) cannot be
   // told from those between them. Read as lines, every one named: nothing is guessed.
   const ReadResult r = read_document(layouts / "sample-html.webdriver.txt");
-  CHECK(count(r, "rows-rebuilt") == 0);
+  CHECK(count(r, DiagnosticCode::rows_rebuilt) == 0);
   CHECK(r.document.projects.size() == 26);
-  CHECK(count(r, "table-incomplete") >= 26);
+  CHECK(count(r, DiagnosticCode::table_incomplete) >= 26);
 }

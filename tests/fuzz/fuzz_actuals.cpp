@@ -137,7 +137,7 @@ void check_matching(const Actuals& actuals) {
   JIXIAO_FUZZ_CHECK(matched.projects.empty() && matched.indicators.empty(), "an empty document matched something");
   for (const auto& d : matched.diagnostics)
     JIXIAO_FUZZ_CHECK(d.severity == jixiao::Severity::error && !d.reason.empty(),
-                      "a matching problem is not an error with a reason: " + d.code);
+                      "a matching problem is not an error with a reason: " + std::string(jixiao::code_name(d.code)));
   JIXIAO_FUZZ_CHECK(actuals.projects.empty() && actuals.indicators.empty() ? matched.diagnostics.empty()
                                                                            : !matched.diagnostics.empty(),
                     fmt::format("{} figures for no project gave {} diagnostics",

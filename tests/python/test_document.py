@@ -170,3 +170,21 @@ def test_other_layouts_head_units_and_period_goals():
     assert [(m.percent, m.amount.wan) for m in plan] == [(Decimal("25.1"), Decimal("125.5")), (100, 500)]
     assert [d.code for d in doc.diagnostics] == ["plan-in-amounts"]
     assert jixiao.document_from_json(jixiao.to_json(doc)) == doc
+
+
+def test_diagnostic_codes_are_an_enum_equal_to_their_written_names():
+    catalogue = jixiao.diagnostic_catalogue()
+    assert [info.code for info in catalogue] == list(jixiao.DiagnosticCode)
+    for info in catalogue:
+        assert info.code == info.name and info.code.name == info.name.replace("-", "_")
+        assert jixiao.DiagnosticCode(info.name) is info.code
+    assert catalogue[0].origin == jixiao.DiagnosticOrigin.reader and catalogue[0].page == "format.md"
+
+    d = jixiao.Diagnostic(line=3, code="cell-too-long", reason="x")
+    assert d.code is jixiao.DiagnosticCode.cell_too_long and d.code == "cell-too-long"
+    assert "[cell-too-long]" in str(d)
+    assert pickle.loads(pickle.dumps(d)) == d
+    d.code = jixiao.DiagnosticCode.row_joined
+    assert d.code == "row-joined"
+    with pytest.raises(TypeError):
+        d.code = "cell_too_long"  # the enumerator is not the name

@@ -110,12 +110,12 @@ void DocxTable::write(Grid& grid, std::size_t& cells, std::size_t max_cells) con
     for (const Cell& c : rows_[r].cells) {
       const std::size_t column = std::size_t{c.column} + 1;
       for (const std::uint32_t nested : c.nested)
-        grid.add_diagnostic(Diagnostic{line, column, Severity::info, std::string(grid_code::nested_table),
+        grid.add_diagnostic(Diagnostic{line, column, Severity::info, grid_code::nested_table,
                                        place + ", cell " + std::to_string(column) + " holds a table of its own: read as table " +
                                            std::to_string(nested) + ", after table " + std::to_string(number_)});
       if (c.text.empty()) continue;
       if (c.covered) {
-        grid.add_diagnostic(Diagnostic{line, column, Severity::warning, std::string(grid_code::cell_covered),
+        grid.add_diagnostic(Diagnostic{line, column, Severity::warning, grid_code::cell_covered,
                                        place + ", cell " + std::to_string(column) + " holds \"" + excerpt(c.text) +
                                            "\" in a merged cell, which shows only its first cell's text: left out"});
         continue;
@@ -123,7 +123,7 @@ void DocxTable::write(Grid& grid, std::size_t& cells, std::size_t max_cells) con
       if (++cells > max_cells)
         throw LimitError("the document has more than ReadOptions::max_cells (" + std::to_string(max_cells) + ") cells");
       if (!occupancy.place(c.column, c.span, c.row_span)) {
-        grid.add_diagnostic(Diagnostic{line, column, Severity::warning, std::string(grid_code::cell_covered),
+        grid.add_diagnostic(Diagnostic{line, column, Severity::warning, grid_code::cell_covered,
                                        place + ", cell " + std::to_string(column) + " holds \"" + excerpt(c.text) +
                                            "\" where a wider or merged cell above already stands: left out"});
         continue;

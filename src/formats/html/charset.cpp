@@ -59,8 +59,8 @@ std::size_t non_ascii_characters(std::string_view text) noexcept {
 // form UTF-8 (about one GBK character in seven does); more cannot.
 constexpr std::size_t utf8_evidence = 8;
 
-Diagnostic page_note(Severity severity, std::string_view code, std::string reason) {
-  return Diagnostic{0, 0, severity, std::string(code), std::move(reason)};
+Diagnostic page_note(Severity severity, DiagnosticCode code, std::string reason) {
+  return Diagnostic{0, 0, severity, code, std::move(reason)};
 }
 
 }  // namespace

@@ -186,7 +186,7 @@ void PageReader::text(const GumboText& text) {
 
 Diagnostic PageReader::replaced_note() const {
   const char* encoding = decoded_.encoding() == Encoding::gb18030 ? "GB18030" : "UTF-8";
-  return Diagnostic{0, 0, Severity::error, std::string(html_code::encoding_invalid),
+  return Diagnostic{0, 0, Severity::error, html_code::encoding_invalid,
                     std::string("bytes that are not valid ") + encoding + " were replaced by U+FFFD (�)"};
 }
 
@@ -383,11 +383,11 @@ void PageReader::finish_diagnostics() {
   const std::size_t replaced = decoded_.replaced().size();
   const char* encoding = decoded_.encoding() == Encoding::gb18030 ? "GB18030" : "UTF-8";
   if (replaced_in_text_ > next_replaced_note_)
-    diagnostics_.push_back(Diagnostic{0, 0, Severity::error, std::string(html_code::encoding_invalid),
+    diagnostics_.push_back(Diagnostic{0, 0, Severity::error, html_code::encoding_invalid,
                                       std::to_string(replaced_in_text_ - next_replaced_note_) +
                                           " more places in the page's text hold bytes that are not valid " + encoding});
   if (replaced > replaced_in_text_)
-    diagnostics_.push_back(Diagnostic{0, 0, Severity::warning, std::string(html_code::encoding_invalid),
+    diagnostics_.push_back(Diagnostic{0, 0, Severity::warning, html_code::encoding_invalid,
                                       std::to_string(replaced - replaced_in_text_) +
                                           " places outside the page's text (in tags, attributes, comments or "
                                           "scripts) hold bytes that are not valid " + std::string(encoding)});

@@ -138,7 +138,7 @@ void TableLayout::place_holding_cell(const Cell& cell, std::vector<std::vector<F
     FlatTable& table = nested_[piece.table];
     if (table.width > cell.column_span && cell.column + cell.column_span < width_) {
       Diagnostic overflow{0, std::size_t{cell.column} + 1, Severity::warning,
-                          std::string(html_code::nested_table_overflow),
+                          html_code::nested_table_overflow,
                           "a table nested in this cell is " + std::to_string(table.width) +
                               " columns wide in a cell of " + std::to_string(cell.column_span) +
                               ": its columns run into those of the cells to its right"};

@@ -10,6 +10,7 @@
 #include "xlsx_sheet.hpp"
 
 #include <jixiao/describe.hpp>
+#include <jixiao/diagnostic.hpp>
 #include <jixiao/money.hpp>
 
 #include <boost/describe/members.hpp>
@@ -96,6 +97,8 @@ void add_cells(Sheet& sheet, const T& value) {
     sheet.boolean(value);
   } else if constexpr (std::is_integral_v<T>) {
     sheet.integer(static_cast<std::int64_t>(value));
+  } else if constexpr (std::is_same_v<T, DiagnosticCode>) {
+    sheet.text(code_name(value));  // as everywhere: cell-unplaced
   } else if constexpr (described_enum<T>) {
     sheet.text(enum_name(value));
   } else if constexpr (std::is_same_v<T, Decimal>) {

@@ -21,13 +21,6 @@ using detail::pdf::LaidOutPage;
 using detail::pdf::PageContent;
 using detail::pdf::Rect;
 
-namespace code {
-constexpr const char* header_footer = "pdf-header-footer";
-constexpr const char* image_page = "pdf-image-page";
-constexpr const char* font_unmapped = "pdf-font-unmapped";
-constexpr const char* damaged = "pdf-damaged";
-}  // namespace code
-
 std::int32_t hundredths(double points) noexcept {
   const double value = std::round(points * 100);
   if (!(value > std::numeric_limits<std::int32_t>::min())) return value < 0 ? std::numeric_limits<std::int32_t>::min() : 0;
@@ -70,16 +63,16 @@ std::string row_text(const detail::pdf::LaidOutRow& row) {
 void add_page_notes(Grid& grid, std::uint32_t page, std::size_t line, const PageNotes& notes) {
   const std::string where = "p" + std::to_string(page) + ": ";
   if (!notes.has_text && notes.images > 0)
-    grid.add_diagnostic({line, 0, Severity::warning, code::image_page,
+    grid.add_diagnostic({line, 0, Severity::warning, DiagnosticCode::pdf_image_page,
                          where + "the page is an image without a text layer (a scanned page?); jixiao does no OCR, "
                                  "so its content is missing"});
   if (notes.unmapped > 0)
-    grid.add_diagnostic({line, 0, Severity::warning, code::font_unmapped,
+    grid.add_diagnostic({line, 0, Severity::warning, DiagnosticCode::pdf_font_unmapped,
                          where + std::to_string(notes.unmapped) +
                              " characters are in fonts without a Unicode map and could not be read; the page's "
                              "text is incomplete"});
   if (!notes.problems.empty())
-    grid.add_diagnostic({line, 0, Severity::warning, code::damaged,
+    grid.add_diagnostic({line, 0, Severity::warning, DiagnosticCode::pdf_damaged,
                          where + "poppler reported damage it worked around, the text may be incomplete: " +
                              problems_text(notes.problems, notes.more_problems)});
 }
@@ -128,7 +121,7 @@ Grid read_pdf_grid(std::string_view bytes, const ReadOptions& options) {
 
   Grid grid(Format::pdf);
   if (!document.problems().empty())
-    grid.add_diagnostic({0, 0, Severity::warning, code::damaged,
+    grid.add_diagnostic({0, 0, Severity::warning, DiagnosticCode::pdf_damaged,
                          "the PDF is damaged; poppler repaired what it could: " +
                              problems_text(document.problems(), 0)});
   std::size_t cells = 0;
@@ -142,7 +135,7 @@ Grid read_pdf_grid(std::string_view bytes, const ReadOptions& options) {
     std::uint32_t tables_here = 0;
     for (const auto& row : pages[p].rows) {
       if (row.furniture != Furniture::none) {
-        grid.add_diagnostic({first_line, 0, Severity::info, code::header_footer,
+        grid.add_diagnostic({first_line, 0, Severity::info, DiagnosticCode::pdf_header_footer,
                              "p" + std::to_string(page) + ": skipped the page " +
                                  (row.furniture == Furniture::header ? "header" : "footer") + " `" + row_text(row) +
                                  "`"});

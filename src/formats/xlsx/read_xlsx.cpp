@@ -53,7 +53,7 @@ Grid read_xlsx(std::string_view bytes, const ReadOptions& options) {
     const auto relationship = std::find_if(relationships.begin(), relationships.end(),
                                            [&](const Relationship& r) { return r.id == entry.relationship; });
     if (relationship == relationships.end() || relationship->external || !zip.contains(relationship->target)) {
-      grid.add_diagnostic(Diagnostic{0, 0, Severity::warning, std::string(grid_code::sheet_missing),
+      grid.add_diagnostic(Diagnostic{0, 0, Severity::warning, grid_code::sheet_missing,
                                      "sheet " + entry.name + " is listed by the workbook, but its part is missing"});
       continue;
     }

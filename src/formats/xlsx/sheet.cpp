@@ -39,7 +39,7 @@ struct PendingRow {
 struct PendingDiagnostic {
   std::uint32_t row = 0;
   std::uint32_t column = 0;  // 1-based; 0 for the row
-  std::string_view code;
+  DiagnosticCode code;
   std::string reason;
 };
 
@@ -187,7 +187,7 @@ class SheetHandler final : public XmlHandler {
     next_column_ = column_ + 1;
   }
 
-  void diagnose(std::string_view code, std::string reason) {
+  void diagnose(DiagnosticCode code, std::string reason) {
     out_.diagnostics.push_back(PendingDiagnostic{row_.number, column_, code, std::move(reason)});
   }
 
@@ -475,8 +475,8 @@ class SheetWriter {
     return it != lines_.end() && it->first == row ? it->second : 0;
   }
 
-  void add(std::size_t line, std::uint32_t column, std::string_view code, std::string reason) {
-    grid_.add_diagnostic(Diagnostic{line, column, Severity::warning, std::string(code), std::move(reason)});
+  void add(std::size_t line, std::uint32_t column, DiagnosticCode code, std::string reason) {
+    grid_.add_diagnostic(Diagnostic{line, column, Severity::warning, code, std::move(reason)});
   }
 
   PendingSheet& s_;
