@@ -77,6 +77,11 @@ enum class RuleId {
   basis_repeats_label,
   // category, added with the 指标方向性 column
   direction_against_comparator,
+  // year over year (review of a comparison, compare.hpp)
+  targets_lowered_budget_rose,
+  targets_copied,
+  relative_target_known,
+  heaviest_indicator_dropped,
 };
 BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, misplaced_level2, empty_cell,
                     description_repeats_name, missing_budget, missing_plan, missing_goals, missing_use_of_funds, duplicate_indicator,
@@ -85,14 +90,15 @@ BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, m
                     cost_unit, rate_out_of_range, vacuous_target, low_satisfaction, target_year,
                     budget_not_positive, budget_sources_sum, budget_text_amount, cost_over_budget,
                     cost_under_budget, cost_parts_sum, plan_scale, plan_out_of_range, plan_decreasing,
-                    plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator)
+                    plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator,
+                    targets_lowered_budget_rose, targets_copied, relative_target_known, heaviest_indicator_dropped)
 
 inline constexpr std::size_t rule_count =
     boost::mp11::mp_size<boost::describe::describe_enumerators<RuleId>>::value;
 
 // The source file (src/review/<family>.cpp) and the section of docs/review.md a rule lives in.
-enum class RuleFamily { completeness, measurability, category, plausibility, money, plan, basis };
-BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis)
+enum class RuleFamily { completeness, measurability, category, plausibility, money, plan, basis, year_over_year };
+BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis, year_over_year)
 
 struct RuleInfo {
   RuleId id{};
@@ -177,6 +183,10 @@ struct ReviewOptions {
   std::vector<std::string> total_words{"总", "合计"};
   // Words that mark a figure in 资金用途 as the project's money (项目预算总额 17.5 万元).
   std::vector<std::string> amount_words{"预算", "总额", "经费", "资金", "拨款", "共计", "合计", "总计", "共"};
+  // targets_copied: a budget that changed by more than this percent of last year's.
+  Decimal copied_budget_share{20};
+  // relative_target_known: words that make a target relative to last year's (较上年度提升).
+  std::vector<std::string> relative_words{"较上年", "比上年", "较去年", "比去年", "同比", "较上一年", "比上一年"};
 
   std::array<RuleSetting, rule_count> rules = default_rule_settings();
 
@@ -188,7 +198,8 @@ struct ReviewOptions {
 BOOST_DESCRIBE_STRUCT(ReviewOptions, (),
                       (tree, required_level2_classic, required_level2_101, money_tolerance, allow_rounding,
                        satisfaction_floor, amount_context, vague_words, grade_words, rate_words, rate_exceptions,
-                       change_words, count_words, reverse_words, per_unit_words, total_words, amount_words, rules))
+                       change_words, count_words, reverse_words, per_unit_words, total_words, amount_words,
+                       copied_budget_share, relative_words, rules))
 
 // Reviews every project of `document`. Findings come ordered by project, then line, then rule.
 // Never throws on content: whatever the document holds is reported, not refused.

@@ -60,6 +60,10 @@ constexpr std::array<RuleInfo, rule_count> catalogue{{
     {R::basis_empty, F::basis, W, "未填指标值确定依据"},
     {R::basis_repeats_label, F::basis, W, "确定依据照抄了指标名称、描述或指标值"},
     {R::direction_against_comparator, F::category, W, "指标方向性与比较方向相反"},
+    {R::targets_lowered_budget_rose, F::year_over_year, W, "预算增加而指标值降低"},
+    {R::targets_copied, F::year_over_year, W, "预算变化较大而指标值照搬上年"},
+    {R::relative_target_known, F::year_over_year, I, "“较上年提升”类指标值的上年数值已知"},
+    {R::heaviest_indicator_dropped, F::year_over_year, W, "删去了上年权重最大的指标"},
 }};
 
 constexpr bool catalogue_in_id_order() {

@@ -1,0 +1,327 @@
+// compare(): projects paired across years, and each pair's budget, plan and indicators compared.
+
+#include "names.hpp"
+
+#include <jixiao/compare.hpp>
+#include <jixiao/error.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace jixiao {
+namespace {
+
+using namespace compare_detail;
+
+// A project as pairing reads it, worked out once.
+struct Candidate {
+  std::size_t index = 0;
+  const Project* project = nullptr;
+  ProjectYear year;
+  std::u32string series;  // series_of(name).label
+  std::u32string sorted;  // its code points sorted: common_code_points() bounds the similarity
+  std::optional<std::string> code_series;
+};
+
+Candidate candidate_of(const Document& document, std::size_t index) {
+  const Project& project = document.projects[index];
+  Candidate c{index, &project, project_year(project, document.year), series_of(project.name).label, {},
+              code_series(project.code)};
+  c.sorted = c.series;
+  std::sort(c.sorted.begin(), c.sorted.end());
+  return c;
+}
+
+ProjectRef ref_of(const Candidate& c) {
+  return ProjectRef{c.index, c.project->code, c.project->name, c.year.year, c.year.source, c.project->line};
+}
+
+bool same_unit(const Project& a, const Project& b) noexcept {
+  return a.unit_code.empty() || b.unit_code.empty() || a.unit_code == b.unit_code;
+}
+
+struct Match {
+  std::size_t old_k = 0;  // into the old candidates
+  std::size_t new_k = 0;
+  PairReason reason = PairReason::same_name;
+  bool same_unit = true;
+  Overlap names;
+};
+
+// The reason two projects would pair for, if any.
+std::optional<Match> match_of(const Candidate& a, const Candidate& b, const CompareOptions& options) {
+  Match m;
+  m.same_unit = same_unit(*a.project, *b.project);
+  const bool named = !a.series.empty() && !b.series.empty();
+  if (!a.project->code.empty() && a.project->code == b.project->code) {
+    m.reason = PairReason::same_code;
+    if (named) m.names = overlap(a.series, b.series, options.max_similarity_code_points);
+    return m;
+  }
+  if (!named) return std::nullopt;
+  if (a.series == b.series) {
+    m.names = {2 * a.series.size(), 2 * a.series.size()};
+    m.reason = a.code_series && a.code_series == b.code_series ? PairReason::code_series : PairReason::same_name;
+    return m;
+  }
+  const std::size_t total = a.series.size() + b.series.size();
+  if (!at_least(Overlap{2 * common_code_points(a.sorted, b.sorted), total}, options.project_similarity))
+    return std::nullopt;
+  m.names = overlap(a.series, b.series, options.max_similarity_code_points);
+  if (!at_least(m.names, options.project_similarity)) return std::nullopt;
+  m.reason = a.code_series && a.code_series == b.code_series ? PairReason::code_series : PairReason::similar_name;
+  return m;
+}
+
+Confidence confidence_of(const Match& m) noexcept {
+  switch (m.reason) {
+    case PairReason::same_code:
+    case PairReason::code_series: return Confidence::high;
+    case PairReason::same_name: return m.same_unit ? Confidence::high : Confidence::medium;
+    case PairReason::similar_name: return m.same_unit ? Confidence::medium : Confidence::low;
+  }
+  return Confidence::low;
+}
+
+// Every possible match, strongest first (reason, then the same unit, then the more alike names,
+// then document order), taken while both sides are free.
+std::vector<Match> pair_projects(const std::vector<Candidate>& olds, const std::vector<Candidate>& news,
+                                 const CompareOptions& options) {
+  std::vector<Match> possible;
+  for (std::size_t i = 0; i < olds.size(); ++i)
+    for (std::size_t j = 0; j < news.size(); ++j)
+      if (std::optional<Match> m = match_of(olds[i], news[j], options)) {
+        m->old_k = i;
+        m->new_k = j;
+        possible.push_back(*m);
+      }
+  std::stable_sort(possible.begin(), possible.end(), [](const Match& a, const Match& b) {
+    if (a.reason != b.reason) return a.reason < b.reason;
+    if (a.same_unit != b.same_unit) return a.same_unit;
+    if (more_alike(a.names, b.names)) return true;
+    if (more_alike(b.names, a.names)) return false;
+    return std::tie(a.old_k, a.new_k) < std::tie(b.old_k, b.new_k);
+  });
+  std::vector<bool> old_taken(olds.size(), false);
+  std::vector<bool> new_taken(news.size(), false);
+  std::vector<Match> taken;
+  for (const Match& m : possible) {
+    if (old_taken[m.old_k] || new_taken[m.new_k]) continue;
+    old_taken[m.old_k] = new_taken[m.new_k] = true;
+    taken.push_back(m);
+  }
+  return taken;
+}
+
+BudgetChange budget_change(const Budget& a, const Budget& b) {
+  BudgetChange out{a.total, b.total, std::nullopt, std::nullopt};
+  if (!a.total || !b.total) return out;
+  out.change = *b.total - *a.total;
+  if (!a.total->is_zero()) out.percent = percent_of(out.change->wan(), a.total->wan(), 2, Rounding::half_even);
+  return out;
+}
+
+PlanChange plan_change(const SpendingPlan& a, const SpendingPlan& b) {
+  std::set<int> months;
+  for (const SpendingPlan* plan : {&a, &b})
+    for (const Milestone& m : plan->milestones)
+      if (m.month >= 1 && m.month <= 12) months.insert(m.month);
+  PlanChange out;
+  bool earlier = false;
+  bool later = false;
+  bool compared = false;
+  for (const int month : months) {
+    MilestoneChange m{month, a.planned_by(month), b.planned_by(month), std::nullopt};
+    if (m.old_percent && m.new_percent) {
+      m.change = *m.new_percent - *m.old_percent;
+      compared = true;
+      earlier = earlier || m.change->signum() > 0;
+      later = later || m.change->signum() < 0;
+    }
+    out.milestones.push_back(std::move(m));
+  }
+  out.move = !compared          ? PlanMove::not_comparable
+             : earlier && later ? PlanMove::mixed
+             : earlier          ? PlanMove::earlier
+             : later            ? PlanMove::later
+                                : PlanMove::unchanged;
+  return out;
+}
+
+IndicatorRef indicator_ref(const Project& project, std::size_t index) {
+  const Indicator& i = project.indicators[index];
+  return IndicatorRef{index, i.level1, i.level2, i.name, i.target.raw, i.line};
+}
+
+// Where an indicator stands in the tree: its 一级 and 二级, by their written labels when unknown.
+std::u32string place_of(const Indicator& i) {
+  std::u32string place{static_cast<char32_t>(i.level1), static_cast<char32_t>(i.level2)};
+  if (i.level1 == Level1::其他) place += label_of(i.level1_text);
+  place += U'|';
+  if (i.level2 == Level2::其他) place += label_of(i.level2_text);
+  return place;
+}
+
+struct Row {
+  std::u32string place;
+  std::u32string name;
+  std::u32string description;
+  bool taken = false;
+};
+
+std::vector<Row> rows_of(const Project& project) {
+  std::vector<Row> rows;
+  rows.reserve(project.indicators.size());
+  for (const Indicator& i : project.indicators) rows.push_back({place_of(i), label_of(i.name), label_of(i.description)});
+  return rows;
+}
+
+void compare_indicators(const Project& a, const Project& b, int years_apart, const CompareOptions& options,
+                        ProjectPair& pair) {
+  std::vector<Row> olds = rows_of(a);
+  std::vector<Row> news = rows_of(b);
+  std::vector<std::optional<std::pair<std::size_t, Overlap>>> match(news.size());  // per new row: old row, names
+  // The same name at the same place; of several, the one with the same description, else the first.
+  for (std::size_t j = 0; j < news.size(); ++j) {
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < olds.size(); ++i) {
+      if (olds[i].taken || olds[i].place != news[j].place || olds[i].name != news[j].name) continue;
+      if (!found) found = i;
+      if (olds[i].description == news[j].description) {
+        found = i;
+        break;
+      }
+    }
+    if (!found) continue;
+    olds[*found].taken = news[j].taken = true;
+    match[j] = {*found, Overlap{2 * news[j].name.size(), 2 * news[j].name.size()}};
+  }
+  // Renamed: a similar name at the same place, the most alike first.
+  struct Rename {
+    std::size_t i, j;
+    Overlap names;
+  };
+  std::vector<Rename> renames;
+  for (std::size_t i = 0; i < olds.size(); ++i)
+    for (std::size_t j = 0; j < news.size(); ++j) {
+      if (olds[i].taken || news[j].taken || olds[i].place != news[j].place || olds[i].name.empty() ||
+          news[j].name.empty())
+        continue;
+      const Overlap names = overlap(olds[i].name, news[j].name, options.max_similarity_code_points);
+      if (at_least(names, options.indicator_similarity)) renames.push_back({i, j, names});
+    }
+  std::stable_sort(renames.begin(), renames.end(),
+                   [](const Rename& x, const Rename& y) { return more_alike(x.names, y.names); });
+  for (const Rename& r : renames) {
+    if (olds[r.i].taken || news[r.j].taken) continue;
+    olds[r.i].taken = news[r.j].taken = true;
+    match[r.j] = {r.i, r.names};
+  }
+  for (std::size_t j = 0; j < news.size(); ++j) {
+    if (!match[j]) {
+      pair.added.push_back(indicator_ref(b, j));
+      continue;
+    }
+    const auto& [i, names] = *match[j];
+    IndicatorChange change{indicator_ref(a, i), indicator_ref(b, j),
+                           olds[i].name == news[j].name ? IndicatorMatch::same_name : IndicatorMatch::renamed,
+                           percent(names), compare_targets(a.indicators[i], b.indicators[j], years_apart)};
+    switch (change.target.move) {
+      case TargetMove::raised: ++pair.targets.raised; break;
+      case TargetMove::lowered: ++pair.targets.lowered; break;
+      case TargetMove::unchanged: ++pair.targets.unchanged; break;
+      case TargetMove::not_comparable: ++pair.targets.not_comparable; break;
+    }
+    pair.indicators.push_back(std::move(change));
+  }
+  for (std::size_t i = 0; i < olds.size(); ++i)
+    if (!olds[i].taken) pair.removed.push_back(indicator_ref(a, i));
+}
+
+ProjectPair pair_of(const Candidate& a, const Candidate& b, const Match& m, const CompareOptions& options) {
+  ProjectPair pair;
+  pair.old_project = ref_of(a);
+  pair.new_project = ref_of(b);
+  pair.reason = m.reason;
+  pair.confidence = confidence_of(m);
+  pair.name_similarity = percent(m.names);
+  pair.budget = budget_change(a.project->budget, b.project->budget);
+  pair.plan = plan_change(a.project->spending_plan, b.project->spending_plan);
+  compare_indicators(*a.project, *b.project, b.year.year - a.year.year, options, pair);
+  return pair;
+}
+
+// Pairs `olds` with `news` into `out`: the pairs, and the projects left on either side.
+void compare_sets(const std::vector<Candidate>& olds, const std::vector<Candidate>& news, const CompareOptions& options,
+                  YearOverYear& out) {
+  std::vector<bool> old_paired(olds.size(), false);
+  std::vector<bool> new_paired(news.size(), false);
+  for (const Match& m : pair_projects(olds, news, options)) {
+    old_paired[m.old_k] = new_paired[m.new_k] = true;
+    out.pairs.push_back(pair_of(olds[m.old_k], news[m.new_k], m, options));
+  }
+  for (std::size_t i = 0; i < olds.size(); ++i)
+    if (!old_paired[i]) out.ended_projects.push_back(ref_of(olds[i]));
+  for (std::size_t j = 0; j < news.size(); ++j)
+    if (!new_paired[j]) out.new_projects.push_back(ref_of(news[j]));
+}
+
+void check_options(const CompareOptions& options) {
+  for (const auto& [name, value] : {std::pair<const char*, const Decimal*>{"project_similarity", &options.project_similarity},
+                                    {"indicator_similarity", &options.indicator_similarity}})
+    if (*value < Decimal(0) || *value > Decimal(100))
+      throw Error(fmt::format("CompareOptions::{} is a percentage from 0 to 100, not {}", name, value->to_string()));
+}
+
+void order(YearOverYear& out) {
+  std::stable_sort(out.pairs.begin(), out.pairs.end(), [](const ProjectPair& a, const ProjectPair& b) {
+    return a.new_project.index < b.new_project.index;
+  });
+  const auto by_index = [](const ProjectRef& a, const ProjectRef& b) { return a.index < b.index; };
+  std::stable_sort(out.new_projects.begin(), out.new_projects.end(), by_index);
+  std::stable_sort(out.ended_projects.begin(), out.ended_projects.end(), by_index);
+}
+
+}  // namespace
+
+YearOverYear compare(const Document& old_document, const Document& new_document, const CompareOptions& options) {
+  check_options(options);
+  YearOverYear out;
+  out.old_document = {old_document.department, old_document.year};
+  out.new_document = {new_document.department, new_document.year};
+  std::vector<Candidate> olds;
+  std::vector<Candidate> news;
+  for (std::size_t i = 0; i < old_document.projects.size(); ++i) olds.push_back(candidate_of(old_document, i));
+  for (std::size_t i = 0; i < new_document.projects.size(); ++i) news.push_back(candidate_of(new_document, i));
+  compare_sets(olds, news, options, out);
+  order(out);
+  return out;
+}
+
+YearOverYear compare(const Document& document, const CompareOptions& options) {
+  check_options(options);
+  YearOverYear out;
+  out.single_document = true;
+  std::map<int, std::vector<Candidate>> by_year;
+  for (std::size_t i = 0; i < document.projects.size(); ++i) {
+    Candidate c = candidate_of(document, i);
+    by_year[c.year.year].push_back(std::move(c));
+  }
+  const int first = by_year.empty() ? document.year : by_year.begin()->first;
+  const int last = by_year.empty() ? document.year : by_year.rbegin()->first;
+  out.old_document = {document.department, first};
+  out.new_document = {document.department, last};
+  for (auto year = by_year.begin(); year != by_year.end() && std::next(year) != by_year.end(); ++year)
+    compare_sets(year->second, std::next(year)->second, options, out);
+  order(out);
+  return out;
+}
+
+}  // namespace jixiao
