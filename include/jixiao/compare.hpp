@@ -70,8 +70,8 @@ BOOST_DESCRIBE_STRUCT(BudgetChange, (), (old_total, new_total, change, percent))
 enum class PlanMove { unchanged, earlier, later, mixed, not_comparable };
 BOOST_DESCRIBE_ENUM(PlanMove, unchanged, earlier, later, mixed, not_comparable)
 
-// The cumulative percent planned by the end of `month` (SpendingPlan::planned_by) in each year, and
-// the change in points.
+// The cumulative percent planned by the end of `month` in each year (SpendingPlan::planned_by; 0
+// before a plan's first milestone), and the change in points; none for a plan without figures.
 struct MilestoneChange {
   int month = 0;
   std::optional<Decimal> old_percent;
@@ -99,8 +99,8 @@ struct IndicatorRef {
 };
 BOOST_DESCRIBE_STRUCT(IndicatorRef, (), (index, level1, level2, name, target, line))
 
-// An indicator of both years: the same name at the same place of the tree, or a similar name there
-// (CompareOptions::indicator_similarity).
+// An indicator of both years: the same name at the same place of the tree, or, renamed, a similar
+// name and description there (CompareOptions::indicator_similarity).
 enum class IndicatorMatch { same_name, renamed };
 BOOST_DESCRIBE_ENUM(IndicatorMatch, same_name, renamed)
 
@@ -120,11 +120,12 @@ struct IndicatorChange {
   IndicatorRef old_indicator;
   IndicatorRef new_indicator;
   IndicatorMatch match = IndicatorMatch::same_name;
-  Decimal name_similarity;  // percent (name_similarity()); 100 for the same name
+  // Renamed: name_similarity() of name and description written together, percent; 100 when kept.
+  Decimal similarity;
   TargetChange target;
   friend bool operator==(const IndicatorChange&, const IndicatorChange&) = default;
 };
-BOOST_DESCRIBE_STRUCT(IndicatorChange, (), (old_indicator, new_indicator, match, name_similarity, target))
+BOOST_DESCRIBE_STRUCT(IndicatorChange, (), (old_indicator, new_indicator, match, similarity, target))
 
 // How many kept indicators' targets moved each way.
 struct TargetMoves {
@@ -173,10 +174,10 @@ BOOST_DESCRIBE_STRUCT(YearOverYear, (), (single_document, old_document, new_docu
                                          ended_projects))
 
 struct CompareOptions {
-  // Names at least this similar (name_similarity, percent) pair: projects, and indicators at the same
-  // place of the tree.
+  // Names at least this similar (name_similarity, percent) pair: projects by their names, indicators
+  // at the same place of the tree by name and description together.
   Decimal project_similarity = 80;
-  Decimal indicator_similarity = 60;
+  Decimal indicator_similarity = 70;
   // Names longer than this many code points (after normalising) are similar only when equal: the
   // similarity costs the product of the two lengths.
   std::size_t max_similarity_code_points = 1000;

@@ -128,6 +128,14 @@ BudgetChange budget_change(const Budget& a, const Budget& b) {
   return out;
 }
 
+// The percent a plan with figures has spent by the end of `month`: 0 before its first milestone.
+std::optional<Decimal> planned_by(const SpendingPlan& plan, int month) {
+  const bool figures = std::any_of(plan.milestones.begin(), plan.milestones.end(),
+                                   [](const Milestone& m) { return m.percent && m.month >= 1 && m.month <= 12; });
+  if (!figures) return std::nullopt;
+  return plan.planned_by(month).value_or(Decimal(0));
+}
+
 PlanChange plan_change(const SpendingPlan& a, const SpendingPlan& b) {
   std::set<int> months;
   for (const SpendingPlan* plan : {&a, &b})
@@ -138,7 +146,7 @@ PlanChange plan_change(const SpendingPlan& a, const SpendingPlan& b) {
   bool later = false;
   bool compared = false;
   for (const int month : months) {
-    MilestoneChange m{month, a.planned_by(month), b.planned_by(month), std::nullopt};
+    MilestoneChange m{month, planned_by(a, month), planned_by(b, month), std::nullopt};
     if (m.old_percent && m.new_percent) {
       m.change = *m.new_percent - *m.old_percent;
       compared = true;
@@ -183,30 +191,32 @@ std::vector<Row> rows_of(const Project& project) {
   return rows;
 }
 
+// Kept indicators: the same name at the same place, first with the same description too (two rows
+// of one name, such as two 工作开展时间, keep their partners), then in table order. Renamed: a
+// similar name and description together at the same place, the most alike first.
 void compare_indicators(const Project& a, const Project& b, int years_apart, const CompareOptions& options,
                         ProjectPair& pair) {
   std::vector<Row> olds = rows_of(a);
   std::vector<Row> news = rows_of(b);
-  std::vector<std::optional<std::pair<std::size_t, Overlap>>> match(news.size());  // per new row: old row, names
-  // The same name at the same place; of several, the one with the same description, else the first.
-  for (std::size_t j = 0; j < news.size(); ++j) {
-    std::optional<std::size_t> found;
-    for (std::size_t i = 0; i < olds.size(); ++i) {
-      if (olds[i].taken || olds[i].place != news[j].place || olds[i].name != news[j].name) continue;
-      if (!found) found = i;
-      if (olds[i].description == news[j].description) {
-        found = i;
+  struct Partner {
+    std::size_t old_row = 0;
+    Overlap likeness;
+  };
+  std::vector<std::optional<Partner>> partner(news.size());
+  for (const bool same_description : {true, false})
+    for (std::size_t j = 0; j < news.size(); ++j) {
+      if (news[j].taken) continue;
+      for (std::size_t i = 0; i < olds.size(); ++i) {
+        if (olds[i].taken || olds[i].place != news[j].place || olds[i].name != news[j].name) continue;
+        if (same_description && olds[i].description != news[j].description) continue;
+        olds[i].taken = news[j].taken = true;
+        partner[j] = Partner{i, Overlap{1, 1}};
         break;
       }
     }
-    if (!found) continue;
-    olds[*found].taken = news[j].taken = true;
-    match[j] = {*found, Overlap{2 * news[j].name.size(), 2 * news[j].name.size()}};
-  }
-  // Renamed: a similar name at the same place, the most alike first.
   struct Rename {
     std::size_t i, j;
-    Overlap names;
+    Overlap likeness;
   };
   std::vector<Rename> renames;
   for (std::size_t i = 0; i < olds.size(); ++i)
@@ -214,25 +224,26 @@ void compare_indicators(const Project& a, const Project& b, int years_apart, con
       if (olds[i].taken || news[j].taken || olds[i].place != news[j].place || olds[i].name.empty() ||
           news[j].name.empty())
         continue;
-      const Overlap names = overlap(olds[i].name, news[j].name, options.max_similarity_code_points);
-      if (at_least(names, options.indicator_similarity)) renames.push_back({i, j, names});
+      const Overlap likeness = overlap(olds[i].name + olds[i].description, news[j].name + news[j].description,
+                                       options.max_similarity_code_points);
+      if (at_least(likeness, options.indicator_similarity)) renames.push_back({i, j, likeness});
     }
   std::stable_sort(renames.begin(), renames.end(),
-                   [](const Rename& x, const Rename& y) { return more_alike(x.names, y.names); });
+                   [](const Rename& x, const Rename& y) { return more_alike(x.likeness, y.likeness); });
   for (const Rename& r : renames) {
     if (olds[r.i].taken || news[r.j].taken) continue;
     olds[r.i].taken = news[r.j].taken = true;
-    match[r.j] = {r.i, r.names};
+    partner[r.j] = Partner{r.i, r.likeness};
   }
   for (std::size_t j = 0; j < news.size(); ++j) {
-    if (!match[j]) {
+    if (!partner[j]) {
       pair.added.push_back(indicator_ref(b, j));
       continue;
     }
-    const auto& [i, names] = *match[j];
+    const std::size_t i = partner[j]->old_row;
     IndicatorChange change{indicator_ref(a, i), indicator_ref(b, j),
                            olds[i].name == news[j].name ? IndicatorMatch::same_name : IndicatorMatch::renamed,
-                           percent(names), compare_targets(a.indicators[i], b.indicators[j], years_apart)};
+                           percent(partner[j]->likeness), compare_targets(a.indicators[i], b.indicators[j], years_apart)};
     switch (change.target.move) {
       case TargetMove::raised: ++pair.targets.raised; break;
       case TargetMove::lowered: ++pair.targets.lowered; break;
