@@ -6,6 +6,7 @@
 #include <jixiao/describe.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -151,6 +152,7 @@ using detail::UnitEntry;
 // point, longest first, so a lookup compares a handful of symbols.
 struct Registry {
   std::vector<UnitEntry> entries;  // reserved once: Units and the maps below point into it
+  std::deque<std::string> combined_symbols;  // of the prefixed entries (a deque: never moved)
   const UnitEntry* unknown = nullptr;
   std::vector<Unit> registered;                                          // known_units(), registry order
   std::unordered_map<char32_t, std::vector<const UnitEntry*>> by_first;  // registered, longest first
@@ -162,8 +164,7 @@ struct Registry {
     entries.reserve(1 + count * (1 + std::size(scale_prefixes)));
     unknown = &entries.emplace_back(UnitEntry{"", UnitKind::unknown, &detail::no_unit, Decimal(1)});
     for (const Entry& e : registry_entries) {
-      UnitEntry& entry =
-          entries.emplace_back(UnitEntry{std::string(e.symbol), e.kind, &detail::no_unit, Decimal::parse(e.factor)});
+      UnitEntry& entry = entries.emplace_back(UnitEntry{e.symbol, e.kind, &detail::no_unit, Decimal::parse(e.factor)});
       by_symbol.emplace(entry.symbol, &entry);
     }
     for (std::size_t k = 0; k < count; ++k) {
@@ -182,10 +183,11 @@ struct Registry {
       for (std::size_t k = 0; k < count; ++k) {
         const UnitEntry& inner = entries[1 + k];
         if (!takes_prefix(inner.kind)) continue;
-        std::string symbol = std::string(scale_prefixes[p].word) + inner.symbol;
+        std::string symbol = std::string(scale_prefixes[p].word).append(inner.symbol);
         const UnitEntry* entry = exact(symbol);  // 万人 is registered itself, 万亿元 made by 万亿 before 万
         if (!entry) {
-          entry = &entries.emplace_back(UnitEntry{std::move(symbol), inner.kind, inner.base, factor * inner.factor});
+          const std::string& kept = combined_symbols.emplace_back(std::move(symbol));
+          entry = &entries.emplace_back(UnitEntry{kept, inner.kind, inner.base, factor * inner.factor});
           by_symbol.emplace(entry->symbol, entry);
         }
         prefixed[k * std::size(scale_prefixes) + p] = entry;

@@ -41,7 +41,7 @@ namespace detail {
 
 // An entry of the unit registry (src/unit.cpp), built once and never moved: a Unit points at it.
 struct UnitEntry {
-  std::string symbol;
+  std::string_view symbol;  // the registry's text, held as long as the program runs
   UnitKind kind = UnitKind::none;
   const UnitEntry* base = nullptr;  // the entry `factor` converts to (no_unit for scale words), set by the registry
   Decimal factor = Decimal(1);
