@@ -3,8 +3,15 @@
 
 #include "register.hpp"
 
+#ifdef JIXIAO_WITH_PDF
+#include <jixiao/pdf.hpp>
+#endif
+
 PYBIND11_MODULE(_jixiao, m) {
   m.doc() = "jixiao: budget performance targets (预算绩效目标) — C++ core";
+#ifdef JIXIAO_WITH_PDF
+  jixiao::install_pdf_front_end();
+#endif
   jixiao::python::register_errors(m);
   jixiao::python::register_values(m);
   jixiao::python::register_model(m);

@@ -33,6 +33,10 @@ void register_errors(py::module_&) {
       raise("InexactError", py::make_tuple(e.what()));
     } catch (const EncodingError& e) {
       raise("EncodingError", py::make_tuple(e.what(), e.offset));
+    } catch (const LimitError& e) {
+      raise("LimitError", py::make_tuple(e.what()));
+    } catch (const UnsupportedFormatError& e) {
+      raise("UnsupportedFormatError", py::make_tuple(e.what()));
     } catch (const Error& e) {
       raise("Error", py::make_tuple(e.what()));
     }

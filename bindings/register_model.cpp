@@ -5,6 +5,7 @@
 
 #include <jixiao/diagnostic.hpp>
 #include <jixiao/document.hpp>
+#include <jixiao/source.hpp>
 
 
 namespace jixiao::python {
@@ -47,6 +48,16 @@ void register_model(py::module_& m) {
                        p.budget.total ? p.budget.total->to_string() : std::string("None"), p.indicators.size());
   });
   bind_list<Project>(m, "ProjectList");
+
+  register_enum<Format>(m, "Format");
+  register_enum<Encoding>(m, "Encoding");
+  bind_struct<Box>(m, "Box", "A rectangle on a PDF page, in hundredths of a point from the top-left corner.");
+  bind_struct<SourceRun>(m, "SourceRun", "Lines from first_line on are rows from first_row on of a part.");
+  bind_struct<CellBox>(m, "CellBox", "Where the PDF cell in `column` of grid row `line` stands.");
+  bind_struct<SourceMap>(m, "SourceMap", "The format read and its parts: what the model's lines refer to.");
+  m.def("location", &location, py::arg("source"), py::arg("line"), py::arg("column") = 0,
+        "A line (and column) in the format's terms: '12:5', 'Sheet1!C12', 'table 3, row 4, cell 2', 'p4, row 7'.");
+  m.def("column_letters", &column_letters, py::arg("column"), "The spreadsheet name of a 1-based column: 27 → 'AA'.");
 
   bind_struct<BudgetUnit>(m, "BudgetUnit", "A 预算单位: code and name.");
   bind_struct<GoalItem>(m, "GoalItem");

@@ -4,16 +4,19 @@
 #   scripts/fuzz.sh [TARGET…] [--seconds N] [--parallel N] [--work-dir DIR]
 #
 # Builds the libFuzzer programs in build-asan/ (preset `asan`; JIXIAO_ASAN_BUILD_DIR moves it), then
-# runs each TARGET (default: all of read target decimal json actuals) for N seconds (default 60),
-# N targets at a time (default 1), seeded with its checked-in corpus and regressions and its
-# dictionary. New inputs go to DIR/<target>/corpus, findings to DIR/<target>/findings, the output
-# (with -print_final_stats=1) to DIR/<target>.log; DIR defaults to a new temporary directory. The
-# checked-in corpus is never written: add an input to git deliberately, minimized. Exits non-zero
-# when any target found a crash, a leak, a timeout or a violated property.
+# runs each TARGET (default: all of read target decimal json actuals xlsx docx html, and pdf where
+# poppler is installed) for N seconds (default 60), N targets at a time (default 1), seeded with its
+# checked-in corpus and regressions and its dictionary. New inputs go to DIR/<target>/corpus,
+# findings to DIR/<target>/findings, the output (with -print_final_stats=1) to DIR/<target>.log;
+# DIR defaults to a new temporary directory. The checked-in corpus is never written: add an input
+# to git deliberately, minimized. Exits non-zero when any target found a crash, a leak, a timeout
+# or a violated property.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash"
 
-all_targets=(read target decimal json actuals)
+all_targets=(read target decimal json actuals xlsx docx html)
+# The PDF front end is built where poppler is found (docs/building.md).
+if pkg-config --exists poppler 2>/dev/null; then all_targets+=(pdf); fi
 targets=()
 seconds=60
 parallel=1
@@ -23,7 +26,7 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=$2; shift 2 ;;
     --parallel) parallel=$2; shift 2 ;;
     --work-dir) work_dir=$2; shift 2 ;;
-    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *)
       if [[ ! " ${all_targets[*]} " =~ " $1 " ]]; then

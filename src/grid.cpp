@@ -2,6 +2,7 @@
 #include <jixiao/grid.hpp>
 
 #include <limits>
+#include <utility>
 
 namespace jixiao {
 
@@ -42,6 +43,13 @@ GridCell& Grid::add_cell(std::string_view text, std::uint32_t column, std::uint3
   cell.box = box;
   text_ += text;
   ++rows_.back().cell_count;
+  if (!box.empty()) {
+    // Kept in (line, column) order for location(): a row's cells may come in any column order.
+    auto& boxes = map_.boxes;
+    boxes.push_back(CellBox{rows_.back().line, column + 1, box});
+    for (std::size_t i = boxes.size() - 1; i > 0 && boxes[i - 1].line == boxes[i].line && boxes[i - 1].column > boxes[i].column; --i)
+      std::swap(boxes[i - 1], boxes[i]);
+  }
   return cell;
 }
 

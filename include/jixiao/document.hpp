@@ -2,6 +2,7 @@
 // Document: a department's 预算绩效文本 — the department-level targets and every project table.
 
 #include <jixiao/project.hpp>
+#include <jixiao/source.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -55,9 +56,11 @@ struct Document {
   DepartmentGoals goals;
   std::vector<ContentsEntry> contents;
   std::vector<Project> projects;
+  // What the lines of the elements above refer to: the format read and its parts (location()).
+  SourceMap source;
 
   friend bool operator==(const Document&, const Document&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Document, (), (department, year, units, goals, contents, projects))
+BOOST_DESCRIBE_STRUCT(Document, (), (department, year, units, goals, contents, projects, source))
 
 }  // namespace jixiao

@@ -12,6 +12,7 @@
 #include <jixiao/diagnostic.hpp>
 #include <jixiao/source.hpp>
 
+#include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
 #include <cstddef>
@@ -35,6 +36,7 @@ struct GridCell {
   Box box;                   // PDF: where the cell stands on its page; empty elsewhere
   friend bool operator==(const GridCell&, const GridCell&) = default;
 };
+BOOST_DESCRIBE_STRUCT(GridCell, (), (offset, size, column, row_span, column_span, box))
 
 struct GridRow {
   RowKind kind = RowKind::line;
@@ -46,12 +48,15 @@ struct GridRow {
   std::uint32_t cell_count = 0;
   friend bool operator==(const GridRow&, const GridRow&) = default;
 };
+BOOST_DESCRIBE_STRUCT(GridRow, (), (kind, line, part, row, table, first_cell, cell_count))
 
 class Grid {
  public:
   explicit Grid(Format format = Format::text) { map_.format = format; }
 
   Format format() const noexcept { return map_.format; }
+  // The encoding the front end decoded the bytes from (text and HTML; UTF-8 for the others).
+  Encoding encoding() const noexcept { return encoding_; }
   const SourceMap& source() const noexcept { return map_; }
   const std::vector<GridRow>& rows() const noexcept { return rows_; }
   std::span<const GridCell> cells(const GridRow& row) const noexcept {
@@ -65,6 +70,7 @@ class Grid {
   // --- building, for front ends ---
   // Names part `number` (a sheet): parts are numbered from 1 in the order they are named.
   void name_part(std::uint32_t number, std::string name);
+  void set_encoding(Encoding encoding) noexcept { encoding_ = encoding; }
   // Starts a row of `kind` that stands as row `row` of `part` (see SourceRun); `table` as GridRow.
   // Its line is the next ordinal: 1 for the first row.
   GridRow& add_row(RowKind kind, std::uint32_t part, std::uint32_t row, std::uint32_t table = 0);
@@ -80,6 +86,7 @@ class Grid {
 
  private:
   SourceMap map_;
+  Encoding encoding_ = Encoding::utf8;
   std::vector<GridRow> rows_;
   std::vector<GridCell> cells_;
   std::string text_;

@@ -13,6 +13,7 @@
 #include <jixiao/error.hpp>
 #include <jixiao/evaluate.hpp>
 #include <jixiao/format.hpp>
+#include <jixiao/grid.hpp>
 #include <jixiao/indicator.hpp>
 #include <jixiao/json.hpp>
 #include <jixiao/money.hpp>
@@ -24,5 +25,7 @@
 #include <jixiao/read_many.hpp>
 #include <jixiao/report.hpp>
 #include <jixiao/review.hpp>
+#include <jixiao/source.hpp>
 #include <jixiao/target.hpp>
 #include <jixiao/unit.hpp>
+#include <jixiao/xlsx.hpp>

@@ -27,9 +27,6 @@
 
 namespace jixiao {
 
-enum class Encoding { detect, utf8, gb18030 };
-BOOST_DESCRIBE_ENUM(Encoding, detect, utf8, gb18030)
-
 // Bytes that are no text in a supported encoding: binary data, UTF-16, or text so damaged that
 // replacing the bad bytes would leave little to read. `offset` is the first offending byte.
 struct EncodingError : Error {
@@ -53,7 +50,11 @@ struct ReadOptions {
   // reads a DTD or an external entity.
   std::size_t max_nesting_depth = 256;
   std::size_t max_cells = 10000000;            // cells of all tables; more throws LimitError
-  // PDF: pages, objects of the file, words on a page, and the time the front end may take.
+  // HTML: the memory the parsed page may take (the parser's tree: about 13 bytes for each byte of
+  // a page of tables); more throws LimitError.
+  std::size_t max_parse_memory = 1ull << 30;
+  // PDF: pages, objects of the file, words on a page. PDF and HTML: the time the front end may
+  // take; longer throws LimitError.
   std::size_t max_pages = 5000;
   std::size_t max_pdf_objects = 5000000;
   std::size_t max_words_per_page = 200000;
@@ -63,7 +64,7 @@ struct ReadOptions {
 };
 BOOST_DESCRIBE_STRUCT(ReadOptions, (),
                       (format, encoding, max_file_size, max_cell_size, year, max_zip_entries, max_uncompressed_size,
-                       max_compression_ratio, max_nesting_depth, max_cells, max_pages, max_pdf_objects,
+                       max_compression_ratio, max_nesting_depth, max_cells, max_parse_memory, max_pages, max_pdf_objects,
                        max_words_per_page, max_seconds))
 
 struct ReadResult {

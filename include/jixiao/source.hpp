@@ -21,6 +21,10 @@ namespace jixiao {
 enum class Format { detect, text, xlsx, docx, html, pdf };
 BOOST_DESCRIBE_ENUM(Format, detect, text, xlsx, docx, html, pdf)
 
+// The character encoding of a text or HTML source (zip formats and PDF are Unicode by construction).
+enum class Encoding { detect, utf8, gb18030 };
+BOOST_DESCRIBE_ENUM(Encoding, detect, utf8, gb18030)
+
 // A rectangle on a PDF page in hundredths of a point, from the page's top-left corner.
 struct Box {
   std::int32_t left = 0;
@@ -41,20 +45,31 @@ struct SourceRun {
 };
 BOOST_DESCRIBE_STRUCT(SourceRun, (), (first_line, part, first_row))
 
+// Where a PDF cell stands: the cell in `column` (1-based) of grid row `line`.
+struct CellBox {
+  std::size_t line = 0;
+  std::uint32_t column = 0;
+  Box box;
+  friend bool operator==(const CellBox&, const CellBox&) = default;
+};
+BOOST_DESCRIBE_STRUCT(CellBox, (), (line, column, box))
+
 struct SourceMap {
   Format format = Format::text;
   std::vector<std::string> part_names;  // xlsx: sheet names, by part number − 1; empty otherwise
   std::vector<SourceRun> runs;          // by first_line; empty for text, where a line is a line
+  std::vector<CellBox> boxes;           // PDF: every cell's box, by line then column; empty otherwise
 
   // Adds `line` as row `row` of `part`: extends the last run when it continues it.
   void add(std::size_t line, std::uint32_t part, std::uint32_t row);
 
   friend bool operator==(const SourceMap&, const SourceMap&) = default;
 };
-BOOST_DESCRIBE_STRUCT(SourceMap, (), (format, part_names, runs))
+BOOST_DESCRIBE_STRUCT(SourceMap, (), (format, part_names, runs, boxes))
 
-// A location in the format's terms, with no file name: `12:5`, `12`, `Sheet1!C12`, `Sheet1!12`,
-// `table 3, row 4, cell 2`, `p4, row 7`. `line` 0 gives an empty string (the document as a whole);
+// A location in the format's terms, with no file name: `12:5`, `12`, `Sheet1!C12`, `Sheet1!12:12`
+// (a sheet's name quoted as formulas quote it: `'1.科普经费'!C12`),
+// `table 3, row 4, cell 2`, `p4, row 7, cell 2 (72.0,100.5–300.0,120.0 pt)`. `line` 0 gives an empty string (the document as a whole);
 // `column` 0 leaves the column out. A line no run covers is written as a line: `line 12`.
 std::string location(const SourceMap& map, std::size_t line, std::size_t column = 0);
 

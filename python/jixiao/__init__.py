@@ -12,7 +12,16 @@ Exact numbers stay exact: amounts are :class:`decimal.Decimal` and :class:`jixia
 
 from __future__ import annotations
 
-from .errors import DivisionByZeroError, EncodingError, Error, InexactError, OverflowError, ParseError
+from .errors import (
+    DivisionByZeroError,
+    EncodingError,
+    Error,
+    InexactError,
+    LimitError,
+    OverflowError,
+    ParseError,
+    UnsupportedFormatError,
+)
 from . import _jixiao
 from ._jixiao import (
     Actuals,
@@ -61,6 +70,20 @@ from ._jixiao import (
     Duration,
     Encoding,
     Finding,
+    Box,
+    CellBox,
+    Format,
+    Grid,
+    GridCell,
+    GridRow,
+    RowKind,
+    SourceMap,
+    SourceRun,
+    column_letters,
+    detect_format,
+    find_documents,
+    latest_date,
+    location,
     IndicatorTree,
     GoalItem,
     Indicator,
@@ -109,7 +132,9 @@ from ._jixiao import (
     percent_of,
     tree,
 )
-from .io import document_from_json, read, read_many, read_result, to_csv, to_json
+from .io import document_from_json, read, read_grid, read_grid_document, read_many, read_result, to_csv, to_json
+from .excel import to_excel
+from .frames import indicators_frame_of, projects_frame_of
 from .review import Findings, load_rules, review
 from .evaluation import Monitoring, SelfEvaluation, evaluate, monitor, read_actuals
 from .report import report, write_report

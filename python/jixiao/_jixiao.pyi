@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 import os
+import pathlib
 from decimal import Decimal
-from typing import Any, Iterator, NoReturn, overload
+from typing import Any, Callable, Iterator, NoReturn, overload
 
 DecimalLike = Decimal | int | str
 
@@ -388,6 +389,43 @@ class DiagnosticList:
     def __iter__(self) -> Iterator[Diagnostic]: ...
     def __getitem__(self, i: int) -> Diagnostic: ...
 
+class Format(enum.Enum):
+    detect = "detect"
+    text = "text"
+    xlsx = "xlsx"
+    docx = "docx"
+    html = "html"
+    pdf = "pdf"
+
+class Box:
+    left: int
+    top: int
+    right: int
+    bottom: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class SourceRun:
+    first_line: int
+    part: int
+    first_row: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class CellBox:
+    line: int
+    column: int
+    box: Box
+    def __init__(self, **fields: Any) -> None: ...
+
+class SourceMap:
+    format: Format
+    part_names: list[str]
+    runs: list[SourceRun]
+    boxes: list[CellBox]
+    def __init__(self, **fields: Any) -> None: ...
+
+def location(source: SourceMap, line: int, column: int = 0) -> str: ...
+def column_letters(column: int) -> str: ...
+
 class Document:
     department: str
     year: int
@@ -395,8 +433,10 @@ class Document:
     goals: DepartmentGoals
     contents: list[ContentsEntry]
     projects: ProjectList
+    source: SourceMap
     diagnostics: list[Diagnostic]
     encoding: Encoding
+    format: Format
     def __init__(self, **fields: Any) -> None: ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[Project]: ...
@@ -405,10 +445,21 @@ class Document:
     def _repr_html_(self) -> str: ...
 
 class ReadOptions:
+    format: Format
     encoding: Encoding
     max_file_size: int
     max_cell_size: int
     year: int
+    max_zip_entries: int
+    max_uncompressed_size: int
+    max_compression_ratio: int
+    max_nesting_depth: int
+    max_cells: int
+    max_parse_memory: int
+    max_pages: int
+    max_pdf_objects: int
+    max_words_per_page: int
+    max_seconds: int
     def __init__(self, **fields: Any) -> None: ...
 
 class ReadResult:
@@ -418,7 +469,55 @@ class ReadResult:
     def diagnostics(self) -> DiagnosticList: ...
     @property
     def encoding(self) -> Encoding: ...
+    @property
+    def format(self) -> Format: ...
     def has_errors(self) -> bool: ...
+
+class RowKind(enum.Enum):
+    line = "line"
+    table_row = "table_row"
+
+class GridCell:
+    offset: int
+    size: int
+    column: int
+    row_span: int
+    column_span: int
+    box: Box
+    def __init__(self, **fields: Any) -> None: ...
+
+class GridRow:
+    kind: RowKind
+    line: int
+    part: int
+    row: int
+    table: int
+    first_cell: int
+    cell_count: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class Grid:
+    def __init__(self, format: Format = ...) -> None: ...
+    @property
+    def format(self) -> Format: ...
+    @property
+    def source(self) -> SourceMap: ...
+    @property
+    def encoding(self) -> Encoding: ...
+    @property
+    def diagnostics(self) -> list[Diagnostic]: ...
+    def __len__(self) -> int: ...
+    def rows(self) -> list[GridRow]: ...
+    def cells(self, row: GridRow) -> list[GridCell]: ...
+    def text(self, cell: GridCell) -> str: ...
+    def name_part(self, number: int, name: str) -> None: ...
+    def add_row(self, kind: RowKind, part: int = 0, row: int = 0, table: int = 0) -> GridRow: ...
+    def add_cell(self, text: str, column: int, row_span: int = 1, column_span: int = 1) -> None: ...
+
+def detect_format(data: bytes) -> Format: ...
+def read_grid_bytes(data: bytes, options: ReadOptions = ...) -> Grid: ...
+def read_grid_file(path: str | os.PathLike[str], options: ReadOptions = ...) -> Grid: ...
+def read_grid_document(grid: Grid, options: ReadOptions = ...) -> ReadResult: ...
 
 def read_text(text: str, options: ReadOptions = ...) -> ReadResult: ...
 def read_bytes(data: bytes, options: ReadOptions = ...) -> ReadResult: ...
@@ -428,11 +527,21 @@ class _ReadFailure:
     def raise_(self) -> NoReturn: ...
 
 def read_files(
-    paths: list[str | os.PathLike[str]], options: ReadOptions = ..., threads: int = 0
+    paths: list[str | os.PathLike[str]],
+    options: ReadOptions = ...,
+    threads: int = 0,
+    progress: Callable[[int, int, int, int], object] | None = None,
 ) -> list[ReadResult | _ReadFailure]: ...
+def find_documents(inputs: list[str | os.PathLike[str]]) -> list[pathlib.Path]: ...
 def to_json(document: Document, pretty: bool = False) -> str: ...
 def document_from_json(json: str) -> Document: ...
-def to_csv(document: Document, bom: bool = False) -> str: ...
+def to_csv(document: Document, bom: bool = False, excel: bool = False) -> str: ...
+def _write_xlsx(
+    path: str | os.PathLike[str],
+    entries: list[
+        tuple[str, Document, list[Diagnostic], list[Finding], MonitorReport | None, Evaluation | None]
+    ],
+) -> list[str]: ...
 def _project_columns(document: Document) -> dict[str, Any]: ...
 def _indicator_columns(document: Document, decimals: bool = False) -> dict[str, Any]: ...
 
@@ -632,6 +741,7 @@ def actuals_from_csv(csv: str) -> Actuals: ...
 def actuals_from_json(json: str) -> Actuals: ...
 def _read_actuals(path: str) -> Actuals: ...
 def match_actuals(document: Document, actuals: Actuals, as_of: Date | None = None) -> MatchedActuals: ...
+def latest_date(actuals: Actuals) -> Date | None: ...
 
 class MonitorOptions:
     red_below: Decimal

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import builtins
 
-__all__ = ["Error", "ParseError", "EncodingError", "OverflowError", "DivisionByZeroError", "InexactError"]
+__all__ = [
+    "Error",
+    "ParseError",
+    "EncodingError",
+    "LimitError",
+    "UnsupportedFormatError",
+    "OverflowError",
+    "DivisionByZeroError",
+    "InexactError",
+]
 
 
 class Error(Exception):
@@ -39,6 +48,15 @@ class EncodingError(Error, UnicodeError):
 
     def __reduce__(self):
         return (type(self), (str(self), self.offset))
+
+
+class LimitError(Error):
+    """Input over a limit of ReadOptions as a whole (a zip bomb, too many pages, too deep nesting)."""
+
+
+class UnsupportedFormatError(Error, ValueError):
+    """A file in a format jixiao recognises but does not read (legacy .xls/.doc, a scanned or encrypted
+    PDF, a PDF in a build without the PDF front end); the message says what to do instead."""
 
 
 class OverflowError(Error, builtins.OverflowError):  # noqa: A001 - mirrors jixiao::OverflowError

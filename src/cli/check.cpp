@@ -1,6 +1,7 @@
 #include "check.hpp"
 
 #include "input.hpp"
+#include "many.hpp"
 #include "show.hpp"
 
 #include <jixiao/describe.hpp>
@@ -29,9 +30,8 @@ std::array<std::size_t, 3> tally(const std::vector<Finding>& findings) {
 }
 
 // `FILE:line: severity: 指标：message [rule]`, then the suggestion on its own line.
-void print_finding(Out out, const Finding& f, std::string_view file) {
-  std::string where(file);
-  if (f.line != 0) where += fmt::format(":{}", f.line);
+void print_finding(Out out, const Finding& f, std::string_view file, const SourceMap& source) {
+  const std::string where = cli::where(file, source, f.line);
   // The indicator's name leads the message unless the message already quotes it.
   const bool named = f.indicator && !f.indicator_name.empty() && f.message.find(f.indicator_name) == std::string::npos;
   const std::string subject = named ? f.indicator_name + "：" : std::string();
@@ -62,7 +62,7 @@ std::string text_report(const Document& document, const std::vector<Finding>& fi
       }
       first = false;
     }
-    print_finding(out, f, file);
+    print_finding(out, f, file, document.source);
   }
   return text;
 }
@@ -100,8 +100,42 @@ void add_check_options(CLI::App& command, CheckArguments& args) {
                      "A JSON rules file: rules switched off or re-graded, thresholds (docs/review.md)");
 }
 
-ExitCode run_check(const std::string& file, Encoding encoding, const CheckArguments& args) {
+namespace {
+
+ExitCode run_check_many(const std::vector<std::string>& files, Encoding encoding, const CheckArguments& args,
+                        const ReviewOptions& options) {
+  const bool json = args.format == "json";
+  Summary summary("审核意见");
+  std::string text;
+  for (const ReadOutcome& o : load_many(files, encoding)) {
+    if (!o.result) {
+      fmt::print(stderr, "jixiao: {}\n", failure(o));
+      summary.add_failure(o);
+      continue;
+    }
+    const std::string file = o.path.string();
+    const std::vector<Finding> findings = review(o.result->document, options);
+    text += json ? json_report(findings, file)
+                 : fmt::format("== {} ==\n{}\n", file, text_report(o.result->document, findings, file));
+    const bool read_errors = print_errors(*o.result, file);
+    const auto counts = tally(findings);
+    summary.add(o, counts, read_errors || counts[static_cast<std::size_t>(Severity::error)] != 0);
+  }
+  if (!json) text += summary.table();
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    fmt::print(stderr, "jixiao: cannot write to standard output\n");
+    return ExitCode::output;
+  }
+  return summary.exit_code();
+}
+
+}  // namespace
+
+ExitCode run_check(const std::vector<std::string>& files, Encoding encoding, const CheckArguments& args) {
   const ReviewOptions options = load_rules(args.rules);
+  if (several(files)) return run_check_many(files, encoding, args, options);
+  const std::string& file = files.front();
   const ReadResult result = load(file, encoding);
   const std::vector<Finding> findings = review(result.document, options);
   const std::string text =
@@ -115,7 +149,7 @@ ExitCode run_check(const std::string& file, Encoding encoding, const CheckArgume
   bool errors = tally(findings)[static_cast<std::size_t>(Severity::error)] != 0;
   for (const Diagnostic& d : result.diagnostics) {
     if (d.severity != Severity::error) continue;
-    fmt::print(stderr, "{}\n", format_diagnostic(d, file));
+    fmt::print(stderr, "{}\n", format_diagnostic(d, file, result.document.source));
     errors = true;
   }
   return errors ? ExitCode::document_errors : ExitCode::ok;

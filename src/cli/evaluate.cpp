@@ -1,6 +1,7 @@
 #include "evaluation.hpp"
 
 #include "input.hpp"
+#include "many.hpp"
 
 #include <jixiao/describe.hpp>
 #include <jixiao/evaluate.hpp>
@@ -54,7 +55,6 @@ std::string text_report(const Document& document, const Evaluation& evaluation) 
 }  // namespace
 
 void add_evaluate_options(CLI::App& command, EvaluationArguments& args) {
-  command.add_option("ACTUALS", args.actuals, "The actual figures, CSV or JSON (docs/evaluation.md)")->required();
   command.add_option("--as-of", args.as_of, "Use the figures dated on or before this date (default: the latest)");
   command.add_option("--reverse", args.reverse, "Scoring of unmet reverse indicators: linear or ratio")
       ->check(CLI::IsMember({"linear", "ratio"}))
@@ -69,7 +69,7 @@ void add_evaluate_options(CLI::App& command, EvaluationArguments& args) {
       ->capture_default_str();
 }
 
-ExitCode run_evaluate(const std::string& file, Encoding encoding, const EvaluationArguments& args) {
+ExitCode run_evaluate(const std::vector<std::string>& files, Encoding encoding, const EvaluationArguments& args) {
   EvaluateOptions options;
   options.reverse = *enum_from_name<ReverseConvention>(args.reverse);
   options.budget_base = *enum_from_name<BudgetBase>(args.budget_base);
@@ -83,10 +83,18 @@ ExitCode run_evaluate(const std::string& file, Encoding encoding, const Evaluati
     }
   }
   const Actuals actuals = load_actuals(args.actuals);
-  const ReadResult result = load(file, encoding);
+  const bool json = args.format == "json";
+  if (several(files))
+    return run_many_with_actuals(files, encoding, args.actuals, json, [&](const ReadResult& r) {
+      Evaluation evaluation = evaluate(r.document, actuals, options);
+      return DocumentOutput{json ? serialize(boost::json::value_from(evaluation)) + "\n"
+                                 : text_report(r.document, evaluation),
+                            std::move(evaluation.diagnostics)};
+    });
+  const ReadResult result = load(files.front(), encoding);
   const Evaluation evaluation = evaluate(result.document, actuals, options);
-  const std::string text = args.format == "json" ? serialize(boost::json::value_from(evaluation)) + "\n"
-                                                 : text_report(result.document, evaluation);
+  const std::string text = json ? serialize(boost::json::value_from(evaluation)) + "\n"
+                                : text_report(result.document, evaluation);
   if (!print(text)) {
     fmt::print(stderr, "jixiao: cannot write to standard output\n");
     return ExitCode::output;

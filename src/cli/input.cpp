@@ -1,5 +1,6 @@
 #include "input.hpp"
 
+#include <jixiao/describe.hpp>
 #include <jixiao/json.hpp>
 
 #include <fmt/format.h>
@@ -16,6 +17,8 @@ namespace {
 // The limits given on the command line. One command runs per process, so they are held here
 // instead of being passed through every command to load().
 ReadOptions limits;
+std::string input_format = "detect";
+unsigned read_jobs = 0;
 
 // JSON starts with `{` after optional whitespace and BOM; no target document does.
 bool looks_like_json(std::istream& in) {
@@ -40,6 +43,11 @@ std::string contents(std::istream& in) {
 
 void add_limit_options(CLI::App& command) {
   command
+      .add_option("--input-format", input_format,
+                  "Format of FILE: detect (from its content), text, xlsx, docx, html or pdf")
+      ->check(CLI::IsMember({"detect", "text", "xlsx", "docx", "html", "pdf"}))
+      ->capture_default_str();
+  command
       .add_option("--max-file-size", limits.max_file_size,
                   "Refuse a text FILE larger than this (exit code 3)")
       ->transform(CLI::AsSizeValue(true))
@@ -49,7 +57,13 @@ void add_limit_options(CLI::App& command) {
                   "Cut a table cell longer than this, with a cell-too-long warning")
       ->transform(CLI::AsSizeValue(true))
       ->capture_default_str();
+  command
+      .add_option("--jobs", read_jobs,
+                  "With several files or a folder: read this many at a time (0: one per core)")
+      ->capture_default_str();
 }
+
+unsigned jobs() { return read_jobs; }
 
 ReadResult load(const std::filesystem::path& file, Encoding encoding) {
   std::error_code ec;
@@ -60,6 +74,7 @@ ReadResult load(const std::filesystem::path& file, Encoding encoding) {
     if (looks_like_json(in)) return read_result_from_json(contents(in));
     ReadOptions options = limits;
     options.encoding = encoding;
+    options.format = *enum_from_name<Format>(input_format);
     return read_document(file, options);
   } catch (const Error& e) {
     throw InputError(fmt::format("{}: {}", file.string(), e.what()));

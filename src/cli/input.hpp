@@ -1,6 +1,7 @@
 #pragma once
-// The FILE argument: a target document as text (UTF-8 or GB18030), or JSON written by
-// `jixiao export --to json`, told apart by the first character (`{`).
+// The FILE argument: a target document in any format the reader takes (text in UTF-8 or GB18030,
+// xlsx, docx, HTML, PDF), or JSON written by `jixiao export --to json`, told apart by the first
+// character (`{`).
 
 #include <jixiao/read.hpp>
 
@@ -16,9 +17,12 @@ struct InputError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Adds --max-file-size and --max-cell-size, the reader's limits (ReadOptions, docs/format.md), to
-// a command that reads FILE; load() applies them to a text FILE.
+// Adds --input-format, the reader's limits --max-file-size and --max-cell-size (ReadOptions,
+// docs/format.md) and --jobs to a command that reads FILE; load() applies them.
 void add_limit_options(CLI::App& command);
+
+// --jobs: how many files are read at a time (0: one per core).
+unsigned jobs();
 
 ReadResult load(const std::filesystem::path& file, Encoding encoding);
 

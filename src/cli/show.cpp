@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <iterator>
 
 namespace jixiao::cli {
@@ -72,9 +73,12 @@ void print_indicators(Out out, const std::vector<Indicator>& indicators) {
   }
 }
 
-void print_project(Out out, std::size_t number, const Project& p) {
+void print_project(Out out, std::size_t number, const Project& p, const SourceMap& source) {
   fmt::format_to(out, "{}. {}{}", number, or_none(p.name.empty() ? p.title : p.name), p.redacted ? "（涉密）" : "");
-  if (p.line != 0) fmt::format_to(out, "（第 {} 行）", p.line);
+  if (p.line != 0) {
+    if (source.format == Format::text) fmt::format_to(out, "（第 {} 行）", p.line);
+    else fmt::format_to(out, "（{}）", location(source, p.line));
+  }
   fmt::format_to(out, "\n   项目编码：{}\n", or_none(p.code));
   fmt::format_to(out, "   预算单位：{}\n", code_and_name(p.unit_code, p.unit_name));
   fmt::format_to(out, "   预算数：{}（财政资金 {}，其他资金 {}）\n", money(p.budget.total), money(p.budget.fiscal),
@@ -85,11 +89,14 @@ void print_project(Out out, std::size_t number, const Project& p) {
 
 }  // namespace
 
-std::string format_diagnostic(const Diagnostic& d, std::string_view file) {
-  std::string where(file);
-  if (d.line != 0) where += fmt::format(":{}", d.line);
-  if (d.line != 0 && d.column != 0) where += fmt::format(":{}", d.column);
-  return fmt::format("{}: {}: {} [{}]", where, enum_name(d.severity), d.reason, d.code);
+std::string where(std::string_view file, const SourceMap& source, std::size_t line, std::size_t column) {
+  std::string out(file);
+  if (line != 0) out += ':' + location(source, line, column);
+  return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view file, const SourceMap& source) {
+  return fmt::format("{}: {}: {} [{}]", where(file, source, d.line, d.column), enum_name(d.severity), d.reason, d.code);
 }
 
 std::string show(const ReadResult& result, std::string_view file) {
@@ -105,14 +112,24 @@ std::string show(const ReadResult& result, std::string_view file) {
 
   for (std::size_t i = 0; i < d.projects.size(); ++i) {
     fmt::format_to(out, "\n");
-    print_project(out, i + 1, d.projects[i]);
+    print_project(out, i + 1, d.projects[i], d.source);
   }
 
   const auto errors = std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
                                     [](const Diagnostic& x) { return x.severity == Severity::error; });
   fmt::format_to(out, "\n诊断：{} 条，其中错误 {} 条\n", result.diagnostics.size(), errors);
-  for (const Diagnostic& diagnostic : result.diagnostics) fmt::format_to(out, "  {}\n", format_diagnostic(diagnostic, file));
+  for (const Diagnostic& diagnostic : result.diagnostics) fmt::format_to(out, "  {}\n", format_diagnostic(diagnostic, file, d.source));
   return text;
+}
+
+bool print_errors(const ReadResult& result, std::string_view file) {
+  bool errors = false;
+  for (const Diagnostic& d : result.diagnostics) {
+    if (d.severity != Severity::error) continue;
+    fmt::print(stderr, "{}\n", format_diagnostic(d, file, result.document.source));
+    errors = true;
+  }
+  return errors;
 }
 
 }  // namespace jixiao::cli

@@ -15,4 +15,7 @@ Grid read_xlsx(std::string_view bytes, const ReadOptions& options);
 Grid read_docx(std::string_view bytes, const ReadOptions& options);
 Grid read_html(std::string_view bytes, const ReadOptions& options);
 
+// The front end set_front_end installed for `format`, or null.
+FrontEnd installed_front_end(Format format) noexcept;
+
 }  // namespace jixiao::detail

@@ -24,6 +24,13 @@ void Diagnostics::unplaced(const Row& row, std::string_view why) {
   }
 }
 
+void Diagnostics::beyond(const Row& row) {
+  for (const auto& [text, column] : row.beyond())
+    add(row.line(), column, Severity::warning, code::cell_unplaced,
+        "cell " + excerpt(text) + " is not in the model: it stands in a column no form has, or in one another cell "
+        "already holds");
+}
+
 std::vector<Diagnostic> Diagnostics::take() {
   std::stable_sort(list_.begin(), list_.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });

@@ -40,15 +40,22 @@ inline constexpr std::string_view level_unknown = "level-unknown";
 inline constexpr std::string_view level_inferred = "level-inferred";
 inline constexpr std::string_view weight_unreadable = "weight-unreadable";
 inline constexpr std::string_view direction_unknown = "direction-unknown";
+inline constexpr std::string_view row_joined = "row-joined";
+inline constexpr std::string_view level_centred = "level-centred";
+inline constexpr std::string_view rows_rebuilt = "rows-rebuilt";
+inline constexpr std::string_view cell_ambiguous = "cell-ambiguous";
 }  // namespace code
 
 class Diagnostics {
  public:
   void add(std::size_t line, std::size_t column, Severity severity, std::string_view code, std::string reason);
+  void add(Diagnostic diagnostic) { list_.push_back(std::move(diagnostic)); }
   // At cell i of the row.
   void add(const Row& row, std::size_t cell, Severity severity, std::string_view code, std::string reason);
   // Names every non-empty cell of the row that was not taken into the model, saying why.
   void unplaced(const Row& row, std::string_view why);
+  // Names the cells of a grid row that no column could hold (Row::beyond).
+  void beyond(const Row& row);
 
   // The diagnostics in line order (stable for equal lines).
   std::vector<Diagnostic> take();

@@ -21,10 +21,68 @@ bool contains(std::string_view text, std::string_view part) noexcept {
 
 }  // namespace
 
-void DocumentReader::line(const Line& line) {
+void DocumentReader::line(const Line& line, RowSyntax syntax) {
   if (is_blank(line.text)) return;
+  switch (syntax) {
+    case RowSyntax::none: dispatch(line, false); return;
+    case RowSyntax::rule: return;  // `|---|---|`: no content, only markdown's header rule
+    case RowSyntax::tabs:
+      assign_row(line, RowSyntax::tabs);
+      dispatch(line, true);
+      return;
+    case RowSyntax::pipes:
+      assign_row(line, RowSyntax::pipes);
+      // No text: the contents read a pipe row's cells (row_text), not its pipes.
+      dispatch(Line{{}, line.number}, true);
+      return;
+  }
+}
+
+bool DocumentReader::reads_as_line(std::string_view text) const {
+  // Outside the project part every line of text is read as such; in it, only what opens or heads a
+  // table, so that a label alone in its row (绩效目标, its text on the rows below) stays a row.
+  if (part_ != Part::projects) return true;
+  return part_heading(text) || unit_line(text) || money_unit_line(text) || opens_title(text) ||
+         looks_like_table_title(text) || is_page_number(text);
+}
+
+void DocumentReader::grid_row(const Grid& grid, const GridRow& row) {
+  const std::span<const GridCell> cells = grid.cells(row);
+  if (row.kind == RowKind::line && cells.size() == 1) {
+    const Line line{grid.text(cells.front()), row.line};
+    if (!is_blank(line.text)) dispatch(line, false);
+    return;
+  }
+  // A new table of the grid (a PDF's next page) may go on with the table being read.
+  if (row.table != grid_table_ && grid_table_ != 0 && table_) table_->page_break();
+  grid_table_ = row.table;
+  row_.assign(grid, row);
+  diagnostics_.beyond(row_);
+  cut_long_cells();
+  const std::size_t filled = row_.non_empty_count();
+  if (filled == 0) return;
+  if (filled == 1 && !row_.empty(0)) {
+    const auto first = std::find_if(cells.begin(), cells.end(), [](const GridCell& c) { return c.column == 0; });
+    if ((first != cells.end() && first->column_span > 1) || reads_as_line(row_.cell(0))) {
+      dispatch(Line{row_.cell(0), row.line}, false);
+      return;
+    }
+  }
+  dispatch(Line{{}, row.line}, true);
+}
+
+std::string_view DocumentReader::row_text(const Line& line) {
+  if (!line.text.empty()) return line.text;
+  joined_.clear();
+  for (std::size_t i = 0; i < row_.size(); ++i) {
+    if (i > 0) joined_ += '\t';
+    joined_ += row_.cell(i);
+  }
+  return joined_;
+}
+
+void DocumentReader::dispatch(const Line& line, bool tabbed) {
   any_text_ = true;
-  const bool tabbed = line.text.find('\t') != std::string_view::npos;
   if (!tabbed && part_ != Part::contents) {
     if (const auto heading = part_heading(line.text)) {
       part_heading_line(*heading);
@@ -47,7 +105,7 @@ void DocumentReader::line(const Line& line) {
         return;
       }
       enter_part(listed_part_name_);
-      this->line(line);
+      dispatch(line, tabbed);
       return;
     case Part::department: department_line(line, tabbed); return;
     case Part::projects: project_line(line, tabbed); return;
@@ -91,7 +149,9 @@ void DocumentReader::front_line(const Line& line, bool tabbed) {
       part_ = Part::contents;
       return;
     }
-    if (!title_seen_) {
+    // A table's title (`8.冀财教【2023】149号-提前下达2024年…绩效目标表`) names a year and 绩效 too, but
+    // neither the department nor, often, the budget year.
+    if (!title_seen_ && !opens_title(line.text) && !looks_like_table_title(line.text)) {
       if (const auto title = document_title(line.text)) {
         title_seen_ = true;
         title_year_ = title->year;
@@ -128,7 +188,7 @@ void DocumentReader::contents_part_line(const Line& line, bool tabbed) {
       return;
     }
   }
-  if (const auto entry = contents_line(line.text)) {
+  if (const auto entry = contents_line(tabbed ? row_text(line) : line.text)) {
     if (held_contents_) {
       const Line held = *held_contents_;
       held_contents_.reset();
@@ -149,7 +209,7 @@ void DocumentReader::contents_part_line(const Line& line, bool tabbed) {
     return;
   }
   leave_contents();
-  this->line(line);
+  dispatch(line, tabbed);
 }
 
 void DocumentReader::add_contents_entry(std::string_view text, int page, std::size_t line) {
@@ -179,15 +239,12 @@ void DocumentReader::leave_contents() {
   if (held_contents_) {
     const Line held = *held_contents_;
     held_contents_.reset();
-    line(held);
+    dispatch(held, false);
   }
 }
 
 bool DocumentReader::starts_table(const Line& line, bool tabbed) {
-  if (tabbed) {
-    assign_row(line);
-    return ProjectTable::is_start_row(row_);
-  }
+  if (tabbed) return ProjectTable::is_start_row(row_);
   return unit_line(line.text) || money_unit_line(line.text) || looks_like_table_title(line.text);
 }
 
@@ -204,8 +261,12 @@ void DocumentReader::department_line(const Line& line, bool tabbed) {
   department_.line(line, diagnostics_);
 }
 
-void DocumentReader::assign_row(const Line& line) {
-  row_.assign(line);
+void DocumentReader::assign_row(const Line& line, RowSyntax syntax) {
+  row_.assign(line, syntax);
+  cut_long_cells();
+}
+
+void DocumentReader::cut_long_cells() {
   for (std::size_t i = 0; i < row_.size(); ++i) {
     if (row_.cell(i).size() <= options_.max_cell_size) continue;
     diagnostics_.add(row_, i, Severity::warning, code::cell_too_long,
@@ -217,7 +278,6 @@ void DocumentReader::assign_row(const Line& line) {
 
 void DocumentReader::project_line(const Line& line, bool tabbed) {
   if (tabbed) {
-    assign_row(line);
     const bool start = ProjectTable::is_start_row(row_);
     if (!pending_.empty()) {
       // Under a title, the unit or 主管部门 may head the table before 项目名称 does; elsewhere such

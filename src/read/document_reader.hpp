@@ -14,6 +14,7 @@
 #include <jixiao/read.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,13 +28,26 @@ class DocumentReader {
  public:
   DocumentReader(const ReadOptions& options, Diagnostics& diagnostics) : options_(options), diagnostics_(diagnostics) {}
 
-  void line(const Line& line);
+  // A line of text: a table row when it holds a TAB or is a markdown row (`| a | b |`), else a
+  // line of text. `syntax` is row_syntax(line.text), when the caller has it already.
+  void line(const Line& line) { this->line(line, row_syntax(line.text)); }
+  void line(const Line& line, RowSyntax syntax);
+  // A row of a grid. A table row whose one cell stands in the first column and spans several, or
+  // reads as a title, unit, 单位 or part heading line, is read as a line: spreadsheets and PDFs
+  // put such lines in a cell.
+  void grid_row(const Grid& grid, const GridRow& row);
   // The document, after the checks that need all of it (contents against tables, numbering).
   Document finish();
 
  private:
   enum class Part { front, contents, named_later, department, projects, other };
 
+  // One row, a table row (`tabbed`, in row_) or a line of text.
+  void dispatch(const Line& line, bool tabbed);
+  // A table row's text for the contents: the line as written, or a grid row's cells joined by TABs.
+  std::string_view row_text(const Line& line);
+  // Whether a one-cell grid row is a line of text rather than a table row.
+  bool reads_as_line(std::string_view text) const;
   void front_line(const Line& line, bool tabbed);
   void contents_part_line(const Line& line, bool tabbed);
   void add_contents_entry(std::string_view text, int page, std::size_t line);
@@ -46,7 +60,8 @@ class DocumentReader {
   // Whether the line opens a project table: a unit or 单位 line, a title, a 项目编码 row (which
   // is then in row_).
   bool starts_table(const Line& line, bool tabbed);
-  void assign_row(const Line& line);
+  void assign_row(const Line& line, RowSyntax syntax);
+  void cut_long_cells();
 
   void open_table_from_pending();
   void open_table(std::string title, int number, std::size_t line);
@@ -83,6 +98,8 @@ class DocumentReader {
   std::unordered_set<std::string> known_units_;  // code ⇥ name of each unit in document_.units
   bool in_yuan_ = false;      // from the last 单位 line
   Row row_;
+  std::string joined_;  // row_text() of a grid row
+  std::uint32_t grid_table_ = 0;  // the grid table of the last table row
 };
 
 }  // namespace jixiao::detail

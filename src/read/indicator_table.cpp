@@ -44,6 +44,17 @@ bool IndicatorTable::is_level_name(std::string_view text) {
   return level1_from_text(text) != Level1::其他 || level2_from_text(text) != Level2::其他;
 }
 
+bool IndicatorTable::states_figure(std::string_view target) {
+  switch (parse_target(target).kind()) {
+    case TargetKind::comparison:
+    case TargetKind::range:
+    case TargetKind::period:
+    case TargetKind::deadline:
+    case TargetKind::duration: return true;
+    default: return false;
+  }
+}
+
 bool IndicatorTable::is_header(const Row& row) noexcept {
   bool first = false, second = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
@@ -61,23 +72,28 @@ constexpr std::string_view indicators_label = "绩效指标";
 constexpr std::string_view whole_period_labels[] = {"长期绩效指标", "中期绩效指标", "中长期绩效指标", "实施期绩效指标"};
 }  // namespace
 
+IndicatorTable::Field IndicatorTable::header_field(const Key& key) noexcept {
+  if (key.contains("一级")) return level1;
+  if (key.contains("二级")) return level2;
+  if (key.contains("三级") || key == "指标名称") return name;
+  if (key.contains("描述") || key.contains("指标内容") || key.contains("指标解释") || key.contains("指标说明"))
+    return description;
+  if (key.contains("依据")) return basis;
+  if (key.contains("性质")) return nature;
+  if (key.contains("单位")) return unit;
+  if (key.contains("指标值") || key.contains("目标值")) return target;
+  if (key.contains("权重") || key.contains("分值")) return weight;
+  if (key.contains("方向")) return direction;
+  return none;
+}
+
 void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
+  after_break_ = true;  // a header repeated after rows is a page break; before any, it changes nothing
   columns_.assign(row.size(), none);
   whole_period_ = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
     const Key key(row.cell(i));
-    Field field = none;
-    if (key.contains("一级")) field = level1;
-    else if (key.contains("二级")) field = level2;
-    else if (key.contains("三级") || key == "指标名称") field = name;
-    else if (key.contains("描述") || key.contains("指标内容") || key.contains("指标解释") || key.contains("指标说明"))
-      field = description;
-    else if (key.contains("依据")) field = basis;
-    else if (key.contains("性质")) field = nature;
-    else if (key.contains("单位")) field = unit;
-    else if (key.contains("指标值") || key.contains("目标值")) field = target;
-    else if (key.contains("权重") || key.contains("分值")) field = weight;
-    else if (key.contains("方向")) field = direction;
+    const Field field = header_field(key);
     columns_[i] = field;
     if (field != none) {
       row.take(i);
@@ -125,6 +141,18 @@ void IndicatorTable::continue_cell(Field field, std::string_view text) {
   cell = join(cell, text);
 }
 
+bool IndicatorTable::cut_row(const Row& row) const noexcept {
+  std::array<bool, field_count> filled{};
+  for (std::size_t i = 0; i < row.size(); ++i)
+    if (!row.empty(i) && field_at(i) != none) filled[field_at(i)] = true;
+  if (filled[level1] || filled[level2]) return false;
+  // A row of its own states its name, description, target and basis wherever the row above did.
+  const PendingRow& above = rows_.back();
+  for (const Field field : {name, description, target, basis})
+    if (!above.cell[field].empty() && !filled[field]) return true;
+  return false;
+}
+
 void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
   if (whole_period_) {
     // Read as the year's indicators they would be scored as such: named instead.
@@ -134,6 +162,19 @@ void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
   }
   const std::size_t filled = row.non_empty_count();
   if (filled == 0) return;
+  if (after_break_) {
+    after_break_ = false;
+    if (!rows_.empty() && filled > 1 && cut_row(row)) {
+      // The cells of a row a page break cut in two: each joins the cell above it.
+      for (std::size_t i = 0; i < row.size(); ++i)
+        if (!row.empty(i) && field_at(i) != none) continue_cell(field_at(i), row.take(i));
+      diagnostics.add(row.line(), 0, Severity::info, code::row_joined,
+                      "the first row after a page break has no 一级 or 二级 of its own and leaves empty a cell the row "
+                      "above filled: it is the rest of that row, and its cells were joined to it");
+      diagnostics.unplaced(row, "no named column of the indicator header is above it");
+      return;
+    }
+  }
   if (filled == 1 && !rows_.empty()) {
     const std::size_t i = row.next_non_empty(0);
     const Field field = field_at(i);
@@ -174,14 +215,30 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
   for (std::size_t k = 0; k < levels_.size(); ++k) heading_of[k] = &headings(levels_[k]);
   std::vector<Indicator> indicators;
   indicators.reserve(rows_.size());
-  for (const PendingRow& row : rows_) {
+  std::size_t below = 0;
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    const PendingRow& row = rows_[r];
     // Built in place: an Indicator is large, and moving one in would copy most of it.
     Indicator& indicator = indicators.emplace_back();
     indicator.line = row.line;
-    const Headings::Heading& first = *heading_of[row.level1];
+    const Headings::Heading* first = heading_of[row.level1];
     const Headings::Heading& second = *heading_of[row.level2];
-    indicator.level1_text = first.text;
-    indicator.level1 = first.level1;
+    if (row.cell[level1].empty() && second.level2 != Level2::其他 && first->level1 != parent_of(second.level2)) {
+      // A 一级 written below rows whose 二级 belongs to it, and none between: a label centred over a
+      // group in a table without rulings, where the text stands on a middle row.
+      if (below <= r) {  // the next row that writes a 一级, found once for all rows above it
+        below = r + 1;
+        while (below < rows_.size() && rows_[below].cell[level1].empty()) ++below;
+      }
+      if (below < rows_.size() && heading_of[rows_[below].level1]->level1 == parent_of(second.level2)) {
+        first = heading_of[rows_[below].level1];
+        diagnostics.add(row.line, 0, Severity::info, code::level_centred,
+                        "the 一级 " + excerpt(first->text) + " written below this row is the 一级 of its 二级 " +
+                            excerpt(second.text) + ": a label centred over its group, taken for this row too");
+      }
+    }
+    indicator.level1_text = first->text;
+    indicator.level1 = first->level1;
     indicator.level2_text = second.text;
     indicator.level2 = second.level2;
     if (indicator.level1_text.empty()) {
@@ -237,6 +294,7 @@ std::vector<Indicator> IndicatorTable::take(int year, Headings& headings, Diagno
   joined_.clear();
   level1_ = 0;
   level2_ = 0;
+  after_break_ = false;
   return indicators;
 }
 

@@ -10,6 +10,7 @@
 
 #include "diagnostics.hpp"
 #include "rows.hpp"
+#include "text.hpp"
 
 #include <jixiao/indicator.hpp>
 
@@ -44,24 +45,35 @@ class Headings {
 
 class IndicatorTable {
  public:
+  // What a column of the header holds.
+  enum Field : unsigned char {
+    level1, level2, name, description, nature, target, unit, basis, weight, direction, field_count, none
+  };
+  // The field a header cell names (一级指标 → level1, 指标值确定依据 → basis …); none for others.
+  static Field header_field(std::string_view cell) noexcept { return header_field(Key(cell)); }
+  static Field header_field(const Key& cell) noexcept;
   // Whether the row names the indicator columns.
   static bool is_header(const Row& row) noexcept;
   // Whether the text is a 一级 or 二级 name of either indicator tree (as an indicator row's
   // first cells are).
   static bool is_level_name(std::string_view text);
+  // Whether a 指标值 states a figure — a comparison, range, period, deadline or duration (≥30 次,
+  // 100%, 2024年11月15日前) — rather than words: what marks a cell as a target where the text has
+  // lost the columns.
+  static bool states_figure(std::string_view target);
 
   void header(Row& row, Diagnostics& diagnostics);
   // Columns in the usual order, for rows met before any header.
   void assume_standard_header();
 
   void add(Row& row, Diagnostics& diagnostics);
+  // The table goes on after a page break (a new table of the grid, or its header repeated): a first
+  // row with no 一级, 二级 or 三级 of its own is the rest of the row the break cut.
+  void page_break() noexcept { after_break_ = true; }
   // The indicators in document order; the year completes targets such as `12月15日前`.
   std::vector<Indicator> take(int year, Headings& headings, Diagnostics& diagnostics);
 
  private:
-  enum Field : unsigned char {
-    level1, level2, name, description, nature, target, unit, basis, weight, direction, field_count, none
-  };
   // A row as read: views into the decoded text, or into joined_ once a page-break continuation
   // has been joined to the cell. Only views: rows are many, joined cells few, and a row of
   // strings made every push_back and reallocation move ten of them.
@@ -77,6 +89,9 @@ class IndicatorTable {
   };
 
   Field field_at(std::size_t column) const noexcept { return column < columns_.size() ? columns_[column] : none; }
+  // Whether the first row after a page break is the rest of the row above: no 一级 or 二级 of its
+  // own, and a name, description, target or basis left empty that the row above filled.
+  bool cut_row(const Row& row) const noexcept;
   std::size_t add_level(std::string_view text);
   void continue_cell(Field field, std::string_view text);
   // Appends a continuation to the cell `text` and returns the joined cell.
@@ -91,6 +106,7 @@ class IndicatorTable {
   std::deque<std::string> joined_;
   std::size_t level1_ = 0;  // carried down merged cells
   std::size_t level2_ = 0;
+  bool after_break_ = false;
 };
 
 }  // namespace jixiao::detail

@@ -33,7 +33,9 @@ std::optional<Money>& field(Budget& budget, Amount which) noexcept {
   return which == Amount::fiscal ? budget.fiscal : budget.other;
 }
 
-bool is_amount(std::string_view cell) noexcept {
+}  // namespace
+
+bool ProjectTable::is_amount(std::string_view cell) noexcept {
   const Key key(cell);
   std::string_view s = key.view();
   for (std::string_view unit : {"万元", "元", "万"}) {
@@ -44,6 +46,8 @@ bool is_amount(std::string_view cell) noexcept {
   }
   return !s.empty() && Decimal::try_parse(s).has_value();
 }
+
+namespace {
 
 bool head_label(std::string_view cell) noexcept {
   // Every row is asked whether it opens a table; cells are trimmed, so a head label starts with 项.
@@ -126,6 +130,18 @@ ProjectTable::ProjectTable(std::string title, int number, std::size_t line) : nu
 }
 
 bool ProjectTable::is_start_row(const Row& row) noexcept { return head_label(row.cell(0)); }
+
+ProjectTable::Label ProjectTable::label_of(std::string_view cell) noexcept {
+  if (cell.empty()) return Label::none;
+  if (head_field(cell) != HeadField::none) return Label::head;
+  if (amount_label(cell) != Amount::none) return Label::amount;
+  const Key key(cell);
+  if (!is_short(key)) return Label::none;
+  if (key.contains("支出计划") || key.contains("支出进度")) return Label::plan;
+  if (goals_sublabel(key) != GoalsKind::none || goals_label(key)) return Label::goals;
+  if (key.contains("预算") || key.contains("资金") || key.contains("用途")) return Label::budget;
+  return Label::none;
+}
 
 void ProjectTable::set_unit(const std::string& code, const std::string& name) {
   project_.unit_code = code;

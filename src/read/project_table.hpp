@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jixiao::detail {
@@ -24,6 +25,14 @@ class ProjectTable {
  public:
   // `title` as written after its number (`1.`), which is `number` (0 if none).
   ProjectTable(std::string title, int number, std::size_t line);
+
+  // What a label cell of a table says: a head field (项目编码, 项目名称, 实施单位, 主管部门 …), an
+  // amount of the budget (预算数, 其中：财政资金, 其他资金), or the label of a block (预算规模及资金用途,
+  // 资金支出计划（%）, 绩效目标, 年度目标 …); none for any other text.
+  enum class Label : unsigned char { none, head, amount, budget, plan, goals };
+  static Label label_of(std::string_view cell) noexcept;
+  // A budget figure: `15.75`, `17.5万元`, `175000元`.
+  static bool is_amount(std::string_view cell) noexcept;
 
   // The row that opens a table: 项目编码 or 项目名称.
   static bool is_start_row(const Row& row) noexcept;
@@ -45,6 +54,8 @@ class ProjectTable {
   int number() const noexcept { return number_; }
 
   void add(Row& row, Diagnostics& diagnostics);
+  // A page break inside the table: the grid's next table row continues this table.
+  void page_break() noexcept { indicators_.page_break(); }
   // The project, with diagnostics for what the table lacks; `year` completes targets.
   Project finish(int year, Headings& headings, Diagnostics& diagnostics);
 

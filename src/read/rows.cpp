@@ -2,6 +2,7 @@
 
 #include "text.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace jixiao::detail {
@@ -33,25 +34,55 @@ std::size_t column_of(std::string_view line, const char* at) noexcept {
   return code_point_count(line.substr(0, bytes)) + 1;
 }
 
-void Row::assign(const Line& line) {
+RowSyntax pipe_syntax(std::string_view line) noexcept {
+  const std::string_view text = trim(line);
+  if (!text.starts_with('|') || text.size() < 2) return RowSyntax::none;
+  const bool rule = text.find_first_not_of("|-: ") == std::string_view::npos && text.find('-') != std::string_view::npos;
+  return rule ? RowSyntax::rule : RowSyntax::pipes;
+}
+
+void Row::assign(const Line& line, RowSyntax syntax) {
   text_ = line.text;
   line_ = line.number;
+  grid_ = false;
+  beyond_.clear();
   cells_.clear();
-  std::string_view rest = line.text;
-  for (;;) {
-    const std::size_t tab = rest.find('\t');
-    cells_.push_back(trim(rest.substr(0, tab)));
-    if (tab == std::string_view::npos) break;
-    rest.remove_prefix(tab + 1);
+  split_cells(line.text, syntax, [this](std::string_view cell) { cells_.push_back(trim(cell)); });
+  taken_.assign(cells_.size(), 0);
+  counted_bytes_ = 0;
+  counted_points_ = 0;
+}
+
+void Row::assign(const Grid& grid, const GridRow& row) {
+  text_ = {};
+  line_ = row.line;
+  grid_ = true;
+  beyond_.clear();
+  cells_.clear();
+  for (const GridCell& cell : grid.cells(row)) {
+    const std::string_view text = trim(grid.text(cell));
+    if (cell.column >= max_columns) {
+      if (!text.empty()) beyond_.emplace_back(text, std::size_t{cell.column} + 1);
+      continue;
+    }
+    // The columns a cell spans stay empty: the text stands in the first, as a merged cell's does.
+    const std::size_t end = std::min<std::size_t>(max_columns, std::size_t{cell.column} + cell.column_span);
+    if (cells_.size() < end) cells_.resize(end);
+    // Two cells claiming one column (a grid built by hand): the first keeps it, the second is set aside.
+    if (!cells_[cell.column].empty()) {
+      if (!text.empty()) beyond_.emplace_back(text, std::size_t{cell.column} + 1);
+      continue;
+    }
+    cells_[cell.column] = text;
   }
-  taken_.assign(cells_.size(), false);
+  taken_.assign(cells_.size(), 0);
   counted_bytes_ = 0;
   counted_points_ = 0;
 }
 
 std::string_view Row::take(std::size_t i) noexcept {
   if (i >= cells_.size()) return {};
-  taken_[i] = true;
+  taken_[i] = 1;
   return cells_[i];
 }
 
@@ -67,6 +98,7 @@ std::size_t Row::next_non_empty(std::size_t from) const noexcept {
 }
 
 std::size_t Row::column(std::size_t i) const noexcept {
+  if (grid_) return i + 1;
   if (i >= cells_.size()) return 0;
   // Trimming keeps a view's position, so even an empty cell points at its place in the line.
   const auto at = static_cast<std::size_t>(cells_[i].data() - text_.data());

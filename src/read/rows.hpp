@@ -1,10 +1,14 @@
 #pragma once
-// Lines and cells. The extracted text is one table row per line with TAB-separated cells; the
-// column of a cell is its position in the line, which is what aligns spending-plan values with
-// their milestones and indicator cells with their header.
+// Lines and cells. A row comes either from a line of text, one table row per line with TAB-separated
+// cells, or from a table row of a grid (xlsx, docx, HTML, PDF), each cell at its column. Either way
+// the column of a cell is what aligns spending-plan values with their milestones and indicator cells
+// with their header; the columns a merged cell covers read as empty, as a merged cell's do in text.
+
+#include <jixiao/grid.hpp>
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jixiao::detail {
@@ -29,6 +33,41 @@ class LineCursor {
   bool carriage_returns_ = false;  // whether to look for CR at all: most files have none
 };
 
+// How a line of text holds a table row: cells separated by TABs (extracted text), or between pipes
+// (`| a | b |`: a markdown table, as notes and pages paste tables). `rule` is a markdown rule line
+// (`|---|:--:|`), which only separates a header from the body.
+enum class RowSyntax : unsigned char { none, tabs, pipes, rule };
+// A line holding a pipe: a markdown row, a rule, or text with a pipe in it.
+RowSyntax pipe_syntax(std::string_view line) noexcept;
+// Inline: every line of a document is asked, and most hold a TAB or no pipe at all.
+inline RowSyntax row_syntax(std::string_view line) noexcept {
+  if (line.find('\t') != std::string_view::npos) return RowSyntax::tabs;
+  return line.find('|') == std::string_view::npos ? RowSyntax::none : pipe_syntax(line);
+}
+
+// Calls f with each cell of a line of `syntax` (tabs or pipes), untrimmed, left to right. Between
+// pipes, `\|` is a pipe inside a cell (kept as written) and the pipes at both ends hold no cell.
+template <class F>
+void split_cells(std::string_view line, RowSyntax syntax, F&& f) {
+  if (syntax == RowSyntax::tabs) {
+    for (;;) {
+      const std::size_t tab = line.find('\t');
+      f(line.substr(0, tab));
+      if (tab == std::string_view::npos) return;
+      line.remove_prefix(tab + 1);
+    }
+  }
+  std::size_t start = line.find('|') + 1;
+  for (std::size_t i = start; i < line.size(); ++i) {
+    if (line[i] != '|' || line[i - 1] == '\\') continue;
+    f(line.substr(start, i - start));
+    start = i + 1;
+  }
+  // Text after the last pipe is a cell too when the row does not end with one.
+  const std::string_view rest = line.substr(start);
+  if (rest.find_first_not_of(" \t") != std::string_view::npos) f(rest);
+}
+
 // The 1-based code-point column of `at` in `line` (a tab counts as one).
 std::size_t column_of(std::string_view line, const char* at) noexcept;
 
@@ -36,7 +75,14 @@ std::size_t column_of(std::string_view line, const char* at) noexcept;
 // reader can name every non-empty cell it did not place (the lossless rule).
 class Row {
  public:
-  void assign(const Line& line);
+  // Columns beyond this (Excel's last is XFD, 16384) are no columns of a form: their cells are
+  // reported, not placed.
+  static constexpr std::size_t max_columns = 16384;
+
+  // A line of text holding a row (syntax tabs or pipes).
+  void assign(const Line& line, RowSyntax syntax = RowSyntax::tabs);
+  // A row of `grid`; cells past max_columns are set aside (beyond()).
+  void assign(const Grid& grid, const GridRow& row);
 
   std::string_view text() const noexcept { return text_; }
   std::size_t line() const noexcept { return line_; }
@@ -50,8 +96,11 @@ class Row {
   std::size_t non_empty_count() const noexcept;
   // Index of the first non-empty cell at or after `from`; size() if none.
   std::size_t next_non_empty(std::size_t from) const noexcept;
-  // The code-point column of cell i (of its first non-blank character).
+  // Where cell i stands: in a line of text, the code-point column of its first non-blank character;
+  // in a grid row, its 1-based column.
   std::size_t column(std::size_t i) const noexcept;
+  // Grid cells past max_columns, with their columns.
+  const std::vector<std::pair<std::string_view, std::size_t>>& beyond() const noexcept { return beyond_; }
   // Shortens cell i to at most `bytes` bytes, at a character boundary.
   void truncate(std::size_t i, std::size_t bytes) noexcept;
 
@@ -59,7 +108,9 @@ class Row {
   std::string_view text_;
   std::size_t line_ = 0;
   std::vector<std::string_view> cells_;
-  std::vector<bool> taken_;
+  std::vector<unsigned char> taken_;  // bytes, not bits: assigned for every row, read cell by cell
+  bool grid_ = false;
+  std::vector<std::pair<std::string_view, std::size_t>> beyond_;
   // column() counts on from the cell asked for last: a row's cells are named left to right, and
   // counting from the start of the line each time is quadratic in a line of many cells.
   mutable std::size_t counted_bytes_ = 0;

@@ -161,7 +161,8 @@ TEST_CASE("a whole Document prints") {
                     "unit_code: \"\", unit_name: \"\", budget: {{total: 15.75万元, fiscal: 15.75万元, other: none}}, "
                     "use_of_funds: \"\", spending_plan: {{milestones: [{{milestone: \"3月底\", month: 3, percent: 25, "
                     "line: 100, amount: none}}]}}, goals: [\"1.组织开展活动\"], medium_term_goals: [], "
-                    "indicators: [{}], redacted: false, line: 95}}]}}",
+                    "indicators: [{}], redacted: false, line: 95}}], "
+                    "source: {{format: text, part_names: [], runs: [], boxes: []}}}}",
                     project.indicators[0]));
 }
 

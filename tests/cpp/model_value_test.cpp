@@ -136,8 +136,11 @@ TEST_CASE("Document and its parts") {
   check_value_semantics(ContentsEntry{1, "科普经费", 3, 20}, ContentsEntry{2, "学会经费", 0, 21});
   check_value_semantics(
       Document{"张家口市科学技术协会", 2025, {BudgetUnit{"731001", "本级"}},
-               DepartmentGoals{"总体目标", {}, {}}, {ContentsEntry{1, "科普经费", 3, 20}}, {project_a()}},
+               DepartmentGoals{"总体目标", {}, {}}, {ContentsEntry{1, "科普经费", 3, 20}}, {project_a()},
+               SourceMap{Format::xlsx, {"Sheet1"}, {SourceRun{1, 1, 3}}, {}}},
       Document{});
+  check_value_semantics(
+      SourceMap{Format::pdf, {"p"}, {SourceRun{1, 2, 1}}, {CellBox{1, 1, Box{0, 0, 10, 10}}}}, SourceMap{});
 }
 
 TEST_CASE("Diagnostic") {

@@ -6,7 +6,7 @@
 //              file `base` before the first occurrence of `before` (appended without `before`;
 //              the whole input without `base`); read from memory
 //   options    ReadOptions members: encoding (by name), max_file_size, max_cell_size
-//   exception  {type: "EncodingError" | "Error", offset?, message?}: reading throws that type
+//   exception  {type: "EncodingError" | "UnsupportedFormatError" | "Error", offset?, message?}: reading throws that type
 //              exactly, with that offset and a message containing `message`
 //   otherwise reading succeeds, and
 //   diagnostics  the complete list, in order: line, column, severity, code
@@ -128,6 +128,9 @@ void check_exception(const json::object& expected, Read read) {
   } catch (const EncodingError& e) {
     CHECK(type == "EncodingError");
     if (expected.contains("offset")) CHECK(e.offset == expected.at("offset").to_number<std::size_t>());
+    if (expected.contains("message")) CHECK(std::string_view(e.what()).find(text_of(expected.at("message"))) != std::string_view::npos);
+  } catch (const UnsupportedFormatError& e) {
+    CHECK(type == "UnsupportedFormatError");
     if (expected.contains("message")) CHECK(std::string_view(e.what()).find(text_of(expected.at("message"))) != std::string_view::npos);
   } catch (const Error& e) {
     CHECK(type == "Error");

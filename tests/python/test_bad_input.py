@@ -33,6 +33,8 @@ def test_each_corpus_file_gives_its_exception_or_diagnostics(case):
                 assert isinstance(info.value, jixiao.EncodingError)
                 assert isinstance(info.value, UnicodeError)
                 assert info.value.offset == expected["offset"]
+            elif expected["type"] == "UnsupportedFormatError":
+                assert isinstance(info.value, jixiao.UnsupportedFormatError)
             else:
                 assert type(info.value) is jixiao.Error
             assert expected.get("message", "") in str(info.value)
