@@ -81,6 +81,7 @@ body.jx{margin:0}
 .jx table.pairs td .code{display:block}
 .jx table.pairs a{color:var(--ink);text-decoration:none}
 .jx table.pairs a:hover{color:var(--accent);text-decoration:underline}
+.jx table.pairs td:nth-child(3){white-space:nowrap}
 .jx .confidence{display:block;font-size:11.5px;color:var(--muted)}
 .jx .change.up{color:var(--accent)}.jx .change.down{color:var(--actual)}
 .jx .change .percent{display:block;font-size:11.5px;color:var(--muted)}
@@ -88,7 +89,9 @@ body.jx{margin:0}
 .jx .move.raised{background:#edf5ee;color:var(--green)}.jx .move.lowered{background:var(--warning-bg);color:var(--warning)}
 .jx .move.added{background:#eef3f9;color:var(--accent)}.jx .move.removed{background:var(--error-bg);color:var(--error)}
 .jx tr.plan-change td,.jx tr.pair-details>td{border-bottom:1px solid #eef0f3;padding-top:0;color:var(--muted);font-size:12.5px}
+.jx table.target-changes{table-layout:fixed}
 .jx table.target-changes td{border:0;padding:2px 6px;font-size:12.5px;color:var(--ink)}
+.jx table.target-changes td:nth-child(1){width:64px}.jx table.target-changes td:nth-child(2),.jx table.target-changes td:nth-child(3){width:30%}
 .jx table.target-changes .why,.jx .renamed{color:var(--muted)}
 .jx .renamed{display:block;font-size:11.5px}
 .jx .unpaired-panels{grid-template-columns:repeat(auto-fit,minmax(280px,1fr))}
