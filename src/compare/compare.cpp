@@ -13,6 +13,8 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 namespace jixiao {
@@ -55,31 +57,6 @@ struct Match {
   Overlap names;
 };
 
-// The reason two projects would pair for, if any.
-std::optional<Match> match_of(const Candidate& a, const Candidate& b, const CompareOptions& options) {
-  Match m;
-  m.same_unit = same_unit(*a.project, *b.project);
-  const bool named = !a.series.empty() && !b.series.empty();
-  if (!a.project->code.empty() && a.project->code == b.project->code) {
-    m.reason = PairReason::same_code;
-    if (named) m.names = overlap(a.series, b.series, options.max_similarity_code_points);
-    return m;
-  }
-  if (!named) return std::nullopt;
-  if (a.series == b.series) {
-    m.names = {2 * a.series.size(), 2 * a.series.size()};
-    m.reason = a.code_series && a.code_series == b.code_series ? PairReason::code_series : PairReason::same_name;
-    return m;
-  }
-  const std::size_t total = a.series.size() + b.series.size();
-  if (!at_least(Overlap{2 * common_code_points(a.sorted, b.sorted), total}, options.project_similarity))
-    return std::nullopt;
-  m.names = overlap(a.series, b.series, options.max_similarity_code_points);
-  if (!at_least(m.names, options.project_similarity)) return std::nullopt;
-  m.reason = a.code_series && a.code_series == b.code_series ? PairReason::code_series : PairReason::similar_name;
-  return m;
-}
-
 Confidence confidence_of(const Match& m) noexcept {
   switch (m.reason) {
     case PairReason::same_code:
@@ -90,35 +67,104 @@ Confidence confidence_of(const Match& m) noexcept {
   return Confidence::low;
 }
 
-// Every possible match, strongest first (reason, then the same unit, then the more alike names,
-// then document order), taken while both sides are free.
-std::vector<Match> pair_projects(const std::vector<Candidate>& olds, const std::vector<Candidate>& news,
-                                 const CompareOptions& options) {
-  std::vector<Match> possible;
-  for (std::size_t i = 0; i < olds.size(); ++i)
-    for (std::size_t j = 0; j < news.size(); ++j)
-      if (std::optional<Match> m = match_of(olds[i], news[j], options)) {
-        m->old_k = i;
-        m->new_k = j;
-        possible.push_back(*m);
-      }
-  std::stable_sort(possible.begin(), possible.end(), [](const Match& a, const Match& b) {
-    if (a.reason != b.reason) return a.reason < b.reason;
-    if (a.same_unit != b.same_unit) return a.same_unit;
-    if (more_alike(a.names, b.names)) return true;
-    if (more_alike(b.names, a.names)) return false;
-    return std::tie(a.old_k, a.new_k) < std::tie(b.old_k, b.new_k);
-  });
-  std::vector<bool> old_taken(olds.size(), false);
-  std::vector<bool> new_taken(news.size(), false);
-  std::vector<Match> taken;
-  for (const Match& m : possible) {
-    if (old_taken[m.old_k] || new_taken[m.new_k]) continue;
-    old_taken[m.old_k] = new_taken[m.new_k] = true;
-    taken.push_back(m);
+// Pairs strongest first: by reason, then the same unit before another, then the more alike names,
+// then document order, each taken while both projects are free. The reasons are taken in turn, so
+// a pair of a weaker reason is looked for only between projects still free: equal codes and names
+// are found through hash maps, and only the projects they leave are compared name by name.
+class Pairing {
+ public:
+  Pairing(const std::vector<Candidate>& olds, const std::vector<Candidate>& news, const CompareOptions& options)
+      : olds_(olds), news_(news), options_(options), old_taken_(olds.size()), new_taken_(news.size()) {}
+
+  std::vector<Match> run() {
+    by_key([](const Candidate& c) -> std::optional<std::string> {
+      if (c.project->code.empty()) return std::nullopt;
+      return c.project->code;
+    }, PairReason::same_code, false);
+    by_key([](const Candidate& c) { return c.code_series; }, PairReason::code_series, true);
+    by_key([](const Candidate& c) -> std::optional<std::u32string> {
+      if (c.series.empty()) return std::nullopt;
+      return c.series;
+    }, PairReason::same_name, false);
+    similar();
+    return std::move(taken_);
   }
-  return taken;
-}
+
+ private:
+  const std::vector<Candidate>& olds_;
+  const std::vector<Candidate>& news_;
+  const CompareOptions& options_;
+  std::vector<bool> old_taken_;
+  std::vector<bool> new_taken_;
+  std::vector<Match> taken_;
+
+  bool named(std::size_t i, std::size_t j) const { return !olds_[i].series.empty() && !news_[j].series.empty(); }
+
+  Overlap names(std::size_t i, std::size_t j) const {
+    if (!named(i, j)) return {};
+    return overlap(olds_[i].series, news_[j].series, options_.max_similarity_code_points);
+  }
+
+  Match match(std::size_t i, std::size_t j, PairReason reason, Overlap likeness) const {
+    return Match{i, j, reason, same_unit(*olds_[i].project, *news_[j].project), likeness};
+  }
+
+  void take(std::vector<Match>& possible) {
+    std::stable_sort(possible.begin(), possible.end(), [](const Match& a, const Match& b) {
+      if (a.same_unit != b.same_unit) return a.same_unit;
+      if (more_alike(a.names, b.names)) return true;
+      if (more_alike(b.names, a.names)) return false;
+      return std::tie(a.old_k, a.new_k) < std::tie(b.old_k, b.new_k);
+    });
+    for (const Match& m : possible) {
+      if (old_taken_[m.old_k] || new_taken_[m.new_k]) continue;
+      old_taken_[m.old_k] = new_taken_[m.new_k] = true;
+      taken_.push_back(m);
+    }
+  }
+
+  // The free projects whose `key` is equal; with `similar_names`, only those whose names are alike.
+  template <class Key>
+  void by_key(Key key, PairReason reason, bool similar_names) {
+    using K = typename std::invoke_result_t<Key, const Candidate&>::value_type;
+    std::unordered_map<K, std::vector<std::size_t>> news;
+    for (std::size_t j = 0; j < news_.size(); ++j)
+      if (!new_taken_[j])
+        if (std::optional<K> k = key(news_[j])) news[std::move(*k)].push_back(j);
+    std::vector<Match> possible;
+    for (std::size_t i = 0; i < olds_.size(); ++i) {
+      if (old_taken_[i]) continue;
+      const std::optional<K> k = key(olds_[i]);
+      if (!k) continue;
+      const auto found = news.find(*k);
+      if (found == news.end()) continue;
+      for (const std::size_t j : found->second) {
+        const Overlap likeness = names(i, j);
+        if (similar_names && (!named(i, j) || !at_least(likeness, options_.project_similarity))) continue;
+        possible.push_back(match(i, j, reason, likeness));
+      }
+    }
+    take(possible);
+  }
+
+  void similar() {
+    std::vector<Match> possible;
+    for (std::size_t i = 0; i < olds_.size(); ++i) {
+      if (old_taken_[i]) continue;
+      for (std::size_t j = 0; j < news_.size(); ++j) {
+        if (new_taken_[j] || !named(i, j)) continue;
+        const std::size_t total = olds_[i].series.size() + news_[j].series.size();
+        if (!at_least(Overlap{2 * common_code_points(olds_[i].sorted, news_[j].sorted), total},
+                      options_.project_similarity))
+          continue;
+        const Overlap likeness = names(i, j);
+        if (at_least(likeness, options_.project_similarity))
+          possible.push_back(match(i, j, PairReason::similar_name, likeness));
+      }
+    }
+    take(possible);
+  }
+};
 
 BudgetChange budget_change(const Budget& a, const Budget& b) {
   BudgetChange out{a.total, b.total, std::nullopt, std::nullopt};
@@ -274,7 +320,7 @@ void compare_sets(const std::vector<Candidate>& olds, const std::vector<Candidat
                   YearOverYear& out) {
   std::vector<bool> old_paired(olds.size(), false);
   std::vector<bool> new_paired(news.size(), false);
-  for (const Match& m : pair_projects(olds, news, options)) {
+  for (const Match& m : Pairing(olds, news, options).run()) {
     old_paired[m.old_k] = new_paired[m.new_k] = true;
     out.pairs.push_back(pair_of(olds[m.old_k], news[m.new_k], m, options));
   }
