@@ -6,6 +6,7 @@
 
 #include "corpus.hpp"
 
+#include <jixiao/compare.hpp>
 #include <jixiao/evaluate.hpp>
 #include <jixiao/json.hpp>
 #include <jixiao/read.hpp>
@@ -123,6 +124,28 @@ void BM_Review(benchmark::State& state) {
                                                       benchmark::Counter::kIsRate);
 }
 
+// Year over year: last year's document (another seed, 2024) against this year's. Names are drawn
+// from small pools, so most projects pair by name and the rest are tried for similar names: the
+// quadratic part of pairing.
+void BM_Compare(benchmark::State& state) {
+  const auto projects = static_cast<std::size_t>(state.range(0));
+  const jixiao::Document& now = document(projects);
+  CorpusOptions options;
+  options.projects = projects;
+  options.seed = 2;
+  options.year = 2024;
+  const jixiao::Document before = jixiao::read_document(jixiao::bench::generate_document(options)).document;
+  std::size_t pairs = 0;
+  for (auto _ : state) {
+    const jixiao::YearOverYear c = jixiao::compare(before, now);
+    pairs = c.pairs.size();
+    benchmark::DoNotOptimize(c);
+  }
+  state.counters["pairs"] = static_cast<double>(pairs);
+  state.counters["projects/s"] = benchmark::Counter(static_cast<double>(projects) * static_cast<double>(state.iterations()),
+                                                    benchmark::Counter::kIsRate);
+}
+
 // An actual value the target grammar reads: the target's figure without its comparator (met),
 // and now and then an evaluator's grade, so every scoring rule is exercised.
 std::string actual_text(const jixiao::Indicator& indicator, std::size_t k) {
@@ -219,6 +242,7 @@ BENCHMARK(BM_ReadGbk)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Review)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Evaluate)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewEvaluate)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Compare)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_JsonWrite)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_JsonRead)->Arg(1000)->Unit(benchmark::kMillisecond);
 

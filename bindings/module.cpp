@@ -19,6 +19,7 @@ PYBIND11_MODULE(_jixiao, m) {
   jixiao::python::register_formats(m);
   jixiao::python::register_review(m);
   jixiao::python::register_evaluate(m);
+  jixiao::python::register_compare(m);
   jixiao::python::register_report(m);
   jixiao::python::register_frames(m);
 }

@@ -14,5 +14,6 @@ void register_frames(pybind11::module_& m);
 void register_review(pybind11::module_& m);
 void register_evaluate(pybind11::module_& m);
 void register_report(pybind11::module_& m);
+void register_compare(pybind11::module_& m);
 
 }  // namespace jixiao::python

@@ -15,12 +15,16 @@ void register_report(py::module_& m) {
                              "What the HTML report shows: parts, title, monitoring date, monitoring and scoring options.");
   m.def("_html_report",
         [](const Document& d, const std::vector<Finding>& findings, const std::optional<Actuals>& actuals,
-           const ReportOptions& options) {
+           const ReportOptions& options, const std::optional<YearOverYear>& comparison) {
           py::gil_scoped_release unlocked;
+          if (comparison)
+            return actuals ? html_report(d, *comparison, findings, *actuals, options)
+                           : html_report(d, *comparison, findings, options);
           return actuals ? html_report(d, findings, *actuals, options) : html_report(d, findings, options);
         },
         py::arg("document"), py::arg("findings"), py::arg("actuals") = py::none(),
-        py::arg("options") = ReportOptions{}, "The self-contained HTML page (docs/report.md).");
+        py::arg("options") = ReportOptions{}, py::arg("comparison") = py::none(),
+        "The self-contained HTML page (docs/report.md); with a comparison, its year-over-year section.");
   m.def("_html_summary",
         [](const Document& d, const std::vector<Finding>& findings, const ReportOptions& options) {
           py::gil_scoped_release unlocked;

@@ -4,6 +4,7 @@
 
 #include <jixiao/actuals.hpp>
 #include <jixiao/budget.hpp>
+#include <jixiao/compare.hpp>
 #include <jixiao/csv.hpp>
 #include <jixiao/date.hpp>
 #include <jixiao/decimal.hpp>

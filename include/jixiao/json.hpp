@@ -21,6 +21,12 @@ namespace jixiao {
 inline constexpr std::string_view json_format = "jixiao.document";
 inline constexpr int json_version = 1;
 
+// The envelope of a comparison written by to_json(YearOverYear) (docs/compare.md).
+inline constexpr std::string_view json_comparison_format = "jixiao.comparison";
+inline constexpr int json_comparison_version = 1;
+
+struct YearOverYear;  // compare.hpp
+
 struct JsonOptions {
   bool pretty = false;  // indented, one member a line
 };
@@ -28,6 +34,9 @@ struct JsonOptions {
 std::string to_json(const Document& document, const JsonOptions& options = {});
 // The document plus "source_encoding" and "diagnostics": what `jixiao export --to json` writes.
 std::string to_json(const ReadResult& result, const JsonOptions& options = {});
+// A comparison (compare.hpp): its envelope, then its members; each pair with its "old" and "new"
+// project references (code, name, year) and the changes.
+std::string to_json(const YearOverYear& comparison, const JsonOptions& options = {});
 
 // Reads JSON written by to_json (or by hand to the schema in docs/json.md). Throws ParseError
 // with the line and column of malformed JSON, or Error naming the member that does not fit

@@ -11,6 +11,7 @@
 // carries its own scoped <style> and no script.
 
 #include <jixiao/actuals.hpp>
+#include <jixiao/compare.hpp>
 #include <jixiao/date.hpp>
 #include <jixiao/document.hpp>
 #include <jixiao/evaluate.hpp>
@@ -50,6 +51,14 @@ std::string html_report(const Document& document, const std::vector<Finding>& fi
 std::string html_report(const Document& document, const std::vector<Finding>& findings, const Actuals& actuals,
                         const ReportOptions& options = {});
 
+// The same with a year-over-year section (同比, after the overview): `comparison` pairs projects of
+// an earlier year with those of `document` (compare(old, document), or compare(document) for one
+// document holding both years). Its findings (review(comparison, …)) go into `findings` with the
+// document's own.
+std::string html_report(const Document& document, const YearOverYear& comparison, const std::vector<Finding>& findings,
+                        const ReportOptions& options = {});
+std::string html_report(const Document& document, const YearOverYear& comparison, const std::vector<Finding>& findings,
+                        const Actuals& actuals, const ReportOptions& options = {});
 // Fragment: the summary and the overview table of `document`.
 std::string html_summary(const Document& document, const std::vector<Finding>& findings = {},
                          const ReportOptions& options = {});

@@ -82,6 +82,11 @@ enum class RuleId {
   goal_repeated_sentence,
   unit_cost_budget,
   goal_unmeasured,
+  // year over year (review of a comparison, compare.hpp)
+  targets_lowered_budget_rose,
+  targets_copied,
+  relative_target_known,
+  heaviest_indicator_dropped,
 };
 BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, misplaced_level2, empty_cell,
                     description_repeats_name, missing_budget, missing_plan, missing_goals, missing_use_of_funds, duplicate_indicator,
@@ -91,14 +96,18 @@ BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, m
                     budget_not_positive, budget_sources_sum, budget_text_amount, cost_over_budget,
                     cost_under_budget, cost_parts_sum, plan_scale, plan_out_of_range, plan_decreasing,
                     plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator,
-                    goal_indicator_conflict, goal_repeated_sentence, unit_cost_budget, goal_unmeasured)
+                    goal_indicator_conflict, goal_repeated_sentence, unit_cost_budget, goal_unmeasured,
+                    targets_lowered_budget_rose, targets_copied, relative_target_known, heaviest_indicator_dropped)
 
 inline constexpr std::size_t rule_count =
     boost::mp11::mp_size<boost::describe::describe_enumerators<RuleId>>::value;
 
 // The source file (src/review/<family>.cpp) and the section of docs/review.md a rule lives in.
-enum class RuleFamily { completeness, measurability, category, plausibility, money, plan, basis, relevance };
-BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis, relevance)
+enum class RuleFamily {
+  completeness, measurability, category, plausibility, money, plan, basis, relevance, year_over_year
+};
+BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis, relevance,
+                    year_over_year)
 
 struct RuleInfo {
   RuleId id{};
@@ -192,6 +201,10 @@ struct ReviewOptions {
       "工作", "项目", "相关", "各类", "各项", "全年", "年度", "全市", "我市", "本市", "数量", "次数", "人数",
       "个数", "总数", "情况", "水平", "能力", "指标", "目标", "预算", "成本", "资金", "经费", "费用", "时间",
       "及时", "按时"};
+  // targets_copied: a budget that changed by more than this percent of last year's.
+  Decimal copied_budget_share{20};
+  // relative_target_known: words that make a target relative to last year's (较上年度提升).
+  std::vector<std::string> relative_words{"较上年", "比上年", "较去年", "比去年", "同比", "较上一年", "比上一年"};
 
   std::array<RuleSetting, rule_count> rules = default_rule_settings();
 
@@ -204,7 +217,7 @@ BOOST_DESCRIBE_STRUCT(ReviewOptions, (),
                       (tree, required_level2_classic, required_level2_101, money_tolerance, allow_rounding,
                        satisfaction_floor, amount_context, vague_words, grade_words, rate_words, rate_exceptions,
                        change_words, count_words, reverse_words, per_unit_words, total_words, amount_words, generic_words,
-                       rules))
+                       copied_budget_share, relative_words, rules))
 
 // Reviews every project of `document`. Findings come ordered by project, then line, then rule.
 // Never throws on content: whatever the document holds is reported, not refused.

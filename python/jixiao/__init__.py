@@ -60,6 +60,29 @@ from ._jixiao import (
     CheckResult,
     Comparator,
     Comparison,
+    CompareOptions,
+    Confidence,
+    BudgetChange,
+    DocumentRef,
+    IndicatorChange,
+    IndicatorMatch,
+    IndicatorRef,
+    MilestoneChange,
+    PairReason,
+    PlanChange,
+    PlanMove,
+    ProjectPair,
+    ProjectRef,
+    ProjectYear,
+    TargetChange,
+    TargetMove,
+    TargetMoves,
+    YearOverYear,
+    YearSource,
+    compare_targets,
+    name_similarity,
+    project_year,
+    series_name,
     ContentsEntry,
     Date,
     Deadline,
@@ -142,6 +165,7 @@ from .frames import indicators_frame_of, projects_frame_of
 from .review import Findings, load_rules, review
 from .evaluation import Monitoring, SelfEvaluation, evaluate, monitor, read_actuals
 from .report import report, write_report
+from .compare import YearComparison, compare
 from . import frames as _frames
 from . import display as _display
 

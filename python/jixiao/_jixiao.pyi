@@ -671,6 +671,10 @@ class RuleId(enum.Enum):
     goal_repeated_sentence = "goal_repeated_sentence"
     unit_cost_budget = "unit_cost_budget"
     goal_unmeasured = "goal_unmeasured"
+    targets_lowered_budget_rose = "targets_lowered_budget_rose"
+    targets_copied = "targets_copied"
+    relative_target_known = "relative_target_known"
+    heaviest_indicator_dropped = "heaviest_indicator_dropped"
 
 class RuleFamily(enum.Enum):
     completeness = "completeness"
@@ -681,6 +685,7 @@ class RuleFamily(enum.Enum):
     plan = "plan"
     basis = "basis"
     relevance = "relevance"
+    year_over_year = "year_over_year"
 
 class RuleInfo:
     @property
@@ -731,6 +736,8 @@ class ReviewOptions:
     total_words: list[str]
     amount_words: list[str]
     generic_words: list[str]
+    copied_budget_share: Decimal
+    relative_words: list[str]
     rules: list[RuleSetting]
     def __init__(self, **fields: Any) -> None: ...
     def rule(self, id: RuleId) -> RuleSetting: ...
@@ -983,7 +990,160 @@ class ReportOptions:
     def __init__(self, **fields: Any) -> None: ...
 
 def _html_report(
-    document: Document, findings: list[Finding], actuals: Actuals | None = None, options: ReportOptions = ...
+    document: Document,
+    findings: list[Finding],
+    actuals: Actuals | None = None,
+    options: ReportOptions = ...,
+    comparison: YearOverYear | None = None,
 ) -> str: ...
 def _html_summary(document: Document, findings: list[Finding], options: ReportOptions = ...) -> str: ...
 def _html_project_card(project: Project, findings: list[Finding], options: ReportOptions = ...) -> str: ...
+
+# Year over year (同比): docs/compare.md
+
+class YearSource(enum.Enum):
+    name = "name"
+    code = "code"
+    document = "document"
+
+class PairReason(enum.Enum):
+    same_code = "same_code"
+    code_series = "code_series"
+    same_name = "same_name"
+    similar_name = "similar_name"
+
+class Confidence(enum.Enum):
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+class PlanMove(enum.Enum):
+    unchanged = "unchanged"
+    earlier = "earlier"
+    later = "later"
+    mixed = "mixed"
+    not_comparable = "not_comparable"
+
+class IndicatorMatch(enum.Enum):
+    same_name = "same_name"
+    renamed = "renamed"
+
+class TargetMove(enum.Enum):
+    raised = "raised"
+    lowered = "lowered"
+    unchanged = "unchanged"
+    not_comparable = "not_comparable"
+
+class ProjectRef:
+    index: int
+    code: str
+    name: str
+    year: int
+    year_from: YearSource
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class BudgetChange:
+    old_total: Money | None
+    new_total: Money | None
+    change: Money | None
+    percent: Decimal | None
+    def __init__(self, **fields: Any) -> None: ...
+
+class MilestoneChange:
+    month: int
+    old_percent: Decimal | None
+    new_percent: Decimal | None
+    change: Decimal | None
+    def __init__(self, **fields: Any) -> None: ...
+
+class PlanChange:
+    move: PlanMove
+    milestones: list[MilestoneChange]
+    def __init__(self, **fields: Any) -> None: ...
+
+class IndicatorRef:
+    index: int
+    level1: Level1
+    level2: Level2
+    name: str
+    target: str
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class TargetChange:
+    move: TargetMove
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class IndicatorChange:
+    old_indicator: IndicatorRef
+    new_indicator: IndicatorRef
+    match: IndicatorMatch
+    similarity: Decimal
+    target: TargetChange
+    def __init__(self, **fields: Any) -> None: ...
+    @property
+    def old(self) -> IndicatorRef: ...
+    @property
+    def new(self) -> IndicatorRef: ...
+
+class TargetMoves:
+    raised: int
+    lowered: int
+    unchanged: int
+    not_comparable: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class ProjectPair:
+    old_project: ProjectRef
+    new_project: ProjectRef
+    reason: PairReason
+    confidence: Confidence
+    name_similarity: Decimal
+    budget: BudgetChange
+    plan: PlanChange
+    indicators: list[IndicatorChange]
+    added: list[IndicatorRef]
+    removed: list[IndicatorRef]
+    targets: TargetMoves
+    def __init__(self, **fields: Any) -> None: ...
+    @property
+    def old(self) -> ProjectRef: ...
+    @property
+    def new(self) -> ProjectRef: ...
+
+class DocumentRef:
+    department: str
+    year: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class YearOverYear:
+    single_document: bool
+    old_document: DocumentRef
+    new_document: DocumentRef
+    pairs: list[ProjectPair]
+    new_projects: list[ProjectRef]
+    ended_projects: list[ProjectRef]
+    def __init__(self, **fields: Any) -> None: ...
+    def to_json(self, pretty: bool = False) -> str: ...
+
+class CompareOptions:
+    project_similarity: Decimal
+    indicator_similarity: Decimal
+    max_similarity_code_points: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class ProjectYear:
+    year: int
+    source: YearSource
+    def __init__(self, **fields: Any) -> None: ...
+
+def project_year(project: Project, document_year: int) -> ProjectYear: ...
+def series_name(project_name: str) -> str: ...
+def name_similarity(a: str, b: str, max_code_points: int = 1000) -> Decimal: ...
+def compare_targets(old_indicator: Indicator, new_indicator: Indicator, years_apart: int) -> TargetChange: ...
+def _compare(old: Document, new: Document | None = None, options: CompareOptions = ...) -> YearOverYear: ...
+def _review_comparison(
+    comparison: YearOverYear, old: Document, new: Document, options: ReviewOptions = ...
+) -> list[Finding]: ...

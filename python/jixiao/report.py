@@ -6,11 +6,14 @@ import copy
 import datetime
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from . import _jixiao
 from .evaluation import _date, read_actuals
 from .review import review
+
+if TYPE_CHECKING:
+    from .compare import YearComparison
 
 __all__ = ["report", "write_report"]
 
@@ -20,6 +23,7 @@ def report(
     actuals: "_jixiao.Actuals | str | os.PathLike[str] | None" = None,
     *,
     findings: Iterable[_jixiao.Finding] | None = None,
+    comparison: "YearComparison | None" = None,
     as_of: "str | datetime.date | _jixiao.Date | None" = None,
     title: str | None = None,
     options: _jixiao.ReportOptions | None = None,
@@ -27,9 +31,10 @@ def report(
     """The report of ``document`` as one HTML page (inline CSS and SVG, no external assets).
 
     ``actuals`` (an :class:`Actuals`, or the path of its CSV or JSON file) adds monitoring at
-    ``as_of`` (default: the latest date of the actuals) and self-evaluation. ``findings`` default
-    to :func:`jixiao.review` with the default rules; pass ``[]`` to show none. ``title`` and
-    ``as_of`` override the fields of ``options``.
+    ``as_of`` (default: the latest date of the actuals) and self-evaluation. ``comparison`` (from
+    :func:`jixiao.compare`, with ``document`` as its new side) adds the year-over-year section.
+    ``findings`` default to :func:`jixiao.review` with the default rules, and the comparison's
+    findings; pass ``[]`` to show none. ``title`` and ``as_of`` override the fields of ``options``.
     """
     chosen = _jixiao.ReportOptions() if options is None else copy.copy(options)
     if as_of is not None:
@@ -38,8 +43,14 @@ def report(
         chosen.title = title
     if isinstance(actuals, (str, os.PathLike)):
         actuals = read_actuals(actuals)
-    listed = list(review(document) if findings is None else findings)
-    return _jixiao._html_report(document, listed, actuals, chosen)
+    if findings is not None:
+        listed = list(findings)
+    else:
+        listed = list(review(document)) + (list(comparison.findings) if comparison is not None else [])
+        listed.sort(key=lambda f: (f.project is None, f.project or 0, f.line))
+    return _jixiao._html_report(
+        document, listed, actuals, chosen, comparison.comparison if comparison is not None else None
+    )
 
 
 def write_report(
@@ -48,6 +59,7 @@ def write_report(
     actuals: "_jixiao.Actuals | str | os.PathLike[str] | None" = None,
     *,
     findings: Iterable[_jixiao.Finding] | None = None,
+    comparison: "YearComparison | None" = None,
     as_of: "str | datetime.date | _jixiao.Date | None" = None,
     title: str | None = None,
     options: _jixiao.ReportOptions | None = None,
@@ -55,6 +67,9 @@ def write_report(
     """Writes :func:`report` to ``path`` (UTF-8) and returns the path."""
     target = Path(path)
     target.write_text(
-        report(document, actuals, findings=findings, as_of=as_of, title=title, options=options), encoding="utf-8"
+        report(
+            document, actuals, findings=findings, comparison=comparison, as_of=as_of, title=title, options=options
+        ),
+        encoding="utf-8",
     )
     return target

@@ -2,6 +2,7 @@
 // output, errors to standard error; the exit codes are in exit_code.hpp and docs/cli.md.
 
 #include "check.hpp"
+#include "compare.hpp"
 #include "evaluation.hpp"
 #include "exit_code.hpp"
 #include "export.hpp"
@@ -146,15 +147,26 @@ int run(int argc, char** argv) {
   add_report_options(*report_command, report_args);
   report_command->footer(exit_codes);
 
+  CompareArguments compare_args;
+  CLI::App* compare_command = app.add_subcommand(
+      "compare", "Year over year (同比): each project beside its successor — budget, plan, targets raised or lowered");
+  add_compare_options(*compare_command, compare_args);
+  compare_command->add_option("--encoding", args.encoding, "Encoding of a text or HTML file")
+      ->check(CLI::IsMember({"detect", "utf8", "gb18030"}))
+      ->capture_default_str();
+  add_limit_options(*compare_command);
+  compare_command->footer(exit_codes);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? to_int(ExitCode::ok) : to_int(ExitCode::usage);  // --help and --version are not errors
   }
   if (!show_command->parsed() && !export_command->parsed() && !check_command->parsed() &&
-      !monitor_command->parsed() && !evaluate_command->parsed() && !report_command->parsed()) {
+      !monitor_command->parsed() && !evaluate_command->parsed() && !report_command->parsed() &&
+      !compare_command->parsed()) {
     fmt::print(stderr,
-               "jixiao: a command is required: show, export, check, monitor, evaluate or report\n"
+               "jixiao: a command is required: show, export, check, monitor, evaluate, report or compare\n"
                "Run with --help for more information.\n");
     return to_int(ExitCode::usage);
   }
@@ -167,6 +179,7 @@ int run(int argc, char** argv) {
   const Encoding encoding = *enum_from_name<Encoding>(args.encoding);
   try {
     if (check_command->parsed()) return to_int(run_check(args.files, encoding, check_args));
+    if (compare_command->parsed()) return to_int(run_compare(encoding, compare_args));
     if (monitor_command->parsed()) return to_int(run_monitor(args.files, encoding, monitor_args));
     if (report_command->parsed()) return to_int(run_report(args.files, encoding, report_args));
     if (evaluate_command->parsed()) return to_int(run_evaluate(args.files, encoding, evaluate_args));

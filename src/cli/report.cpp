@@ -10,12 +10,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <system_error>
+#include <tuple>
 
 namespace jixiao::cli {
 
@@ -26,6 +28,12 @@ void add_report_options(CLI::App& command, ReportArguments& args) {
   command.add_option("--as-of", args.as_of, "Monitoring date, ISO 8601 (default: the latest date of ACTUALS)");
   command.add_option("--rules", args.rules, "A JSON rules file for the review (docs/review.md)");
   command.add_option("--title", args.title, "The page's title (default: department, year, 预算绩效报告)");
+  auto* with_old = command.add_option("--compare", args.compare,
+                                      "Add a year-over-year section (同比) comparing FILE with OLD, a document of an "
+                                      "earlier year (docs/compare.md)");
+  command.add_flag("--compare-years", args.compare_years,
+                   "Add a year-over-year section comparing the projects of different years inside FILE")
+      ->excludes(with_old);
 }
 
 namespace {
@@ -116,15 +124,39 @@ ExitCode run_report(const std::vector<std::string>& files, Encoding encoding, co
     fmt::print(stderr, "jixiao: report: with several files or a folder, -o names the folder to write the pages in\n");
     return ExitCode::usage;
   }
+  const bool comparing = !args.compare.empty() || args.compare_years;
+  if (several(files) && comparing) {
+    fmt::print(stderr, "jixiao: report: --compare and --compare-years apply to one FILE\n");
+    return ExitCode::usage;
+  }
   const ReviewOptions review_options = load_rules(args.rules);
   const std::optional<Actuals> actuals =
       args.actuals.empty() ? std::nullopt : std::optional<Actuals>(load_actuals(args.actuals));
   if (several(files)) return run_report_many(files, encoding, args, options, review_options, actuals);
   const std::string& file = files.front();
   const ReadResult result = load(file, encoding);
-  const std::vector<Finding> findings = review(result.document, review_options);
-  const std::string page = actuals ? html_report(result.document, findings, *actuals, options)
-                                   : html_report(result.document, findings, options);
+  std::vector<Finding> findings = review(result.document, review_options);
+  const std::optional<ReadResult> old_result =
+      args.compare.empty() ? std::nullopt : std::optional<ReadResult>(load(args.compare, encoding));
+  std::optional<YearOverYear> comparison;
+  if (comparing) {
+    const Document& old_document = old_result ? old_result->document : result.document;
+    comparison = old_result ? compare(old_document, result.document) : compare(result.document);
+    // The year-over-year findings join the document's, placed as review() places them.
+    const std::vector<Finding> yearly = review(*comparison, old_document, result.document, review_options);
+    findings.insert(findings.end(), yearly.begin(), yearly.end());
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+      return std::tuple(a.project.has_value(), a.project.value_or(0), a.line) <
+             std::tuple(b.project.has_value(), b.project.value_or(0), b.line);
+    });
+  }
+  std::string page;
+  if (comparison)
+    page = actuals ? html_report(result.document, *comparison, findings, *actuals, options)
+                   : html_report(result.document, *comparison, findings, options);
+  else
+    page = actuals ? html_report(result.document, findings, *actuals, options)
+                   : html_report(result.document, findings, options);
 
   if (args.output.empty()) {
     if (!print(page)) {
@@ -143,6 +175,7 @@ ExitCode run_report(const std::vector<std::string>& files, Encoding encoding, co
 
   // The page shows the findings; what stops it from being complete is told here.
   bool errors = print_errors(result, file);
+  if (old_result) errors = print_errors(*old_result, args.compare) || errors;
   if (actuals) errors = report_diagnostics(match_actuals(result.document, *actuals, options.as_of).diagnostics,
                                            args.actuals) || errors;
   return errors ? ExitCode::document_errors : ExitCode::ok;

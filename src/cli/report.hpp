@@ -19,6 +19,8 @@ struct ReportArguments {
   std::string as_of;    // empty: the latest date of the actuals
   std::string rules;    // a JSON rules file for the review; empty: the defaults
   std::string title;
+  std::string compare;         // OLD: a document of an earlier year for the year-over-year section
+  bool compare_years = false;  // the year-over-year section of the years inside FILE
 };
 
 void add_report_options(CLI::App& command, ReportArguments& args);

@@ -77,6 +77,9 @@ void write_summary(std::string& out, const Document& document, const FindingsByP
 void write_overview(std::string& out, const Document& document, const FindingsByProject& findings,
                     const ActualsView& actuals, bool link_cards);
 
+// The year-over-year section (section#comparison); `link_cards`: the new document's cards are on the page.
+void write_comparison(std::string& out, const YearOverYear& comparison, bool link_cards);
+
 // The stylesheet, every rule scoped under `.jx` so that a fragment leaves its host page alone.
 std::string_view stylesheet();
 // The script that sorts table.sortable by a click on a column heading.

@@ -63,7 +63,7 @@ std::string page_title(const Document& document, const ReportOptions& options) {
 }
 
 std::string render_page(const Document& document, const std::vector<Finding>& findings, const ActualsView& actuals,
-                        const ReportOptions& options) {
+                        const YearOverYear* comparison, const ReportOptions& options) {
   const FindingsByProject grouped = group_findings(findings, document.projects.size());
   const std::string title = escaped(page_title(document, options));
   std::string out;
@@ -82,10 +82,12 @@ std::string render_page(const Document& document, const std::vector<Finding>& fi
   out += R"(</p><nav class="toc">)";
   if (options.summary) out += R"(<a href="#summary">部门概况</a>)";
   if (options.overview) out += R"(<a href="#overview">项目一览</a>)";
+  if (comparison) out += R"(<a href="#comparison">同比</a>)";
   if (options.projects) out += R"(<a href="#projects">项目明细</a>)";
   out += "</nav></header><main>";
   if (options.summary) write_summary(out, document, grouped, actuals, options);
   if (options.overview) write_overview(out, document, grouped, actuals, options.projects);
+  if (comparison) write_comparison(out, *comparison, options.projects);
   if (options.projects) {
     out += R"(<section class="projects" id="projects"><h2>项目明细</h2>)";
     if (document.projects.empty()) out += R"(<p class="empty">文档中没有项目表。</p>)";
@@ -123,14 +125,26 @@ std::string fragment(std::string_view body) {
 }  // namespace
 
 std::string html_report(const Document& document, const std::vector<Finding>& findings, const ReportOptions& options) {
-  return render_page(document, findings, ActualsView{}, options);
+  return render_page(document, findings, ActualsView{}, nullptr, options);
 }
 
 std::string html_report(const Document& document, const std::vector<Finding>& findings, const Actuals& actuals,
                         const ReportOptions& options) {
   ActualsView view;
   compute(view, document, actuals, options);
-  return render_page(document, findings, view, options);
+  return render_page(document, findings, view, nullptr, options);
+}
+
+std::string html_report(const Document& document, const YearOverYear& comparison, const std::vector<Finding>& findings,
+                        const ReportOptions& options) {
+  return render_page(document, findings, ActualsView{}, &comparison, options);
+}
+
+std::string html_report(const Document& document, const YearOverYear& comparison, const std::vector<Finding>& findings,
+                        const Actuals& actuals, const ReportOptions& options) {
+  ActualsView view;
+  compute(view, document, actuals, options);
+  return render_page(document, findings, view, &comparison, options);
 }
 
 std::string html_summary(const Document& document, const std::vector<Finding>& findings, const ReportOptions& options) {

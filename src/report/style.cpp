@@ -77,6 +77,26 @@ body.jx{margin:0}
 .jx .grade-mark{color:var(--muted);font-size:12px}
 .jx .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:5px;background:var(--none);vertical-align:baseline}
 .jx .dot.green{background:var(--green)}.jx .dot.yellow{background:var(--yellow)}.jx .dot.red{background:var(--red)}.jx .dot.blue{background:var(--blue)}
+.jx table.pairs{background:var(--paper);border:1px solid var(--line);border-radius:10px;border-collapse:separate;border-spacing:0}
+.jx table.pairs td .code{display:block}
+.jx table.pairs a{color:var(--ink);text-decoration:none}
+.jx table.pairs a:hover{color:var(--accent);text-decoration:underline}
+.jx table.pairs td:nth-child(3){white-space:nowrap}
+.jx .confidence{display:block;font-size:11.5px;color:var(--muted)}
+.jx .change.up{color:var(--accent)}.jx .change.down{color:var(--actual)}
+.jx .change .percent{display:block;font-size:11.5px;color:var(--muted)}
+.jx .move{display:inline-block;padding:0 6px;margin:1px 3px 1px 0;border-radius:9px;font-size:11.5px;white-space:nowrap;background:var(--info-bg);color:var(--info)}
+.jx .move.raised{background:#edf5ee;color:var(--green)}.jx .move.lowered{background:var(--warning-bg);color:var(--warning)}
+.jx .move.added{background:#eef3f9;color:var(--accent)}.jx .move.removed{background:var(--error-bg);color:var(--error)}
+.jx tr.plan-change td,.jx tr.pair-details>td{border-bottom:1px solid #eef0f3;padding-top:0;color:var(--muted);font-size:12.5px}
+.jx table.target-changes{table-layout:fixed}
+.jx table.target-changes td{border:0;padding:2px 6px;font-size:12.5px;color:var(--ink)}
+.jx table.target-changes td:nth-child(1){width:64px}.jx table.target-changes td:nth-child(2),.jx table.target-changes td:nth-child(3){width:30%}
+.jx table.target-changes .why,.jx .renamed{color:var(--muted)}
+.jx .renamed{display:block;font-size:11.5px}
+.jx .unpaired-panels{grid-template-columns:repeat(auto-fit,minmax(280px,1fr))}
+.jx .unpaired ul{margin:0;padding-left:18px;font-size:13px}
+.jx .unpaired .code{margin-left:6px}
 .jx .project-card{padding:16px 20px 14px;margin:0 0 16px;break-inside:avoid;page-break-inside:avoid}
 .jx .card-head h3{font-size:16px;display:flex;gap:10px;align-items:baseline}
 .jx .card-number{flex:none;display:inline-block;min-width:24px;padding:1px 6px;border-radius:6px;background:var(--soft);color:var(--muted);font-size:12px;text-align:center;font-weight:500}

@@ -64,6 +64,10 @@ constexpr std::array<RuleInfo, rule_count> catalogue{{
     {R::goal_repeated_sentence, F::relevance, W, "绩效目标中同一句话重复出现"},
     {R::unit_cost_budget, F::money, W, "单价乘数量与预算数不一致"},
     {R::goal_unmeasured, F::relevance, I, "绩效目标没有指标衡量"},
+    {R::targets_lowered_budget_rose, F::year_over_year, W, "预算增加而指标值降低"},
+    {R::targets_copied, F::year_over_year, W, "预算变化较大而指标值照搬上年"},
+    {R::relative_target_known, F::year_over_year, I, "“较上年提升”类指标值的上年数值已知"},
+    {R::heaviest_indicator_dropped, F::year_over_year, W, "删去了上年权重最大的指标"},
 }};
 
 constexpr bool catalogue_in_id_order() {

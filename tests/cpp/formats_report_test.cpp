@@ -1,3 +1,4 @@
+#include <jixiao/compare.hpp>
 #include <jixiao/read.hpp>
 #include <jixiao/report.hpp>
 
@@ -294,4 +295,60 @@ TEST_CASE("a plan written in money shows each amount beside its percentage") {
   const std::string card = html_project_card(d.projects[0], {});
   CHECK(card.find("<title>3月底 25%（5.00 万元）</title>") != std::string::npos);
   CHECK(card.find("<title>6月底 50%</title>") != std::string::npos);
+}
+
+TEST_CASE("with a comparison: the year-over-year section, its findings on the cards, linked and escaped") {
+  const Document& d = sample().document;
+  const YearOverYear comparison = compare(d);
+  std::vector<Finding> findings = review(d);
+  const std::vector<Finding> yearly = review(comparison, d, d);
+  REQUIRE(!yearly.empty());
+  findings.insert(findings.end(), yearly.begin(), yearly.end());
+  const std::string page = html_report(d, comparison, findings);
+
+  const std::size_t start = page.find("<section class=\"comparison\" id=\"comparison\">");
+  REQUIRE(start != std::string::npos);
+  CHECK(start > page.find("id=\"overview\""));
+  CHECK(start < page.find("id=\"projects\""));
+  const std::string_view section(page.data() + start, page.find("</section>", start) - start);
+  CHECK(page.find("<a href=\"#comparison\">同比</a>") != std::string::npos);
+  CHECK(section.find("同比：2024 年与 2025 年") != std::string_view::npos);
+  CHECK(count(section, "<tr class=\"pair\"") == comparison.pairs.size());
+  for (const ProjectPair& p : comparison.pairs) {
+    // Both sides of one document link to their cards.
+    CHECK(section.find("data-old=\"" + std::to_string(p.old_project.index) + "\" data-new=\"" +
+                       std::to_string(p.new_project.index) + "\"") != std::string_view::npos);
+    CHECK(section.find("<a href=\"#project-" + std::to_string(p.new_project.index + 1) + "\">") !=
+          std::string_view::npos);
+  }
+  // Every target that moved has its row, with the reason.
+  std::size_t moved = 0;
+  for (const ProjectPair& p : comparison.pairs)
+    for (const IndicatorChange& c : p.indicators) moved += c.target.move != TargetMove::unchanged;
+  CHECK(count(section, "<tr class=\"target-change ") == moved);
+  CHECK(section.find("下限降低：“≥30 次” → “≥10 次”") != std::string_view::npos);
+  CHECK(section.find("今年新增的项目（" + std::to_string(comparison.new_projects.size()) + " 个）") !=
+        std::string_view::npos);
+  CHECK(section.find("上年有、今年没有的项目（" + std::to_string(comparison.ended_projects.size()) + " 个）") !=
+        std::string_view::npos);
+  // The year-over-year findings stand under the rows they concern.
+  const Finding& lowered = yearly.front();
+  REQUIRE(lowered.indicator);
+  const std::string_view c = card(page, *lowered.project + 1);
+  CHECK(c.find(escaped(lowered.message)) != std::string_view::npos);
+  // Without a comparison, no section.
+  CHECK(html_report(d, review(d)).find("id=\"comparison\"") == std::string::npos);
+
+  // Two documents: the old projects are not on the page, so they are not linked; names are escaped.
+  Document old_document = planned_project();
+  old_document.year = 2024;
+  old_document.projects[0].name = "2024 <b>项目</b>";
+  Document new_document = planned_project();
+  new_document.projects[0].name = "2025 <b>项目</b>";
+  const YearOverYear two = compare(old_document, new_document);
+  REQUIRE(two.pairs.size() == 1);
+  const std::string other = html_report(new_document, two, {}, reported());
+  CHECK(other.find("<b>项目") == std::string::npos);
+  CHECK(other.find("2024 &lt;b&gt;项目&lt;/b&gt;<span class=\"code\">") != std::string::npos);
+  CHECK(count(other, "<a href=\"#project-1\">") == 2);  // the overview's and the new side's
 }
