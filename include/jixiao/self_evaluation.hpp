@@ -34,7 +34,7 @@ BOOST_DESCRIBE_STRUCT(FundsRow, (), (source, initial_budget, full_year_budget, e
 // What the form reports for one indicator of Project::indicators.
 struct IndicatorResult {
   std::size_t indicator = 0;       // index in Project::indicators
-  Target actual;                   // 实际完成值, read with the target grammar (raw kept)
+  Target actual;                   // 实际完成值, read with the target grammar (raw kept); empty raw: none stated
   std::optional<Decimal> score;    // 得分
   std::string reason;              // 偏差原因分析及改进措施 (未完成原因 …)
   friend bool operator==(const IndicatorResult&, const IndicatorResult&) = default;
@@ -44,12 +44,18 @@ BOOST_DESCRIBE_STRUCT(IndicatorResult, (), (indicator, actual, score, reason))
 struct SelfEvaluation {
   std::vector<FundsRow> funds;             // the total row first when the form has one
   std::vector<std::string> achieved;       // 年度总体目标 实际完成情况, one entry per item
-  std::vector<IndicatorResult> indicators; // in the order of Project::indicators
-  std::optional<Decimal> total;            // 总分
+  std::vector<IndicatorResult> indicators; // one per indicator of Project::indicators, in their order
+  std::optional<Decimal> total;            // 总分: the score the form totals
+  std::optional<Decimal> total_weight;     // the 分值 printed in the 总分 row (100)
   std::string grade;                       // 自评等级 as written (优 / 良 / 中 / 差 …)
   std::size_t line = 0;                    // the row of the total, 0 when the form states none
+
+  // The funds row that totals the others: the one labelled 年度资金总额 (资金总额, 合计, 总额), else the
+  // first; null when there is none.
+  const FundsRow* funds_total() const noexcept;
+
   friend bool operator==(const SelfEvaluation&, const SelfEvaluation&) = default;
 };
-BOOST_DESCRIBE_STRUCT(SelfEvaluation, (), (funds, achieved, indicators, total, grade, line))
+BOOST_DESCRIBE_STRUCT(SelfEvaluation, (), (funds, achieved, indicators, total, total_weight, grade, line))
 
 }  // namespace jixiao

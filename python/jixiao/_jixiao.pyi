@@ -200,6 +200,7 @@ class Indicator:
     weight: Decimal | None
     direction: Direction
     line: int
+    notes: str
     def __init__(self, **fields: Any) -> None: ...
 
 class IndicatorList:
@@ -249,6 +250,50 @@ class Budget:
     def __init__(self, **fields: Any) -> None: ...
     def sum_of_sources(self) -> Money | None: ...
 
+class FormField:
+    label: str
+    value: str
+    line: int
+    column: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class Level1Points:
+    level1: Level1
+    text: str
+    low: Decimal
+    high: Decimal
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class FundsRow:
+    source: str
+    initial_budget: Money | None
+    full_year_budget: Money | None
+    executed: Money | None
+    weight: Decimal | None
+    rate: Decimal | None
+    score: Decimal | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class IndicatorResult:
+    indicator: int
+    actual: Target
+    score: Decimal | None
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class SelfEvaluation:
+    funds: list[FundsRow]
+    achieved: list[str]
+    indicators: list[IndicatorResult]
+    total: Decimal | None
+    total_weight: Decimal | None
+    grade: str
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+    def funds_total(self) -> FundsRow | None: ...
+
 class Project:
     code: str
     name: str
@@ -261,8 +306,12 @@ class Project:
     goals: list[str]
     medium_term_goals: list[str]
     indicators: IndicatorList
+    medium_term_indicators: IndicatorList
+    level1_points: list[Level1Points]
     redacted: bool
     line: int
+    fields: list[FormField]
+    self_evaluation: SelfEvaluation | None
     def __init__(self, **fields: Any) -> None: ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[Indicator]: ...
@@ -287,10 +336,35 @@ class GoalItem:
     line: int
     def __init__(self, **fields: Any) -> None: ...
 
+class BudgetShare:
+    label: str
+    amount: Money | None
+    percent: Decimal | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class DutyTarget:
+    function: str
+    task: str
+    project: str
+    amount: Money | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class DepartmentTable:
+    common: Project
+    basic: Money | None
+    projects: Money | None
+    income: list[BudgetShare]
+    spending: list[BudgetShare]
+    duties: list[DutyTarget]
+    def __init__(self, **fields: Any) -> None: ...
+
 class DepartmentGoals:
     overall: str
     items: list[GoalItem]
     measures: list[str]
+    tables: list[DepartmentTable]
     def __init__(self, **fields: Any) -> None: ...
 
 class ContentsEntry:
