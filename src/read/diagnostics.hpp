@@ -40,6 +40,9 @@ inline constexpr std::string_view level_unknown = "level-unknown";
 inline constexpr std::string_view level_inferred = "level-inferred";
 inline constexpr std::string_view weight_unreadable = "weight-unreadable";
 inline constexpr std::string_view direction_unknown = "direction-unknown";
+inline constexpr std::string_view indicator_placeholder = "indicator-placeholder";
+inline constexpr std::string_view score_unreadable = "score-unreadable";
+inline constexpr std::string_view funds_unreadable = "funds-unreadable";
 }  // namespace code
 
 class Diagnostics {

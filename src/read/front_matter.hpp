@@ -18,7 +18,11 @@ struct DocumentTitle {
   std::string department;  // empty when the title does not name it
   int year = 0;
 };
+// The title of one form's table (`2024年度项目支出绩效自评表`) is no document title, though it may
+// carry the year: year_in() finds it.
 std::optional<DocumentTitle> document_title(std::string_view line);
+// The first four-digit year (1990–2199) followed by 年 in the text.
+std::optional<int> year_in(std::string_view text) noexcept;
 
 // `第一部分 部门整体绩效目标`, `第二部分`: the part's number and the name after it, if any.
 struct PartHeading {
