@@ -9,7 +9,9 @@
 #include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace jixiao::cli {
 namespace {
@@ -31,8 +33,8 @@ std::string text_report(const Document& document, const Evaluation& evaluation) 
   std::vector<std::string> unexplained;
   std::vector<std::string> over;
   for (const ProjectEvaluation& p : evaluation.projects) {
-    fmt::format_to(out, "\n{}. {}（{}）：{} 分，{}{}\n", p.project + 1, p.name, p.code, shown(p.total), p.grade,
-                   reported(p.reported_total, p.difference));
+    fmt::format_to(out, "\n{}. {}{}：{} 分，{}{}\n", p.project + 1, p.name, p.code.empty() ? "" : "（" + p.code + "）",
+                   shown(p.total), p.grade, reported(p.reported_total, p.difference));
     for (const IndicatorScore& s : p.indicators) {
       fmt::format_to(out, "   {}：目标 {}，实际 {}：{} / {}（{}）{}\n", s.name, s.target,
                      s.actual.empty() ? "未报" : s.actual, shown(s.score), shown(s.weight), s.note,
@@ -54,7 +56,8 @@ std::string text_report(const Document& document, const Evaluation& evaluation) 
 }  // namespace
 
 void add_evaluate_options(CLI::App& command, EvaluationArguments& args) {
-  command.add_option("ACTUALS", args.actuals, "The actual figures, CSV or JSON (docs/evaluation.md)")->required();
+  command.add_option("ACTUALS", args.actuals,
+                     "The actual figures, CSV or JSON (docs/evaluation.md); without: FILE's own, read from its 自评表s");
   command.add_option("--as-of", args.as_of, "Use the figures dated on or before this date (default: the latest)");
   command.add_option("--reverse", args.reverse, "Scoring of unmet reverse indicators: linear or ratio")
       ->check(CLI::IsMember({"linear", "ratio"}))
@@ -82,9 +85,17 @@ ExitCode run_evaluate(const std::string& file, Encoding encoding, const Evaluati
       return ExitCode::usage;
     }
   }
-  const Actuals actuals = load_actuals(args.actuals);
+  const std::optional<Actuals> actuals =
+      args.actuals.empty() ? std::nullopt : std::optional<Actuals>(load_actuals(args.actuals));
   const ReadResult result = load(file, encoding);
-  const Evaluation evaluation = evaluate(result.document, actuals, options);
+  const auto& projects = result.document.projects;
+  if (!actuals && std::none_of(projects.begin(), projects.end(), [](const Project& p) { return p.self_evaluation; })) {
+    fmt::print(stderr, "jixiao: evaluate: {} reports no self-evaluation (自评表); give the ACTUALS file\n", file);
+    return ExitCode::usage;
+  }
+  // Without actuals, the audit of a 自评表: its own figures scored, beside the scores it reports.
+  const Evaluation evaluation =
+      actuals ? evaluate(result.document, *actuals, options) : evaluate_reported(result.document, options);
   const std::string text = args.format == "json" ? serialize(boost::json::value_from(evaluation)) + "\n"
                                                  : text_report(result.document, evaluation);
   if (!print(text)) {
