@@ -238,14 +238,16 @@ Evaluation evaluate_index(const Document& document, detail::ActualsIndex& matche
       // Lines of evaluation diagnostics are lines of the actuals; a project is named by its code
       // and the line of its table in the document.
       out.diagnostics.push_back({0, 0, Severity::info, "project-not-reported",
-                                 fmt::format("{} (document line {}): no actual figures, not evaluated", project.code,
-                                             project.line)});
+                                 fmt::format("{} (document line {}): no actual figures, not evaluated",
+                                             project.code.empty() ? project.name : project.code, project.line)});
       continue;
     }
     ProjectEvaluation e;
     e.project = p;
     e.code = project.code;
     e.name = project.name.empty() ? project.title : project.name;
+    // Diagnostics name the project by its code, or by its name when it has none (a 自评表).
+    const std::string& subject = e.code.empty() ? e.name : e.code;
     const Context context{project, options, over_achievement, band_points, out.diagnostics};
 
     // The table's own weights (a 权重 column) replace the 一级 shares only when every indicator has
@@ -262,13 +264,13 @@ Evaluation evaluate_index(const Document& document, detail::ActualsIndex& matche
       out.diagnostics.push_back({0, 0, Severity::warning, "weights-sum",
                                  fmt::format("{} (document line {}): the stated weights ({}) and 预算执行率 ({}) sum "
                                              "to {}, not 100: the total is out of {}",
-                                             e.code, project.line, num(stated_sum), budget_weight, num(sum), num(sum))});
+                                             subject, project.line, num(stated_sum), budget_weight, num(sum), num(sum))});
     if (options.use_stated_weights && stated > 0 && !use_stated)
       out.diagnostics.push_back(
           {0, 0, Severity::warning, "weights-partial",
            fmt::format("{} (document line {}): {} of {} indicators state a weight; the 一级 weights of the options "
                        "are used for all of them",
-                       e.code, project.line, stated, project.indicators.size())});
+                       subject, project.line, stated, project.indicators.size())});
 
     // An indicator's weight is its 一级's share: one division per 一级, not one per indicator. With
     // stated weights the 一级 weights play no part, nor do their diagnostics.
@@ -284,12 +286,12 @@ Evaluation evaluate_index(const Document& document, detail::ActualsIndex& matche
           out.diagnostics.push_back({0, 0, Severity::warning, "weight-unused",
                                      fmt::format("{} (document line {}): no {} indicator; its {} points cannot be "
                                                  "earned",
-                                                 e.code, project.line, enum_name(l), num(w))});
+                                                 subject, project.line, enum_name(l), num(w))});
         if (n > 0 && w.is_zero())
           out.diagnostics.push_back({0, 0, Severity::warning, "weight-missing",
                                      fmt::format("{} (document line {}): {} {} indicator(s) carry no weight (give {} "
                                                  "a weight)",
-                                                 e.code, project.line, n, enum_name(l), enum_name(l))});
+                                                 subject, project.line, n, enum_name(l), enum_name(l))});
       }
     }
 
@@ -433,7 +435,16 @@ Evaluation evaluate_reported(const Document& document, const EvaluateOptions& op
       placed.place(p, r.indicator, &reported.actuals.indicators[values++]);
     }
   }
-  return evaluate_index(document, placed, options, &reported.budget_weights);
+  Evaluation evaluation = evaluate_index(document, placed, options, &reported.budget_weights);
+  // The total the form states is the one to compare with (review's scores_sum says whether its
+  // parts add up to it).
+  for (ProjectEvaluation& e : evaluation.projects) {
+    const std::optional<Decimal>& total = document.projects[e.project].self_evaluation->total;
+    if (!total) continue;
+    e.reported_total = *total;
+    e.difference = *total - e.total;
+  }
+  return evaluation;
 }
 
 }  // namespace jixiao

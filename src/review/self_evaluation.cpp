@@ -108,8 +108,9 @@ void check_results(const ProjectReview& r, const SelfEvaluation& reported) {
                            fmt::format("实际完成值{}未达到指标值{}，未说明偏差原因。", cite(result.actual.raw),
                                        cite(indicator.target.raw)),
                            "在“偏差原因分析及改进措施”中写明未完成的原因和拟采取的措施。");
-    } else if (weight && score && *score < *weight && no_reason(result.reason) &&
+    } else if (weight && score && *score < *weight && no_reason(result.reason) && !grade_of(result.actual) &&
                r.on(RuleId::deduction_without_reason)) {
+      // A grade (达成预期指标) scores a point in its band that the evaluator picks: no deduction to explain.
       r.report_indicator(RuleId::deduction_without_reason, i,
                          fmt::format("实际完成值{}已达到指标值{}，却只得{}分（分值{}），未说明扣分原因。",
                                      cite(result.actual.raw), cite(indicator.target.raw), num(*score), num(*weight)),
