@@ -572,6 +572,17 @@ class RuleId(enum.Enum):
     basis_empty = "basis_empty"
     basis_repeats_label = "basis_repeats_label"
     direction_against_comparator = "direction_against_comparator"
+    score_over_weight = "score_over_weight"
+    weights_sum = "weights_sum"
+    scores_sum = "scores_sum"
+    execution_rate = "execution_rate"
+    funds_score = "funds_score"
+    full_marks_unmet = "full_marks_unmet"
+    deduction_without_reason = "deduction_without_reason"
+    shortfall_without_reason = "shortfall_without_reason"
+    word_actual = "word_actual"
+    grade_against_total = "grade_against_total"
+    level1_points = "level1_points"
 
 class RuleFamily(enum.Enum):
     completeness = "completeness"
@@ -581,6 +592,7 @@ class RuleFamily(enum.Enum):
     money = "money"
     plan = "plan"
     basis = "basis"
+    self_evaluation = "self_evaluation"
 
 class RuleInfo:
     @property
@@ -605,6 +617,7 @@ class Finding:
     line: int
     message: str
     suggestion: str
+    department_table: int | None
     def __init__(self, **fields: Any) -> None: ...
 
 class RuleSetting:
@@ -630,6 +643,10 @@ class ReviewOptions:
     per_unit_words: list[str]
     total_words: list[str]
     amount_words: list[str]
+    score_tolerance: Decimal
+    excellent_from: Decimal
+    good_from: Decimal
+    pass_from: Decimal
     rules: list[RuleSetting]
     def __init__(self, **fields: Any) -> None: ...
     def rule(self, id: RuleId) -> RuleSetting: ...
@@ -867,6 +884,7 @@ class Evaluation:
 
 def evaluation_grade(total: Decimal | int | str, options: EvaluateOptions = ...) -> EvaluationGrade: ...
 def _evaluate(document: Document, actuals: Actuals, options: EvaluateOptions = ...) -> Evaluation: ...
+def _evaluate_reported(document: Document, options: EvaluateOptions = ...) -> Evaluation: ...
 
 class ReportOptions:
     title: str

@@ -1,6 +1,7 @@
 // The audit of a 自评表 (RuleFamily::self_evaluation): each rule fires on the defect it names and
 // stays silent on a form that adds up, as read from the form's text.
 
+#include <jixiao/evaluate.hpp>
 #include <jixiao/read.hpp>
 #include <jixiao/review.hpp>
 
@@ -11,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace jixiao;
@@ -229,4 +231,46 @@ TEST_CASE("a 部门整体 table is reviewed as a project is, less what its form 
   REQUIRE(vague != found.end());
   CHECK(vague->indicator_name == "公民科学素质");
   CHECK(vague->line == 20);
+}
+
+TEST_CASE("the worked audit of docs/evaluation.md") {
+  const ReadResult read =
+      read_document(std::filesystem::path(JIXIAO_SOURCE_DIR) / "examples/data/zjk-kexie-2024-self-evaluation.txt");
+  CHECK(read.diagnostics.empty());
+  const std::vector<Finding> found = review(read.document);
+  std::vector<std::pair<std::size_t, RuleId>> lines;
+  for (const Finding& f : found) lines.emplace_back(f.line, f.rule);
+  CHECK(lines == std::vector<std::pair<std::size_t, RuleId>>{{1, R::weights_sum},
+                                                             {6, R::execution_rate},
+                                                             {6, R::funds_score},
+                                                             {11, R::full_marks_unmet},
+                                                             {11, R::shortfall_without_reason},
+                                                             {11, R::level1_points},
+                                                             {12, R::deduction_without_reason},
+                                                             {15, R::word_actual},
+                                                             {16, R::vague_target},
+                                                             {17, R::score_over_weight},
+                                                             {18, R::scores_sum},
+                                                             {18, R::grade_against_total}});
+  CHECK(says(found[0], "各指标分值之和95加预算执行率分值10为105"));
+  CHECK(says(found[10], "总分填为95，而各项得分之和为104"));
+
+  const Evaluation e = evaluate_reported(read.document);
+  REQUIRE(e.projects.size() == 1);
+  const ProjectEvaluation& p = e.projects[0];
+  CHECK(p.total == Decimal(101));
+  CHECK(p.reported_total == Decimal(95));
+  CHECK(p.difference == Decimal(-6));
+  CHECK(p.grade == EvaluationGrade::优);
+  CHECK(p.indicators[0].score == Decimal(18));
+  CHECK(p.indicators[0].difference == Decimal(2));
+  CHECK(p.indicators[1].difference == Decimal(-2));
+  CHECK(p.indicators[5].score == Decimal(9));
+  CHECK(p.budget.score == Decimal(9));
+  CHECK(p.budget.difference == Decimal(1));
+  REQUIRE(e.diagnostics.size() == 1);
+  CHECK(e.diagnostics[0].code == "weights-sum");
+  EvaluateOptions ratio;
+  ratio.reverse = ReverseConvention::ratio;
+  CHECK(evaluate_reported(read.document, ratio).projects[0].total == p.total);
 }
