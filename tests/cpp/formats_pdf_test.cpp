@@ -378,3 +378,52 @@ TEST_CASE("install_pdf_front_end makes read_pdf_grid the front end for PDF") {
   const bool installed = detail::installed_front_end(Format::pdf) == &read_pdf_grid;
   CHECK(installed);
 }
+
+TEST_CASE("the forms of issue 18 printed to PDF read into the same figures as their text") {
+  // PDF text puts blanks where the other formats have none (`126 次`): the figures must agree.
+  const std::filesystem::path layouts = std::filesystem::path(JIXIAO_SOURCE_DIR) / "tests/data/layouts";
+  for (const std::string name : {"central-self-evaluation", "guideline-101-approval"}) {
+    CAPTURE(name);
+    const Document text = read_document(layouts / (name + ".txt")).document;
+    const ReadResult pdf = read_document(read_pdf_grid(bytes_of(layouts / (name + ".pdf"))));
+    CHECK(pdf.document.year == text.year);
+    REQUIRE(pdf.document.projects.size() == text.projects.size());
+    for (std::size_t p = 0; p < text.projects.size(); ++p) {
+      const Project& a = text.projects[p];
+      const Project& b = pdf.document.projects[p];
+      CHECK(b.budget == a.budget);
+      CHECK(b.level1_points.size() == a.level1_points.size());
+      for (std::size_t k = 0; k < std::min(a.level1_points.size(), b.level1_points.size()); ++k) {
+        CHECK(b.level1_points[k].level1 == a.level1_points[k].level1);
+        CHECK(b.level1_points[k].low == a.level1_points[k].low);
+        CHECK(b.level1_points[k].high == a.level1_points[k].high);
+      }
+      REQUIRE(b.indicators.size() == a.indicators.size());
+      for (std::size_t i = 0; i < a.indicators.size(); ++i) {
+        CAPTURE(a.indicators[i].name);
+        CHECK(b.indicators[i].level1 == a.indicators[i].level1);
+        CHECK(b.indicators[i].level2 == a.indicators[i].level2);
+        CHECK(b.indicators[i].weight == a.indicators[i].weight);
+        CHECK(b.indicators[i].target.kind == a.indicators[i].target.kind);
+      }
+      REQUIRE(b.self_evaluation.has_value() == a.self_evaluation.has_value());
+      if (!a.self_evaluation) continue;
+      const SelfEvaluation& x = *a.self_evaluation;
+      const SelfEvaluation& y = *b.self_evaluation;
+      CHECK(y.total == x.total);
+      CHECK(y.total_weight == x.total_weight);
+      CHECK(y.grade == x.grade);
+      REQUIRE(y.funds.size() == x.funds.size());
+      for (std::size_t f = 0; f < x.funds.size(); ++f) {
+        CHECK(y.funds[f].executed == x.funds[f].executed);
+        CHECK(y.funds[f].rate == x.funds[f].rate);
+        CHECK(y.funds[f].score == x.funds[f].score);
+      }
+      REQUIRE(y.indicators.size() == x.indicators.size());
+      for (std::size_t i = 0; i < x.indicators.size(); ++i) {
+        CHECK(y.indicators[i].score == x.indicators[i].score);
+        CHECK(y.indicators[i].actual.kind == x.indicators[i].actual.kind);
+      }
+    }
+  }
+}

@@ -17,15 +17,22 @@ The script writes, for each NAME:
   across the table, and the first column's labels merged down over the rows they head;
 - NAME.docx: lines as paragraphs, each table a Word table, the same merges as vMerge;
 - NAME.html: lines as paragraphs, each table a <table>, the same merges as rowspan.
-Every format must read into the same model (tests/cpp/read_layouts_test.cpp).
+Every format must read into the same model (tests/cpp/read_layouts_test.cpp). Besides, NAME.pdf for
+the layouts of PDF_LAYOUTS: the .docx printed by LibreOffice (tests/cpp/formats_pdf_test.cpp reads
+them: PDF text puts blanks where the others have none, so the test compares figures, not text).
 
-Debian packages: python3-openpyxl, python3-docx.
+Debian packages: python3-openpyxl, python3-docx, libreoffice-writer-nogui, fonts-noto-cjk.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
+import os
 import re
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +45,8 @@ from openpyxl.styles import Alignment
 HERE = Path(__file__).resolve().parent
 FIXED_TIME = datetime(2025, 1, 1, 0, 0, 0)
 ISO_TIME = "2025-01-01T00:00:00Z"
+EPOCH = 1735689600  # FIXED_TIME
+PDF_LAYOUTS = ["central-self-evaluation", "guideline-101-approval"]
 AMOUNT = re.compile(r"^\d+\.\d\d$")
 
 
@@ -185,6 +194,33 @@ def write_html(name: str, parts: list[tuple[str, object]]) -> None:
     (HERE / f"{name}.html").write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def pin_pdf(path: Path) -> None:
+    """Fixed dates and a document ID computed from the content, by same-length substitutions."""
+    data = bytearray(path.read_bytes())
+    stamp = FIXED_TIME.strftime("%Y%m%d%H%M%S").encode()
+    for m in re.finditer(rb"/(?:CreationDate|ModDate)\s*\(D:(\d{14})", data):
+        data[m.start(1):m.end(1)] = stamp
+    spans = [m.span(g) for m in re.finditer(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", data) for g in (1, 2)]
+    spans += [m.span(1) for m in re.finditer(rb"/DocChecksum\s*/([0-9A-Fa-f]+)", data)]
+    blank = bytearray(data)
+    for a, b in spans:
+        blank[a:b] = b"0" * (b - a)
+    digest = hashlib.sha256(bytes(blank)).hexdigest().upper()
+    for a, b in spans:
+        data[a:b] = (digest * 2)[: b - a].encode()
+    path.write_bytes(bytes(data))
+
+
+def write_pdf(name: str) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        env = dict(os.environ, SOURCE_DATE_EPOCH=str(EPOCH), TZ="UTC")
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--norestore",
+                        "--convert-to", "pdf", "--outdir", work, str(HERE / f"{name}.docx")],
+                       check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+        shutil.move(Path(work) / f"{name}.pdf", HERE / f"{name}.pdf")
+    pin_pdf(HERE / f"{name}.pdf")
+
+
 def main() -> None:
     for source_path in sorted(HERE.glob("*.src")):
         name = source_path.stem
@@ -194,7 +230,9 @@ def main() -> None:
         write_xlsx(name, parts)
         write_docx(name, parts)
         write_html(name, parts)
-        print(f"{name}: txt xlsx docx html")
+        if name in PDF_LAYOUTS:
+            write_pdf(name)
+        print(f"{name}: txt xlsx docx html" + (" pdf" if name in PDF_LAYOUTS else ""))
 
 
 if __name__ == "__main__":
