@@ -40,7 +40,6 @@ std::string_view level_name(std::string_view cell) noexcept {
   return points ? points->name : cell;
 }
 
-constexpr std::string_view indicators_label = "绩效指标";
 constexpr std::string_view annual_labels[] = {"绩效指标", "年度绩效指标", "年度指标", "项目绩效指标"};
 constexpr std::string_view whole_period_labels[] = {"长期绩效指标", "中期绩效指标", "中长期绩效指标",
                                                     "实施期绩效指标", "长期指标",     "中期指标"};
@@ -85,7 +84,7 @@ bool IndicatorTable::is_header(const Row& row) noexcept {
 IndicatorBlock IndicatorTable::block_label(std::string_view text) noexcept {
   if (text.empty() || text.size() > 40) return IndicatorBlock::none;
   const Key key(text);
-  if (!key.ends_with(indicators_label) && !key.ends_with("指标")) return IndicatorBlock::none;
+  if (!key.ends_with("指标")) return IndicatorBlock::none;
   for (std::string_view label : whole_period_labels)
     if (key == label) return IndicatorBlock::medium_term;
   for (std::string_view label : annual_labels)

@@ -5,7 +5,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
+#include <span>
 #include <utility>
 
 namespace jixiao::detail {
@@ -66,8 +68,43 @@ constexpr std::string_view field_labels[] = {
     "单位负责人", "财务负责人", "评价结论",   "存在问题",   "改进措施",         "项目概况",   "立项依据",
     "项目立项依据", "实施内容", "项目实施内容", "其他说明的问题", "单位职能概述", "评价方式"};
 
+// The first characters of the labels above: every row's first cell is asked, and most are ruled
+// out by their first character before a key is built (cells are trimmed; a label starts with one).
+struct LabelFirsts {
+  std::array<std::string_view, 64> first{};
+  std::size_t count = 0;
+  constexpr void add(std::span<const std::string_view> labels) {
+    for (std::string_view label : labels) {
+      const auto lead = static_cast<unsigned char>(label[0]);
+      const std::string_view f = label.substr(0, lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
+      bool known = false;
+      for (std::size_t i = 0; i < count; ++i) known = known || first[i] == f;
+      if (!known) first[count++] = f;
+    }
+  }
+  bool starts(std::string_view cell) const noexcept {
+    for (std::size_t i = 0; i < count; ++i)
+      if (cell.starts_with(first[i])) return true;
+    return false;
+  }
+};
+
+constexpr std::string_view head_labels[] = {"项目编码", "项目代码", "项目编号", "项目名称"};
+
+constexpr LabelFirsts label_firsts = [] {
+  LabelFirsts firsts;
+  firsts.add(head_labels);
+  firsts.add(unit_labels);
+  firsts.add(department_labels);
+  firsts.add(department_table_labels);
+  firsts.add(code_labels);
+  firsts.add(field_labels);
+  return firsts;
+}();
+
 HeadField head_field(std::string_view cell) noexcept {
   if (cell.empty() || cell.size() > 40) return HeadField::none;
+  if (!label_firsts.starts(cell)) return HeadField::none;
   const Key key(cell);
   if (key == "项目编码" || key == "项目代码" || key == "项目编号") return HeadField::code;
   if (key == "项目名称") return HeadField::name;
@@ -179,7 +216,11 @@ void ProjectTable::set_unit(const std::string& code, const std::string& name) {
   project_.unit_name = name;
 }
 
-bool ProjectTable::is_head_row(const Row& row) noexcept { return head_field(row.cell(0)) != HeadField::none; }
+bool ProjectTable::is_head_row(const Row& row) noexcept {
+  // A labelled field (项目负责人, 填报人 …) may close a table as well as open one: it opens none.
+  const HeadField field = head_field(row.cell(0));
+  return field != HeadField::none && field != HeadField::field && field != HeadField::unit_code;
+}
 
 bool ProjectTable::label_line(std::string_view text) {
   const IndicatorBlock block = IndicatorTable::block_label(text);
@@ -478,7 +519,8 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
   if (!first.empty()) {
     const Key label(first);
     const HeadField head = head_field(first);
-    if (is_start_row(row) || ((block_ == Block::none || block_ == Block::head) && head != HeadField::none)) {
+    if (is_start_row(row) || ((block_ == Block::none || block_ == Block::head) && head != HeadField::none &&
+                              head != HeadField::field)) {
       block_ = Block::head;
       head_row(row, diagnostics);
     } else if (head == HeadField::field) {

@@ -40,8 +40,8 @@ class ProjectTable {
 
   // The row that opens a table: 项目编码 or 项目名称.
   static bool is_start_row(const Row& row) noexcept;
-  // A row of the head: those, the unit (实施单位, 预算单位 …), 主管部门, a department table's
-  // 部门（单位）名称, or a labelled field (项目负责人, 项目属性 …), which may come first under the title.
+  // A row of the head that may come first under the title: those, the unit (实施单位, 预算单位 …),
+  // 主管部门, a department table's 部门（单位）名称.
   static bool is_head_row(const Row& row) noexcept;
 
   void set_unit(const std::string& code, const std::string& name);
