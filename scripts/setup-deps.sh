@@ -6,7 +6,9 @@ packages=(
   build-essential cmake ninja-build clang libclang-rt-14-dev
   libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev libcli11-dev libbenchmark-dev
   # the front ends: zip containers, XML, HTML5 and (optional, GPL) PDF
-  pkg-config libzip-dev libexpat1-dev libgumbo-dev libpoppler-cpp-dev libpoppler-private-dev
+  pkg-config libzip-dev libexpat1-dev libgumbo-dev libpoppler-dev libpoppler-private-dev
+  # the front ends' benchmarks in ctest: pdftotext beside the PDF front end, openpyxl beside the xlsx one
+  poppler-utils python3-openpyxl
   pybind11-dev python3-dev python3-pytest python3-numpy python3-pandas python3-hypothesis python3-mypy
   # the dask example (examples/python/dask_folder.py): dask's multiprocessing scheduler, no cluster
   python3-dask

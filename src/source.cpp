@@ -1,6 +1,7 @@
 #include <jixiao/source.hpp>
 
 #include <algorithm>
+#include <string_view>
 
 namespace jixiao {
 namespace {
@@ -11,6 +12,19 @@ std::string points(std::int32_t hundredths) {
   std::string out = tenths < 0 && tenths > -10 ? "-" : "";
   out += std::to_string(tenths / 10) + '.' + std::to_string(tenths < 0 ? -(tenths % 10) : tenths % 10);
   return out;
+}
+
+// A sheet's name as a formula writes it: quoted (quotes doubled) unless it is letters, digits,
+// underscores and CJK text.
+std::string sheet_reference(std::string_view name) {
+  const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+  if (plain && !(name.front() >= '0' && name.front() <= '9')) return std::string(name);
+  std::string out = "'";
+  for (char c : name) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
 }
 
 }  // namespace
@@ -45,11 +59,12 @@ std::string location(const SourceMap& map, std::size_t line, std::size_t column)
   const std::size_t row = run.first_row + (line - run.first_line);
   switch (map.format) {
     case Format::xlsx: {
-      std::string out = run.part >= 1 && run.part <= map.part_names.size() ? map.part_names[run.part - 1]
-                                                                            : "sheet " + std::to_string(run.part);
+      std::string out = run.part >= 1 && run.part <= map.part_names.size() ? sheet_reference(map.part_names[run.part - 1])
+                                                                            : "'sheet " + std::to_string(run.part) + "'";
       out += '!';
-      if (column != 0) out += column_letters(column);
-      out += std::to_string(row);
+      // A cell as A1, a whole row as Excel writes one: 12:12.
+      if (column != 0) out += column_letters(column) + std::to_string(row);
+      else out += std::to_string(row) + ':' + std::to_string(row);
       return out;
     }
     case Format::docx:

@@ -67,7 +67,8 @@ struct SourceMap {
 };
 BOOST_DESCRIBE_STRUCT(SourceMap, (), (format, part_names, runs, boxes))
 
-// A location in the format's terms, with no file name: `12:5`, `12`, `Sheet1!C12`, `Sheet1!12`,
+// A location in the format's terms, with no file name: `12:5`, `12`, `Sheet1!C12`, `Sheet1!12:12`
+// (a sheet's name quoted as formulas quote it: `'1.科普经费'!C12`),
 // `table 3, row 4, cell 2`, `p4, row 7, cell 2 (72.0,100.5–300.0,120.0 pt)`. `line` 0 gives an empty string (the document as a whole);
 // `column` 0 leaves the column out. A line no run covers is written as a line: `line 12`.
 std::string location(const SourceMap& map, std::size_t line, std::size_t column = 0);

@@ -453,6 +453,7 @@ class ReadOptions:
     max_compression_ratio: int
     max_nesting_depth: int
     max_cells: int
+    max_parse_memory: int
     max_pages: int
     max_pdf_objects: int
     max_words_per_page: int

@@ -43,6 +43,8 @@ inline constexpr std::string_view direction_unknown = "direction-unknown";
 inline constexpr std::string_view indicator_placeholder = "indicator-placeholder";
 inline constexpr std::string_view score_unreadable = "score-unreadable";
 inline constexpr std::string_view funds_unreadable = "funds-unreadable";
+inline constexpr std::string_view row_joined = "row-joined";
+inline constexpr std::string_view level_centred = "level-centred";
 }  // namespace code
 
 class Diagnostics {

@@ -53,6 +53,9 @@ void DocumentReader::grid_row(const Grid& grid, const GridRow& row) {
     if (!is_blank(line.text)) dispatch(line, false);
     return;
   }
+  // A new table of the grid (a PDF's next page) may go on with the table being read.
+  if (row.table != grid_table_ && grid_table_ != 0 && table_) table_->page_break();
+  grid_table_ = row.table;
   row_.assign(grid, row);
   diagnostics_.beyond(row_);
   cut_long_cells();
@@ -146,7 +149,9 @@ void DocumentReader::front_line(const Line& line, bool tabbed) {
       part_ = Part::contents;
       return;
     }
-    if (!title_seen_) {
+    // A table's title (`8.冀财教【2023】149号-提前下达2024年…绩效目标表`) names a year and 绩效 too, but
+    // neither the department nor, often, the budget year.
+    if (!title_seen_ && !opens_title(line.text) && !looks_like_table_title(line.text)) {
       if (const auto title = document_title(line.text)) {
         title_seen_ = true;
         title_year_ = title->year;
@@ -376,9 +381,9 @@ void DocumentReader::open_table_from_pending() {
   }
   const std::size_t line = pending_[start].number;
   pending_.clear();
-  // A document of forms without a title of its own (自评表, county forms): a table title may say the year.
+  // A document of forms without a title of its own (自评表, county forms): a form's title may say the year.
   if (year() == 0)
-    if (const auto year = year_in(title)) title_year_ = *year;
+    if (const auto year = form_year(title)) title_year_ = *year;
   open_table(std::move(title), number, line);
 }
 

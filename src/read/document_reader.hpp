@@ -14,6 +14,7 @@
 #include <jixiao/read.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -101,6 +102,7 @@ class DocumentReader {
   bool in_yuan_ = false;      // from the last 单位 line
   Row row_;
   std::string joined_;  // row_text() of a grid row
+  std::uint32_t grid_table_ = 0;  // the grid table of the last table row
 };
 
 }  // namespace jixiao::detail

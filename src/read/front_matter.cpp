@@ -72,8 +72,9 @@ bool form_title(std::string_view text) noexcept {
 
 }  // namespace
 
-std::optional<int> year_in(std::string_view text) noexcept {
-  const auto found = find_year(text);
+std::optional<int> form_year(std::string_view title) noexcept {
+  if (!form_title(title)) return std::nullopt;
+  const auto found = find_year(title);
   return found ? std::optional(found->second) : std::nullopt;
 }
 

@@ -93,6 +93,7 @@ IndicatorBlock IndicatorTable::block_label(std::string_view text) noexcept {
 }
 
 void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
+  after_break_ = true;  // a header repeated after rows is a page break; before any, it changes nothing
   columns_.assign(row.size(), none);
   note_headers_.assign(row.size(), std::string());
   bool has_description = false;
@@ -202,6 +203,12 @@ void IndicatorTable::continue_cell(Field field, std::string_view text) {
   cell = join(cell, text);
 }
 
+void IndicatorTable::continue_notes(std::string_view text) {
+  PendingRow& row = rows_.back();
+  if (row.extra == 0) slot(row, actual);  // makes the row's extra cells
+  append_continuation(extras_[row.extra - 1].notes, text);
+}
+
 // A row of a blank form left as printed: its name a bare `指标2：`, an ellipsis or `/`, and nothing
 // stated but its headings.
 bool IndicatorTable::placeholder(const PendingRow& row) const noexcept {
@@ -217,9 +224,38 @@ bool IndicatorTable::placeholder(const PendingRow& row) const noexcept {
   return notes_of(row).empty();
 }
 
+bool IndicatorTable::cut_row(const Row& row) const noexcept {
+  std::array<bool, field_count> filled{};
+  for (std::size_t i = 0; i < row.size(); ++i)
+    if (!row.empty(i) && field_at(i) < field_count) filled[field_at(i)] = true;
+  if (filled[level1] || filled[level2]) return false;
+  // A row of its own states its name, description, target and basis wherever the row above did.
+  const PendingRow& above = rows_.back();
+  for (const Field field : {name, description, target, basis})
+    if (!above.cell[field].empty() && !filled[field]) return true;
+  return false;
+}
+
 void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
   const std::size_t filled = row.non_empty_count();
   if (filled == 0) return;
+  if (after_break_) {
+    after_break_ = false;
+    if (!rows_.empty() && filled > 1 && cut_row(row)) {
+      // The cells of a row a page break cut in two: each joins the cell above it.
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        const Field field = field_at(i);
+        if (row.empty(i) || field == none) continue;
+        if (field == notes) continue_notes(row.take(i));
+        else continue_cell(field, row.take(i));
+      }
+      diagnostics.add(row.line(), 0, Severity::info, code::row_joined,
+                      "the first row after a page break has no 一级 or 二级 of its own and leaves empty a cell the row "
+                      "above filled: it is the rest of that row, and its cells were joined to it");
+      diagnostics.unplaced(row, "no named column of the indicator header is above it");
+      return;
+    }
+  }
   if (filled == 1 && !rows_.empty()) {
     const std::size_t i = row.next_non_empty(0);
     const Field field = field_at(i);
@@ -236,8 +272,7 @@ void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
       return;
     }
     if (field == notes) {
-      if (rows_.back().extra == 0) slot(rows_.back(), actual);  // makes the row's extra cells
-      append_continuation(extras_[rows_.back().extra - 1].notes, row.take(i));
+      continue_notes(row.take(i));
       return;
     }
     if (field != none) {
@@ -305,7 +340,9 @@ IndicatorSets IndicatorTable::take(int year, Headings& headings, Diagnostics& di
     const Headings::Heading& heading = headings(p.name);
     sets.points.push_back(Level1Points{heading.level1, heading.text, p.low, p.high, p.line});
   }
-  for (const PendingRow& row : rows_) {
+  std::size_t below = 0;
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    const PendingRow& row = rows_[r];
     const std::string_view value = figure(row.cell[target]);
     // Under a 长期绩效指标 label the 指标值 column is the period's; a 中期指标值 column beside the year's
     // makes a second indicator of the row, the whole period's (the year's is left out when only the
@@ -319,10 +356,24 @@ IndicatorSets IndicatorTable::take(int year, Headings& headings, Diagnostics& di
     // Built in place: an Indicator is large, and moving one in would copy most of it.
     Indicator& indicator = set.emplace_back();
     indicator.line = row.line;
-    const Headings::Heading& first = *heading_of[row.level1];
+    const Headings::Heading* first = heading_of[row.level1];
     const Headings::Heading& second = *heading_of[row.level2];
-    indicator.level1_text = first.text;
-    indicator.level1 = first.level1;
+    if (row.cell[level1].empty() && second.level2 != Level2::其他 && first->level1 != parent_of(second.level2)) {
+      // A 一级 written below rows whose 二级 belongs to it, and none between: a label centred over a
+      // group in a table without rulings, where the text stands on a middle row.
+      if (below <= r) {  // the next row that writes a 一级, found once for all rows above it
+        below = r + 1;
+        while (below < rows_.size() && rows_[below].cell[level1].empty()) ++below;
+      }
+      if (below < rows_.size() && heading_of[rows_[below].level1]->level1 == parent_of(second.level2)) {
+        first = heading_of[rows_[below].level1];
+        diagnostics.add(row.line, 0, Severity::info, code::level_centred,
+                        "the 一级 " + excerpt(first->text) + " written below this row is the 一级 of its 二级 " +
+                            excerpt(second.text) + ": a label centred over its group, taken for this row too");
+      }
+    }
+    indicator.level1_text = first->text;
+    indicator.level1 = first->level1;
     indicator.level2_text = second.text;
     indicator.level2 = second.level2;
     if (indicator.level1_text.empty()) {
@@ -408,6 +459,7 @@ IndicatorSets IndicatorTable::take(int year, Headings& headings, Diagnostics& di
   joined_.clear();
   level1_ = 0;
   level2_ = 0;
+  after_break_ = false;
   return sets;
 }
 

@@ -83,6 +83,9 @@ class IndicatorTable {
   std::optional<std::size_t> weight_column() const noexcept;
 
   void add(Row& row, Diagnostics& diagnostics);
+  // The table goes on after a page break (a new table of the grid, or its header repeated): a first
+  // row with no 一级, 二级 or 三级 of its own is the rest of the row the break cut.
+  void page_break() noexcept { after_break_ = true; }
   // The indicators in document order; the year completes targets such as `12月15日前`.
   IndicatorSets take(int year, Headings& headings, Diagnostics& diagnostics);
 
@@ -130,8 +133,13 @@ class IndicatorTable {
   const std::string& notes_of(const PendingRow& row) const noexcept;
 
   Field field_at(std::size_t column) const noexcept { return column < columns_.size() ? columns_[column] : none; }
+  // Whether the first row after a page break is the rest of the row above: no 一级 or 二级 of its
+  // own, and a name, description, target or basis left empty that the row above filled.
+  bool cut_row(const Row& row) const noexcept;
   std::uint32_t add_level(std::string_view text, std::size_t line);
   void continue_cell(Field field, std::string_view text);
+  // Appends a continuation to the notes of the last row.
+  void continue_notes(std::string_view text);
   // Appends a continuation to the cell `text` and returns the joined cell.
   std::string_view join(std::string_view text, std::string_view continuation);
   bool placeholder(const PendingRow& row) const noexcept;
@@ -149,6 +157,7 @@ class IndicatorTable {
   std::deque<std::string> joined_;
   std::uint32_t level1_ = 0;  // carried down merged cells
   std::uint32_t level2_ = 0;
+  bool after_break_ = false;
 };
 
 }  // namespace jixiao::detail

@@ -63,6 +63,8 @@ class ProjectTable {
   // A line of text inside the table that labels a block of rows: 长期绩效指标, 年度绩效指标. False
   // when the line is no such label.
   bool label_line(std::string_view text);
+  // A page break inside the table: the grid's next table row continues this table.
+  void page_break() noexcept { indicators_.page_break(); }
   // The project (or a department table's common part), with diagnostics for what the table lacks;
   // `year` completes targets.
   Project finish(int year, Headings& headings, Diagnostics& diagnostics);

@@ -34,8 +34,7 @@ std::size_t column_of(std::string_view line, const char* at) noexcept {
   return code_point_count(line.substr(0, bytes)) + 1;
 }
 
-RowSyntax row_syntax(std::string_view line) noexcept {
-  if (line.find('\t') != std::string_view::npos) return RowSyntax::tabs;
+RowSyntax pipe_syntax(std::string_view line) noexcept {
   const std::string_view text = trim(line);
   if (!text.starts_with('|') || text.size() < 2) return RowSyntax::none;
   const bool rule = text.find_first_not_of("|-: ") == std::string_view::npos && text.find('-') != std::string_view::npos;
@@ -49,7 +48,7 @@ void Row::assign(const Line& line, RowSyntax syntax) {
   beyond_.clear();
   cells_.clear();
   split_cells(line.text, syntax, [this](std::string_view cell) { cells_.push_back(trim(cell)); });
-  taken_.assign(cells_.size(), false);
+  taken_.assign(cells_.size(), 0);
   counted_bytes_ = 0;
   counted_points_ = 0;
 }
@@ -76,14 +75,14 @@ void Row::assign(const Grid& grid, const GridRow& row) {
     }
     cells_[cell.column] = text;
   }
-  taken_.assign(cells_.size(), false);
+  taken_.assign(cells_.size(), 0);
   counted_bytes_ = 0;
   counted_points_ = 0;
 }
 
 std::string_view Row::take(std::size_t i) noexcept {
   if (i >= cells_.size()) return {};
-  taken_[i] = true;
+  taken_[i] = 1;
   return cells_[i];
 }
 

@@ -37,7 +37,13 @@ class LineCursor {
 // (`| a | b |`: a markdown table, as notes and pages paste tables). `rule` is a markdown rule line
 // (`|---|:--:|`), which only separates a header from the body.
 enum class RowSyntax : unsigned char { none, tabs, pipes, rule };
-RowSyntax row_syntax(std::string_view line) noexcept;
+// A line holding a pipe: a markdown row, a rule, or text with a pipe in it.
+RowSyntax pipe_syntax(std::string_view line) noexcept;
+// Inline: every line of a document is asked, and most hold a TAB or no pipe at all.
+inline RowSyntax row_syntax(std::string_view line) noexcept {
+  if (line.find('\t') != std::string_view::npos) return RowSyntax::tabs;
+  return line.find('|') == std::string_view::npos ? RowSyntax::none : pipe_syntax(line);
+}
 
 // Calls f with each cell of a line of `syntax` (tabs or pipes), untrimmed, left to right. Between
 // pipes, `\|` is a pipe inside a cell (kept as written) and the pipes at both ends hold no cell.
@@ -102,7 +108,7 @@ class Row {
   std::string_view text_;
   std::size_t line_ = 0;
   std::vector<std::string_view> cells_;
-  std::vector<bool> taken_;
+  std::vector<unsigned char> taken_;  // bytes, not bits: assigned for every row, read cell by cell
   bool grid_ = false;
   std::vector<std::pair<std::string_view, std::size_t>> beyond_;
   // column() counts on from the cell asked for last: a row's cells are named left to right, and

@@ -23,13 +23,20 @@ std::string_view heading(Level level, std::string_view text) {
   return text;
 }
 
-void write_findings(std::string& out, const std::vector<const Finding*>& findings, std::string_view list_class) {
+// Where a finding stands: `第 92 行` in a text document, the sheet and row, the page … in others.
+std::string where(const Finding& f, const SourceMap* source) {
+  if (source && source->format != Format::text) return escaped(location(*source, f.line));
+  return fmt::format("第 {} 行", f.line);
+}
+
+void write_findings(std::string& out, const std::vector<const Finding*>& findings, std::string_view list_class,
+                    const SourceMap* source) {
   put(out, R"(<ul class="findings {}">)", list_class);
   for (const Finding* f : findings) {
     put(out, R"(<li class="finding sev-{}" data-rule="{}" data-severity="{}"><span class="sev">{}</span>)",
         f->severity, f->rule, f->severity, severity_label(f->severity));
     put(out, R"(<span class="message">{}</span>)", escaped(f->message));
-    if (f->line != 0) put(out, R"(<span class="where">第 {} 行 · {}</span>)", f->line, f->rule);
+    if (f->line != 0) put(out, R"(<span class="where">{} · {}</span>)", where(*f, source), f->rule);
     else put(out, R"(<span class="where">{}</span>)", f->rule);
     if (!f->suggestion.empty()) put(out, R"(<span class="suggestion">建议：{}</span>)", escaped(f->suggestion));
     out += "</li>";
@@ -121,7 +128,8 @@ struct RowResults {
 };
 
 void write_indicator_row(std::string& out, const Indicator& indicator, std::size_t index, const RowResults& results,
-                         const std::vector<const Finding*>& findings, bool with_actuals, std::size_t columns) {
+                         const std::vector<const Finding*>& findings, bool with_actuals, std::size_t columns,
+                         const SourceMap* source) {
   const std::optional<Severity> worst = gravest(findings);
   put(out, R"(<tr class="indicator-row{}{}" data-indicator="{}")", worst ? " sev-" : "",
       worst ? enum_name(*worst) : "", index);
@@ -154,7 +162,7 @@ void write_indicator_row(std::string& out, const Indicator& indicator, std::size
   out += "</tr>";
   if (!findings.empty()) {
     put(out, R"(<tr class="finding-row" data-indicator="{}"><td colspan="{}">)", index, columns);
-    write_findings(out, findings, "indicator-findings");
+    write_findings(out, findings, "indicator-findings", source);
     out += "</td></tr>";
   }
 }
@@ -183,7 +191,8 @@ void write_indicators(std::string& out, const Project& project, const CardContex
       put(out, R"(<tr class="level2-row"><th colspan="{}" scope="rowgroup">{}</th></tr>)", columns,
           escaped(heading(level2.level2, level2.text)));
       for (const std::size_t i : level2.indicators)
-        write_indicator_row(out, project.indicators[i], i, results[i], row_findings[i], with_actuals, columns);
+        write_indicator_row(out, project.indicators[i], i, results[i], row_findings[i], with_actuals, columns,
+                            context.source);
     }
   }
   out += "</tbody>";
@@ -229,7 +238,7 @@ void write_card(std::string& out, const Project& project, const CardContext& con
   write_figures(out, project, context);
   write_plan_chart(out, project, context);
   out += "</div>";
-  if (!project_findings.empty()) write_findings(out, project_findings, "project-findings");
+  if (!project_findings.empty()) write_findings(out, project_findings, "project-findings", context.source);
   write_text(out, project);
   if (options.indicators) write_indicators(out, project, context, row_findings);
   out += "</section>";

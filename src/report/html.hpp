@@ -49,6 +49,7 @@ struct CardContext {
   const ProjectEvaluation* evaluation = nullptr;
   std::vector<SpendingPoint> spending;  // in date order
   std::optional<Date> as_of;            // monitoring date: the time-progress line ends there
+  const SourceMap* source = nullptr;    // where the findings' lines are: a sheet, a page …; none: a line
 };
 
 // Findings about the document as a whole and about each project, by project index.

@@ -102,6 +102,7 @@ std::string render_page(const Document& document, const std::vector<Finding>& fi
       CardContext context;
       context.number = i + 1;
       context.findings = grouped.projects[i];
+      context.source = &document.source;
       // A project without figures reported by the date has nothing to compare with time progress.
       if (actuals.monitoring && actuals.status[i]) {
         context.status = actuals.status[i];

@@ -134,17 +134,28 @@ TEST_CASE("the page footers of the LibreOffice PDFs are skipped with a diagnosti
 
 TEST_CASE("a row cut by the page break is a row on each page, as printed") {
   const Grid grid = grid_of("hard-pdf-split-row.pdf");
-  const GridRow& before = row_with(grid, "参观学习的点位");
-  CHECK(before.part == 1);
-  CHECK(texts(grid, before) == std::vector<std::string>{"走访点位", "参观学习的点位", "≥2 个", "上年度工作经验"});
-  // Page 2 starts with the rest of the row; the 一级 and 二级 cells continue there, empty.
-  const GridRow& after = *std::find_if(grid.rows().begin(), grid.rows().end(), [](const GridRow& r) { return r.part == 2; });
+  const GridRow& before = row_with(grid, "促进二柱子村逐步实现“产业兴旺、生态宜居、乡风文明、治理有");
+  CHECK(before.part == 2);
+  CHECK(texts(grid, before) ==
+        std::vector<std::string>{"助力乡村振兴", "促进二柱子村逐步实现“产业兴旺、生态宜居、乡风文明、治理有", "进一步促进",
+                                 "市科协上年工作经验"});
+  // Page 3 starts with the rest of the row; the 一级 and 二级 cells continue there, empty.
+  const GridRow& after = *std::find_if(grid.rows().begin(), grid.rows().end(), [](const GridRow& r) { return r.part == 3; });
   CHECK(after.kind == RowKind::table_row);
   CHECK(after.row == 1);
   CHECK(after.table == before.table + 1);
-  CHECK(texts(grid, after) == std::vector<std::string>{"", "", "数量", "数量", "", ""});
-  CHECK(grid.cells(after)[2].column == cell_with(grid, before, "走访点位").column);
-  CHECK(location(grid.source(), after.line) == "p2, row 1");
+  CHECK(texts(grid, after) == std::vector<std::string>{"", "", "", "效、生活富裕”的目标", "", ""});
+  CHECK(grid.cells(after)[3].column == cell_with(grid, before, "助力乡村振兴").column + 1);
+  CHECK(location(grid.source(), after.line) == "p3, row 1");
+  // The layout reader joins the two parts into one indicator.
+  const ReadResult read = read_document(grid);
+  REQUIRE(read.document.projects.size() == 1);
+  const auto& indicators = read.document.projects[0].indicators;
+  const auto joined = std::find_if(indicators.begin(), indicators.end(),
+                                   [](const Indicator& i) { return i.name == "助力乡村振兴"; });
+  REQUIRE(joined != indicators.end());
+  CHECK(joined->description == "促进二柱子村逐步实现“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”的目标");
+  CHECK(indicators.size() == 13);
 }
 
 TEST_CASE("a cell wrapped over four lines is one text beside its vertically centred neighbours") {
@@ -162,15 +173,24 @@ TEST_CASE("a merged 一级 cell across the page break continues on the next page
   const Grid grid = grid_of("hard-pdf-merged-across-pages.pdf");
   const GridRow& first = row_with(grid, "全年比赛、讲座等活动开展次数");
   CHECK(first.part == 1);
-  CHECK(cell_with(grid, first, "产出指标").row_span == 4);
-  // Page 2's first row: the 一级 column empty over the 13 rows of 产出指标 still to come.
+  CHECK(cell_with(grid, first, "产出指标").row_span == 2);
+  // Page 2's first row: the 一级 column empty over the 14 rows of 产出指标 still to come.
   const GridRow& continued = *std::find_if(grid.rows().begin(), grid.rows().end(), [](const GridRow& r) { return r.part == 2; });
   const GridCell& level1 = grid.cells(continued).front();
   CHECK(grid.text(level1).empty());
   CHECK(level1.column == 0);
-  CHECK(level1.row_span == 13);
+  CHECK(level1.row_span == 14);
   CHECK(row_with(grid, "效益指标").part == 2);
   CHECK(cell_with(grid, row_with(grid, "满意度指标"), "满意度指标").row_span == 2);
+  // Read, the rows of page 2 stay under 产出指标 until 效益指标.
+  const ReadResult read = read_document(grid);
+  REQUIRE(read.document.projects.size() == 1);
+  const auto& indicators = read.document.projects[0].indicators;
+  REQUIRE(indicators.size() == 19);
+  CHECK(indicators[2].name == "信息宣传量");
+  CHECK(indicators[2].level1 == Level1::产出指标);
+  CHECK(indicators[2].level2 == Level2::数量指标);
+  CHECK(indicators[16].level1 == Level1::效益指标);
 }
 
 TEST_CASE("two tables on one page are two tables, each after its title, unit and 单位 lines") {
@@ -183,12 +203,12 @@ TEST_CASE("two tables on one page are two tables, each after its title, unit and
     else if (tables.empty() || tables.back() != row.table) tables.push_back(row.table);
   }
   CHECK(tables == std::vector<std::uint32_t>{1, 2});
-  REQUIRE(lines.size() == 6);
-  CHECK(lines[0].rfind("12.冀财教【2024】130号", 0) == 0);
-  CHECK(lines[0].find("巡展绩效目标表") != std::string::npos);  // the wrapped title is one line
-  CHECK(lines[1] == "731001 张家口市科学技术协会本级");
-  CHECK(lines[2] == "单位：万元");
-  CHECK(lines[3].rfind("13.", 0) == 0);
+  REQUIRE(lines.size() == 7);  // the document's title, then each table's title, unit and 单位 lines
+  CHECK(lines[1].rfind("12.冀财教【2024】130号", 0) == 0);
+  CHECK(lines[1].find("巡展绩效目标表") != std::string::npos);  // the wrapped title is one line
+  CHECK(lines[2] == "731001 张家口市科学技术协会本级");
+  CHECK(lines[3] == "单位：万元");
+  CHECK(lines[4].rfind("13.", 0) == 0);
   CHECK(row_with(grid, "13070025P001228100120").table == 2);
 }
 

@@ -54,7 +54,11 @@ TEST_CASE("a source map keeps one run per stretch of consecutive rows") {
   map.part_names = {"目标表", "Sheet2"};
   CHECK(location(map, 2, 3) == "目标表!C2");
   CHECK(location(map, 3, 28) == "目标表!AB5");
-  CHECK(location(map, 4) == "Sheet2!1");
+  CHECK(location(map, 4) == "Sheet2!1:1");
+  map.part_names[1] = "1.2025 科普经费";
+  CHECK(location(map, 4, 1) == "'1.2025 科普经费'!A1");
+  map.part_names[1] = "It's";
+  CHECK(location(map, 4, 1) == "'It''s'!A1");
   CHECK(location(map, 0) == "");
 }
 
@@ -166,7 +170,7 @@ TEST_CASE("a grid with merged cells reads like the form it lays out") {
   CHECK(p.line == 1);
   CHECK(p.indicators[0].line == 11);
   // Locations in the sheet's terms: the indicator's row, the title's row.
-  CHECK(location(r.document.source, p.indicators[0].line) == "项目1!11");
+  CHECK(location(r.document.source, p.indicators[0].line) == "项目1!11:11");
   CHECK(location(r.document.source, p.line, 1) == "项目1!A1");
   CHECK_FALSE(has_code(r, "cell-unplaced"));
   CHECK_FALSE(has_code(r, "line-unplaced"));
@@ -253,4 +257,71 @@ TEST_CASE("a markdown table reads as the same table with TABs") {
   // The text front end's grid has the same table rows.
   const Grid grid = read_grid(std::string_view(piped));
   CHECK(read_document(grid).document == a.document);
+}
+
+namespace {
+
+// A table whose indicator rows run over two pages of a PDF: the page break starts table 2 of the grid.
+Grid two_pages(const std::vector<std::vector<Cell>>& second_page) {
+  Grid grid(Format::pdf);
+  const auto row = [&](std::uint32_t page, std::uint32_t r, const std::vector<Cell>& cells) {
+    grid.add_row(RowKind::table_row, page, r, page);
+    for (const Cell& c : cells) grid.add_cell(c.text, c.column, c.row_span, c.column_span);
+  };
+  row(1, 1, {{"项目编码", 0}, {"X1", 1}, {"项目名称", 2}, {"某项目", 3}});
+  row(1, 2, {{"一级指标", 0}, {"二级指标", 1}, {"三级指标", 2}, {"绩效指标描述", 3}, {"指标值", 4}, {"指标值确定依据", 5}});
+  row(1, 3, {{"产出指标", 0, 3}, {"数量指标", 1, 3}, {"调研报告、决", 2}, {"各课题组撰写字数", 3}, {"各课题组", 4}, {"工作安排", 5}});
+  std::uint32_t r = 1;
+  for (const auto& cells : second_page) row(2, r++, cells);
+  return grid;
+}
+
+}  // namespace
+
+TEST_CASE("a row cut by a page break is joined to its first part") {
+  const ReadResult r = read_document(two_pages({{{"", 0, 2}, {"", 1, 2}, {"策咨询报告", 2}, {"撰写字数", 4}},
+                                                {{"活动次数", 2}, {"全年活动次数", 3}, {"≥30 次", 4}, {"工作安排", 5}}}));
+  REQUIRE(r.document.projects.size() == 1);
+  const auto& indicators = r.document.projects[0].indicators;
+  REQUIRE(indicators.size() == 2);
+  CHECK(indicators[0].name == "调研报告、决策咨询报告");
+  CHECK(indicators[0].target.raw == "各课题组撰写字数");
+  CHECK(indicators[1].name == "活动次数");
+  CHECK(has_code(r, "row-joined"));
+}
+
+TEST_CASE("a whole row after a page break is a row of its own") {
+  // Its 一级 and 二级 cells are empty (merged from the page before) but it states every cell the
+  // row above did.
+  const ReadResult r = read_document(two_pages({{{"活动次数", 2}, {"全年活动次数", 3}, {"≥30 次", 4}, {"工作安排", 5}}}));
+  REQUIRE(r.document.projects.size() == 1);
+  const auto& indicators = r.document.projects[0].indicators;
+  REQUIRE(indicators.size() == 2);
+  CHECK(indicators[1].name == "活动次数");
+  CHECK(indicators[1].level2 == Level2::数量指标);
+  CHECK_FALSE(has_code(r, "row-joined"));
+}
+
+TEST_CASE("a 一级 label centred over its group in a table without rulings covers the group") {
+  // As a borderless PDF gives it: each 一级 stands on a middle row of its group.
+  const ReadResult r = read_document(
+      "1.2025 某项目绩效目标表\n"
+      "项目编码\tX1\t项目名称\t某项目\n"
+      "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n"
+      "\t数量指标\t活动次数\t全年活动次数\t≥2次\t工作安排\n"
+      "产出指标\t质量指标\t活动达标率\t达标率\t100%\t工作安排\n"
+      "\t时效指标\t开展时间\t及时性\t100%\t工作安排\n"
+      "\t社会效益指标\t影响力\t扩大影响\t较上年度提升\t经验\n"
+      "效益指标\t社会效益指标\t素质\t提升素质\t进一步提升\t经验\n"
+      "满意度指标\t服务对象满意度指标\t满意度\t满意度\t≥90%\t调查\n");
+  REQUIRE(r.document.projects.size() == 1);
+  const auto& indicators = r.document.projects[0].indicators;
+  REQUIRE(indicators.size() == 6);
+  CHECK(indicators[0].level1_text == "产出指标");
+  CHECK(indicators[2].level1 == Level1::产出指标);  // carried down, as ever
+  CHECK(indicators[3].level1_text == "效益指标");  // not the 产出指标 carried from above
+  CHECK(indicators[3].level1 == Level1::效益指标);
+  CHECK(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
+                      [](const Diagnostic& d) { return d.code == "level-centred"; }) == 2);
+  CHECK_FALSE(has_code(r, "level-inferred"));
 }

@@ -169,3 +169,19 @@ TEST_CASE("every element knows its source line") {
   CHECK(document.projects[0].line == 58);
   CHECK(document.projects[1].line == 76);
 }
+
+TEST_CASE("a table's title is never taken for the document's title") {
+  // A lone table: its title names a year and 绩效, but neither the department nor the budget year.
+  const ReadResult result = read_document(
+      "8.冀财教【2023】149号-提前下达2024年支持市县科技创新和科学普及专项资金绩效目标表\n"
+      "731001 张家口市科学技术协会本级\n"
+      "单位：万元\n"
+      "项目编码\t13070024P00019310002H\t\t项目名称\t冀财教【2023】149号\t\n");
+  CHECK(result.document.department.empty());
+  CHECK(result.document.year == 0);
+  REQUIRE(result.document.projects.size() == 1);
+  CHECK(result.document.projects[0].title.starts_with("冀财教【2023】149号-提前下达"));
+  CHECK(find(result, "title-missing") != nullptr);
+  CHECK(find(result, "year-unknown") != nullptr);
+  CHECK(find(result, "table-without-title") == nullptr);
+}

@@ -1,6 +1,7 @@
 #include "numbering.hpp"
 
 #include "../ooxml/package.hpp"
+#include "../../target/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -97,19 +98,6 @@ class StylesHandler final : public XmlHandler {
   bool in_properties_ = false;
 };
 
-void append_code_point(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // 1–9999 in Chinese numerals: 十一, 二十, 一百零一, 一千零一十.
 std::string chinese_numeral(std::uint32_t n, const std::u32string_view digits, const std::u32string_view units) {
   std::string out;
@@ -122,10 +110,10 @@ std::string chinese_numeral(std::uint32_t n, const std::u32string_view digits, c
       zero = started;
       continue;
     }
-    if (zero) append_code_point(out, digits[0]);
+    if (zero) text::append_utf8(out, digits[0]);
     zero = false;
-    if (!(k == 2 && d == 1 && !started)) append_code_point(out, digits[d]);  // 十一, not 一十一
-    if (k < 3) append_code_point(out, units[static_cast<std::size_t>(2 - k)]);
+    if (!(k == 2 && d == 1 && !started)) text::append_utf8(out, digits[d]);  // 十一, not 一十一
+    if (k < 3) text::append_utf8(out, units[static_cast<std::size_t>(2 - k)]);
     started = true;
   }
   return out;
@@ -161,23 +149,23 @@ std::string format_list_number(std::uint32_t n, std::string_view format) {
     return chinese_numeral(n, U"零壹贰叁肆伍陆柒捌玖", U"拾佰仟");
   std::string out;
   if (format == "ideographTraditional" && n >= 1 && n <= 10) {
-    append_code_point(out, U"甲乙丙丁戊己庚辛壬癸"[n - 1]);
+    text::append_utf8(out, U"甲乙丙丁戊己庚辛壬癸"[n - 1]);
     return out;
   }
   if (format == "ideographZodiac" && n >= 1 && n <= 12) {
-    append_code_point(out, U"子丑寅卯辰巳午未申酉戌亥"[n - 1]);
+    text::append_utf8(out, U"子丑寅卯辰巳午未申酉戌亥"[n - 1]);
     return out;
   }
   if ((format == "decimalEnclosedCircle" || format == "decimalEnclosedCircleChinese") && n >= 1 && n <= 20) {
-    append_code_point(out, static_cast<char32_t>(0x2460 + n - 1));
+    text::append_utf8(out, static_cast<char32_t>(0x2460 + n - 1));
     return out;
   }
   if (format == "decimalFullWidth" || format == "decimalFullWidth2") {
-    for (const char d : decimal) append_code_point(out, static_cast<char32_t>(0xFF10 + (d - '0')));
+    for (const char d : decimal) text::append_utf8(out, static_cast<char32_t>(0xFF10 + (d - '0')));
     return out;
   }
   if (format == "ideographDigital") {
-    for (const char d : decimal) append_code_point(out, U"〇一二三四五六七八九"[static_cast<std::size_t>(d - '0')]);
+    for (const char d : decimal) text::append_utf8(out, U"〇一二三四五六七八九"[static_cast<std::size_t>(d - '0')]);
     return out;
   }
   return decimal;

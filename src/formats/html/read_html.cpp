@@ -402,6 +402,7 @@ Grid read_html(std::string_view bytes, const ReadOptions& options) {
   DecodedPage page = decode_page(bytes, options.encoding);
   const ParsedPage parsed = parse_page(page.decoded.text(), options);
   Grid grid(Format::html);
+  grid.set_encoding(page.decoded.encoding());
   for (Diagnostic& diagnostic : page.diagnostics) grid.add_diagnostic(std::move(diagnostic));
   PageReader(page.decoded, options, grid).read(parsed.document());
   return grid;

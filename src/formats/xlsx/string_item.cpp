@@ -1,5 +1,7 @@
 #include "string_item.hpp"
 
+#include "../../target/text.hpp"
+
 namespace jixiao::detail {
 namespace {
 
@@ -22,19 +24,6 @@ long escape_at(const std::string& s, std::size_t i) noexcept {
   return value;
 }
 
-void append_utf8(std::string& out, long c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 }  // namespace
 
 void decode_cell_text(std::string& out, std::size_t from) {
@@ -52,7 +41,7 @@ void decode_cell_text(std::string& out, std::size_t from) {
         } else if (code < 0x20 && code != '\t' && code != '\n') {
           // Other control characters show as nothing.
         } else {
-          append_utf8(decoded, code);
+          text::append_utf8(decoded, static_cast<char32_t>(code));
         }
         i += 6;
         continue;
