@@ -31,6 +31,8 @@ void register_evaluate(py::module_& m) {
   m.def("actuals_from_json", &actuals_from_json, py::arg("json"));
   m.def("_read_actuals", [](const std::string& path) { return read_actuals(std::filesystem::path(path)); },
         py::arg("path"));
+  m.def("latest_date", &latest_date, py::arg("actuals"),
+        "The latest date any figure is for (the default monitoring date); None without figures.");
   m.def("match_actuals", &match_actuals, py::arg("document"), py::arg("actuals"), py::arg("as_of") = py::none());
 
   bind_struct<MonitorOptions>(m, "MonitorOptions", "Colour bands (%) and the places of the ratios.");

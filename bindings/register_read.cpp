@@ -116,11 +116,20 @@ void register_read(py::module_& m) {
   py::class_<ReadFailure>(m, "_ReadFailure", "A file read_files could not read.")
       .def("raise_", [](const ReadFailure& f) { std::rethrow_exception(f.error); });
   m.def("read_files",
-        [](const std::vector<std::filesystem::path>& paths, const ReadOptions& options, unsigned threads) {
+        [](const std::vector<std::filesystem::path>& paths, const ReadOptions& options, unsigned threads,
+           const py::object& progress) {
+          ReadManyOptions many{.threads = threads};
+          // Called on the thread that read the file, which takes the GIL for it; what it raises
+          // (KeyboardInterrupt) stops the reading and comes back here.
+          if (!progress.is_none())
+            many.progress = [&progress](const ReadProgress& p) {
+              py::gil_scoped_acquire held;
+              progress(p.done, p.total, p.bytes_done, p.bytes_total);
+            };
           std::vector<ReadOutcome> outcomes;
           {
             py::gil_scoped_release unlocked;  // the whole pool runs without the GIL
-            outcomes = read_many(paths, options, threads);
+            outcomes = read_many(paths, options, many);
           }
           py::list out(outcomes.size());
           for (std::size_t i = 0; i < outcomes.size(); ++i)
@@ -128,9 +137,14 @@ void register_read(py::module_& m) {
                                         : py::cast(ReadFailure{outcomes[i].error});
           return out;
         },
-        py::arg("paths"), py::arg("options") = ReadOptions{}, py::arg("threads") = 0u,
+        py::arg("paths"), py::arg("options") = ReadOptions{}, py::arg("threads") = 0u, py::arg("progress") = py::none(),
         "Read document files on `threads` C++ threads (0: one per core) without the GIL: a list, in the order of "
-        "the paths, of ReadResult or, for a file that could not be read, _ReadFailure.");
+        "the paths, of ReadResult or, for a file that could not be read, _ReadFailure. `progress(done, total, "
+        "bytes_done, bytes_total)` is called after each file.");
+  m.def("find_documents",
+        [](const std::vector<std::filesystem::path>& inputs) { return find_documents(inputs); }, py::arg("inputs"),
+        "The files of `inputs`: a file as given, a folder replaced by the documents under it, found recursively by "
+        "their names (.txt .xlsx .xlsm .docx .html .htm .pdf), sorted.");
 }
 
 }  // namespace jixiao::python

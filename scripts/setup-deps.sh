@@ -5,11 +5,17 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build clang libclang-rt-14-dev
   libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev libcli11-dev libbenchmark-dev
-  # the front ends: zip containers, XML, HTML5 and (optional, GPL) PDF
-  pkg-config libzip-dev libexpat1-dev libgumbo-dev libpoppler-dev libpoppler-private-dev
+  # the front ends: zip containers, XML, HTML5 and (optional, GPL) PDF; the xlsx output
+  pkg-config libzip-dev libexpat1-dev libgumbo-dev libpoppler-dev libpoppler-private-dev libxlsxwriter-dev
   # the front ends' benchmarks in ctest: pdftotext beside the PDF front end, openpyxl beside the xlsx one
   poppler-utils python3-openpyxl
   pybind11-dev python3-dev python3-pytest python3-numpy python3-pandas python3-hypothesis python3-mypy
+  # `pip install .` into a virtual environment, offline (pyproject.toml, docs/python.md)
+  python3-venv python3-pip python3-setuptools python3-wheel
+  # progress bars (read_many(progress=True)); the notebook of examples/notebooks/, executed by the tests
+  python3-tqdm python3-nbclient python3-nbformat python3-ipykernel
+  # the CSV for spreadsheets goes through LibreOffice in a test (the xlsx output's opens it with openpyxl)
+  libreoffice-calc-nogui
   # the dask example (examples/python/dask_folder.py): dask's multiprocessing scheduler, no cluster
   python3-dask
   # the report's browser test (docs/report.md): headless chromium driven by selenium, CJK fonts

@@ -727,4 +727,13 @@ MatchedActuals match_actuals(const Document& document, const Actuals& actuals, s
   return out;
 }
 
+std::optional<Date> latest_date(const Actuals& actuals) {
+  std::optional<Date> latest;
+  for (const ProjectActual& p : actuals.projects)
+    if (!latest || p.as_of > *latest) latest = p.as_of;
+  for (const IndicatorActual& i : actuals.indicators)
+    if (!latest || i.as_of > *latest) latest = i.as_of;
+  return latest;
+}
+
 }  // namespace jixiao

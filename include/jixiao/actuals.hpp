@@ -118,6 +118,9 @@ Actuals actuals_from_json(std::string_view json);
 // cannot be opened.
 Actuals read_actuals(const std::filesystem::path& path);
 
+// The latest date any figure is for: the default date of monitoring; none for no figure at all.
+std::optional<Date> latest_date(const Actuals& actuals);
+
 // The actuals that apply to each project and indicator of a document at a date: for each, the
 // latest figures dated on or before `as_of` (all figures when as_of is empty).
 struct MatchedActuals {

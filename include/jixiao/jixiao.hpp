@@ -29,3 +29,4 @@
 #include <jixiao/source.hpp>
 #include <jixiao/target.hpp>
 #include <jixiao/unit.hpp>
+#include <jixiao/xlsx.hpp>

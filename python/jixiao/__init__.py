@@ -85,6 +85,8 @@ from ._jixiao import (
     SourceRun,
     column_letters,
     detect_format,
+    find_documents,
+    latest_date,
     location,
     IndicatorTree,
     GoalItem,
@@ -129,6 +131,8 @@ from ._jixiao import (
     tree,
 )
 from .io import document_from_json, read, read_grid, read_grid_document, read_many, read_result, to_csv, to_json
+from .excel import to_excel
+from .frames import indicators_frame_of, projects_frame_of
 from .review import Findings, load_rules, review
 from .evaluation import Monitoring, SelfEvaluation, evaluate, monitor, read_actuals
 from .report import report, write_report

@@ -110,6 +110,35 @@ def indicators_frame(document: _jixiao.Document, *, decimals: bool = False) -> p
     return pd.DataFrame(data)
 
 
+def _many(documents, frame_of, progress) -> pd.DataFrame:
+    from .progress import bar
+
+    listed = [documents] if isinstance(documents, _jixiao.Document) else list(documents)
+    frames = []
+    with bar(progress, len(listed), "表格", "个文档") as shown:
+        for number, document in enumerate(listed, 1):
+            frame = frame_of(document)
+            frame.insert(0, "file", getattr(document, "path", None) or f"document {number}")
+            frames.append(frame)
+            shown.add()
+    if not frames:
+        return frame_of(_jixiao.Document()).assign(file=pd.Series(dtype=object))
+    # Categories differ from document to document; pandas makes those columns plain objects.
+    return pd.concat(frames, ignore_index=True)
+
+
+def indicators_frame_of(documents, *, decimals: bool = False, progress=False) -> pd.DataFrame:
+    """One indicators frame of many documents (as :func:`read_many` returns them), with a first
+    column ``file``: the document's path, or ``document N`` for one read from bytes or text.
+    ``progress=True`` shows a bar (in a notebook an HTML bar, elsewhere tqdm's)."""
+    return _many(documents, lambda d: indicators_frame(d, decimals=decimals), progress)
+
+
+def projects_frame_of(documents, *, progress=False) -> pd.DataFrame:
+    """One projects frame of many documents, with a first column ``file`` (as :func:`indicators_frame_of`)."""
+    return _many(documents, projects_frame, progress)
+
+
 def install(document_class) -> None:
     document_class.indicators_frame = indicators_frame
     document_class.projects_frame = projects_frame

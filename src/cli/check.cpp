@@ -1,6 +1,7 @@
 #include "check.hpp"
 
 #include "input.hpp"
+#include "many.hpp"
 #include "show.hpp"
 
 #include <jixiao/describe.hpp>
@@ -105,8 +106,42 @@ void add_check_options(CLI::App& command, CheckArguments& args) {
                      "A JSON rules file: rules switched off or re-graded, thresholds (docs/review.md)");
 }
 
-ExitCode run_check(const std::string& file, Encoding encoding, const CheckArguments& args) {
+namespace {
+
+ExitCode run_check_many(const std::vector<std::string>& files, Encoding encoding, const CheckArguments& args,
+                        const ReviewOptions& options) {
+  const bool json = args.format == "json";
+  Summary summary("审核意见");
+  std::string text;
+  for (const ReadOutcome& o : load_many(files, encoding)) {
+    if (!o.result) {
+      fmt::print(stderr, "jixiao: {}\n", failure(o));
+      summary.add_failure(o);
+      continue;
+    }
+    const std::string file = o.path.string();
+    const std::vector<Finding> findings = review(o.result->document, options);
+    text += json ? json_report(findings, file)
+                 : fmt::format("== {} ==\n{}\n", file, text_report(o.result->document, findings, file));
+    const bool read_errors = print_errors(*o.result, file);
+    const auto counts = tally(findings);
+    summary.add(o, counts, read_errors || counts[static_cast<std::size_t>(Severity::error)] != 0);
+  }
+  if (!json) text += summary.table();
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    fmt::print(stderr, "jixiao: cannot write to standard output\n");
+    return ExitCode::output;
+  }
+  return summary.exit_code();
+}
+
+}  // namespace
+
+ExitCode run_check(const std::vector<std::string>& files, Encoding encoding, const CheckArguments& args) {
   const ReviewOptions options = load_rules(args.rules);
+  if (several(files)) return run_check_many(files, encoding, args, options);
+  const std::string& file = files.front();
   const ReadResult result = load(file, encoding);
   const std::vector<Finding> findings = review(result.document, options);
   const std::string text =

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <vector>
 
 namespace jixiao::cli {
 
@@ -26,7 +27,8 @@ ReviewOptions load_rules(const std::string& path);
 void add_check_options(CLI::App& command, CheckArguments& args);
 
 // Reads the rules, then FILE, reviews it and prints the findings to standard output. A rules file
-// that cannot be read or does not parse throws InputError.
-ExitCode run_check(const std::string& file, Encoding encoding, const CheckArguments& args);
+// that cannot be read or does not parse throws InputError. With several files or a folder: the
+// findings of each after a `== FILE ==` line (JSON: one report a line), then the summary table.
+ExitCode run_check(const std::vector<std::string>& files, Encoding encoding, const CheckArguments& args);
 
 }  // namespace jixiao::cli

@@ -1,6 +1,7 @@
 #include "evaluation.hpp"
 
 #include "input.hpp"
+#include "many.hpp"
 
 #include <jixiao/describe.hpp>
 #include <jixiao/evaluate.hpp>
@@ -56,8 +57,6 @@ std::string text_report(const Document& document, const Evaluation& evaluation) 
 }  // namespace
 
 void add_evaluate_options(CLI::App& command, EvaluationArguments& args) {
-  command.add_option("ACTUALS", args.actuals,
-                     "The actual figures, CSV or JSON (docs/evaluation.md); without: FILE's own, read from its 自评表s");
   command.add_option("--as-of", args.as_of, "Use the figures dated on or before this date (default: the latest)");
   command.add_option("--reverse", args.reverse, "Scoring of unmet reverse indicators: linear or ratio")
       ->check(CLI::IsMember({"linear", "ratio"}))
@@ -72,7 +71,7 @@ void add_evaluate_options(CLI::App& command, EvaluationArguments& args) {
       ->capture_default_str();
 }
 
-ExitCode run_evaluate(const std::string& file, Encoding encoding, const EvaluationArguments& args) {
+ExitCode run_evaluate(const std::vector<std::string>& files, Encoding encoding, const EvaluationArguments& args) {
   EvaluateOptions options;
   options.reverse = *enum_from_name<ReverseConvention>(args.reverse);
   options.budget_base = *enum_from_name<BudgetBase>(args.budget_base);
@@ -87,17 +86,28 @@ ExitCode run_evaluate(const std::string& file, Encoding encoding, const Evaluati
   }
   const std::optional<Actuals> actuals =
       args.actuals.empty() ? std::nullopt : std::optional<Actuals>(load_actuals(args.actuals));
-  const ReadResult result = load(file, encoding);
+  // Without actuals, the audit of a 自评表: its own figures scored, beside the scores it reports.
+  const auto evaluation_of = [&](const Document& document) {
+    return actuals ? evaluate(document, *actuals, options) : evaluate_reported(document, options);
+  };
+  const bool json = args.format == "json";
+  if (several(files))
+    return run_many_with_actuals(files, encoding, args.actuals, json, [&](const ReadResult& r) {
+      Evaluation evaluation = evaluation_of(r.document);
+      return DocumentOutput{json ? serialize(boost::json::value_from(evaluation)) + "\n"
+                                 : text_report(r.document, evaluation),
+                            std::move(evaluation.diagnostics)};
+    });
+  const ReadResult result = load(files.front(), encoding);
   const auto& projects = result.document.projects;
   if (!actuals && std::none_of(projects.begin(), projects.end(), [](const Project& p) { return p.self_evaluation; })) {
-    fmt::print(stderr, "jixiao: evaluate: {} reports no self-evaluation (自评表); give the ACTUALS file\n", file);
+    fmt::print(stderr, "jixiao: evaluate: {} reports no self-evaluation (自评表); give the ACTUALS file\n",
+               files.front());
     return ExitCode::usage;
   }
-  // Without actuals, the audit of a 自评表: its own figures scored, beside the scores it reports.
-  const Evaluation evaluation =
-      actuals ? evaluate(result.document, *actuals, options) : evaluate_reported(result.document, options);
-  const std::string text = args.format == "json" ? serialize(boost::json::value_from(evaluation)) + "\n"
-                                                 : text_report(result.document, evaluation);
+  const Evaluation evaluation = evaluation_of(result.document);
+  const std::string text = json ? serialize(boost::json::value_from(evaluation)) + "\n"
+                                : text_report(result.document, evaluation);
   if (!print(text)) {
     fmt::print(stderr, "jixiao: cannot write to standard output\n");
     return ExitCode::output;

@@ -9,7 +9,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jixiao::cli {
@@ -25,16 +27,38 @@ struct EvaluationArguments {
 
 // Reads the actuals file; throws InputError naming it when it cannot be read.
 Actuals load_actuals(const std::string& path);
-// Prints the diagnostics to standard error (`ACTUALS:line: severity: reason [code]`); true if any is an error.
-bool report_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& actuals);
+// Prints the diagnostics to standard error (`ACTUALS:line: severity: reason [code]`, then ` (FILE)`
+// when `document` names the document they concern); true if any is an error.
+bool report_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& actuals,
+                        std::string_view document = {});
+
+// One actuals file matched to several documents: a project one document lacks is usually
+// another's. An actual-unknown-project is kept only when every document reported it (then once,
+// in `common`); the rest stay with their document.
+struct SplitDiagnostics {
+  std::vector<Diagnostic> common;
+  std::vector<std::vector<Diagnostic>> own;
+};
+SplitDiagnostics split_actuals_diagnostics(const std::vector<std::vector<Diagnostic>>& per_document);
+
+// What a command makes of one document and the actuals: its report, and the diagnostics of matching.
+struct DocumentOutput {
+  std::string text;
+  std::vector<Diagnostic> matching;
+};
+// monitor and evaluate on several files or a folder: each document's report (after a `== FILE ==`
+// line; JSON: one report a line), the matching diagnostics on standard error, then the summary.
+ExitCode run_many_with_actuals(const std::vector<std::string>& files, Encoding encoding, const std::string& actuals,
+                               bool json, const std::function<DocumentOutput(const ReadResult&)>& each);
 // Writes the report to standard output; false when it cannot.
 bool print(const std::string& text);
 
 void add_monitor_options(CLI::App& command, EvaluationArguments& args);
 void add_evaluate_options(CLI::App& command, EvaluationArguments& args);
 
-// An actuals file that cannot be read throws InputError; a bad --as-of is a usage error.
-ExitCode run_monitor(const std::string& file, Encoding encoding, const EvaluationArguments& args);
-ExitCode run_evaluate(const std::string& file, Encoding encoding, const EvaluationArguments& args);
+// An actuals file that cannot be read throws InputError; a bad --as-of is a usage error. With
+// several files or a folder: the report of each, then the summary table (JSON: one report a line).
+ExitCode run_monitor(const std::vector<std::string>& files, Encoding encoding, const EvaluationArguments& args);
+ExitCode run_evaluate(const std::vector<std::string>& files, Encoding encoding, const EvaluationArguments& args);
 
 }  // namespace jixiao::cli

@@ -18,6 +18,7 @@ namespace {
 // instead of being passed through every command to load().
 ReadOptions limits;
 std::string input_format = "detect";
+unsigned read_jobs = 0;
 
 // JSON starts with `{` after optional whitespace and BOM; no target document does.
 bool looks_like_json(std::istream& in) {
@@ -56,7 +57,13 @@ void add_limit_options(CLI::App& command) {
                   "Cut a table cell longer than this, with a cell-too-long warning")
       ->transform(CLI::AsSizeValue(true))
       ->capture_default_str();
+  command
+      .add_option("--jobs", read_jobs,
+                  "With several files or a folder: read this many at a time (0: one per core)")
+      ->capture_default_str();
 }
+
+unsigned jobs() { return read_jobs; }
 
 ReadResult load(const std::filesystem::path& file, Encoding encoding) {
   std::error_code ec;

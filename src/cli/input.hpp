@@ -17,9 +17,12 @@ struct InputError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Adds --input-format and the reader's limits --max-file-size and --max-cell-size (ReadOptions,
-// docs/format.md) to a command that reads FILE; load() applies them.
+// Adds --input-format, the reader's limits --max-file-size and --max-cell-size (ReadOptions,
+// docs/format.md) and --jobs to a command that reads FILE; load() applies them.
 void add_limit_options(CLI::App& command);
+
+// --jobs: how many files are read at a time (0: one per core).
+unsigned jobs();
 
 ReadResult load(const std::filesystem::path& file, Encoding encoding);
 

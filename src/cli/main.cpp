@@ -4,13 +4,13 @@
 #include "check.hpp"
 #include "evaluation.hpp"
 #include "exit_code.hpp"
+#include "export.hpp"
 #include "input.hpp"
+#include "many.hpp"
 #include "report.hpp"
 #include "show.hpp"
 
-#include <jixiao/csv.hpp>
 #include <jixiao/describe.hpp>
-#include <jixiao/json.hpp>
 #ifdef JIXIAO_WITH_PDF
 #include <jixiao/pdf.hpp>
 #endif
@@ -18,12 +18,12 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <exception>
-#include <fstream>
+#include <filesystem>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace jixiao::cli {
 namespace {
@@ -32,23 +32,22 @@ constexpr const char* exit_codes = R"(Exit codes:
   0  success
   1  the document was read and printed, but has error-level diagnostics (check: or error-level findings)
   2  bad usage (unknown option, missing argument, invalid value)
-  3  FILE (or the --rules file, or the ACTUALS file) cannot be read (missing, unreadable, not in a supported encoding, malformed JSON)
+  3  FILE (or the --rules file, or the ACTUALS file) cannot be read (missing, unreadable, not in a supported encoding, malformed JSON);
+     with several files: any of them
   4  the output cannot be written
   5  internal error (a bug in jixiao: please report it))";
 
 struct Arguments {
-  std::string file;
+  std::vector<std::string> files;
   std::string encoding = "detect";
-  std::string to;
-  std::string output;
-  bool pretty = false;
-  bool bom = false;
 };
 
-void add_input(CLI::App& command, Arguments& args) {
-  command.add_option("FILE", args.file,
-                     "A target document: text (UTF-8 or GB18030), xlsx, docx, HTML or PDF, or JSON written by "
-                     "`jixiao export --to json`")
+// FILE: one document, several, or folders of them. `then` describes what follows the files.
+void add_input(CLI::App& command, Arguments& args, std::string_view then = {}) {
+  command.add_option("FILE", args.files,
+                     fmt::format("Target documents: text (UTF-8 or GB18030), xlsx, docx, HTML or PDF, or JSON written by "
+                                 "`jixiao export --to json`; several files, or folders searched for documents{}",
+                                 then))
       ->required();
   command.add_option("--encoding", args.encoding, "Encoding of a text or HTML FILE")
       ->check(CLI::IsMember({"detect", "utf8", "gb18030"}))
@@ -61,41 +60,42 @@ void add_input(CLI::App& command, Arguments& args) {
   return code;
 }
 
-ExitCode status(const ReadResult& result) { return result.has_errors() ? ExitCode::document_errors : ExitCode::ok; }
-
-// Writes `text` to standard output, or to `path` when given.
-bool write(const std::string& path, const std::string& text) {
-  if (path.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0 && !std::ferror(stdout);
+ExitCode run_show(const std::vector<std::string>& files, Encoding encoding) {
+  if (!several(files)) {
+    const ReadResult result = load(files.front(), encoding);
+    if (!print(show(result, files.front()))) return fail(ExitCode::output, "cannot write to standard output");
+    return result.has_errors() ? ExitCode::document_errors : ExitCode::ok;
   }
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  out.close();
-  return !out.fail();
+  Summary summary("诊断");
+  std::string text;
+  for (const ReadOutcome& o : load_many(files, encoding)) {
+    if (!o.result) {
+      fmt::print(stderr, "jixiao: {}\n", failure(o));
+      summary.add_failure(o);
+      continue;
+    }
+    text += fmt::format("== {} ==\n{}\n", o.path.string(), show(*o.result, o.path.string()));
+    summary.add(o, tally(o.result->diagnostics), o.result->has_errors());
+  }
+  if (!print(text + summary.table())) return fail(ExitCode::output, "cannot write to standard output");
+  return summary.exit_code();
 }
 
-ExitCode run_show(const Arguments& args) {
-  const ReadResult result = load(args.file, *enum_from_name<Encoding>(args.encoding));
-  if (!write({}, show(result, args.file))) return fail(ExitCode::output, "cannot write to standard output");
-  return status(result);
+// monitor: the last of the FILE arguments is ACTUALS.
+bool take_actuals(Arguments& args, std::string& actuals) {
+  if (args.files.size() < 2) return false;
+  actuals = args.files.back();
+  args.files.pop_back();
+  return true;
 }
 
-ExitCode run_export(const Arguments& args) {
-  const bool json = args.to == "json";
-  if (args.pretty && !json) return fail(ExitCode::usage, "export: --pretty applies to --to json");
-  if (args.bom && json) return fail(ExitCode::usage, "export: --bom applies to --to csv");
-  const ReadResult result = load(args.file, *enum_from_name<Encoding>(args.encoding));
-  std::string text = json ? to_json(result, {.pretty = args.pretty}) + "\n"
-                          : to_csv(result.document, {.bom = args.bom});
-  if (!write(args.output, text))
-    return fail(ExitCode::output,
-                fmt::format("cannot write {}: {}", args.output.empty() ? "to standard output" : args.output,
-                            std::strerror(errno)));
-  // The output may not carry the diagnostics (CSV), so the errors behind exit code 1 are told here.
-  for (const Diagnostic& d : result.diagnostics)
-    if (d.severity == Severity::error) fmt::print(stderr, "{}\n", format_diagnostic(d, args.file, result.document.source));
-  return status(result);
+// report and evaluate: ACTUALS is optional; the last argument is it when named .csv or .json (documents
+// never are CSV).
+void take_optional_actuals(Arguments& args, std::string& actuals) {
+  if (args.files.size() < 2) return;
+  std::string extension = std::filesystem::path(args.files.back()).extension().string();
+  for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (extension == ".csv" || extension == ".json") take_actuals(args, actuals);
 }
 
 int run(int argc, char** argv) {
@@ -111,14 +111,10 @@ int run(int argc, char** argv) {
   add_input(*show_command, args);
   show_command->footer(exit_codes);
 
-  CLI::App* export_command = app.add_subcommand("export", "Write the document as JSON or CSV");
+  ExportArguments export_args;
+  CLI::App* export_command = app.add_subcommand("export", "Write the document as JSON, CSV or an xlsx workbook");
   add_input(*export_command, args);
-  export_command->add_option("--to", args.to, "Output format: json (docs/json.md) or csv (one row per indicator)")
-      ->required()
-      ->check(CLI::IsMember({"json", "csv"}));
-  export_command->add_option("-o,--output", args.output, "Write to this file instead of standard output");
-  export_command->add_flag("--pretty", args.pretty, "Indent the JSON, one member a line");
-  export_command->add_flag("--bom", args.bom, "Start the CSV with the UTF-8 byte order mark that Excel needs");
+  add_export_options(*export_command, export_args);
   export_command->footer(exit_codes);
 
   CheckArguments check_args;
@@ -131,21 +127,25 @@ int run(int argc, char** argv) {
   EvaluationArguments monitor_args;
   CLI::App* monitor_command = app.add_subcommand(
       "monitor", "Monitoring at a date (运行监控): spending and indicators against time progress, as colours");
-  add_input(*monitor_command, args);
+  add_input(*monitor_command, args, "; then ACTUALS, the actual figures, CSV or JSON (docs/evaluation.md)");
   add_monitor_options(*monitor_command, monitor_args);
   monitor_command->footer(exit_codes);
 
   EvaluationArguments evaluate_args;
   CLI::App* evaluate_command = app.add_subcommand(
       "evaluate", "Self-evaluation (绩效自评): indicator scores, 预算执行率, total and grade from the actuals");
-  add_input(*evaluate_command, args);
+  add_input(*evaluate_command, args,
+            "; then ACTUALS, the actual figures, a .csv or .json file (docs/evaluation.md); without: each 自评表's own "
+            "figures");
   add_evaluate_options(*evaluate_command, evaluate_args);
   evaluate_command->footer(exit_codes);
 
   ReportArguments report_args;
   CLI::App* report_command = app.add_subcommand(
       "report", "Write one self-contained HTML page: summary, projects, plans, findings (and actuals, scores)");
-  add_input(*report_command, args);
+  add_input(*report_command, args,
+            "; then, optionally, ACTUALS, the actual figures, a .csv or .json file (docs/evaluation.md): adds "
+            "monitoring and self-evaluation");
   add_report_options(*report_command, report_args);
   report_command->footer(exit_codes);
 
@@ -162,16 +162,20 @@ int run(int argc, char** argv) {
     return to_int(ExitCode::usage);
   }
 
+  if (monitor_command->parsed() && !take_actuals(args, monitor_args.actuals))
+    return to_int(fail(ExitCode::usage, "ACTUALS is required: give the documents, then the actuals file"));
+  if (report_command->parsed()) take_optional_actuals(args, report_args.actuals);
+  // evaluate without ACTUALS audits the documents' 自评表s.
+  if (evaluate_command->parsed()) take_optional_actuals(args, evaluate_args.actuals);
+
+  const Encoding encoding = *enum_from_name<Encoding>(args.encoding);
   try {
-    if (check_command->parsed())
-      return to_int(run_check(args.file, *enum_from_name<Encoding>(args.encoding), check_args));
-    if (monitor_command->parsed())
-      return to_int(run_monitor(args.file, *enum_from_name<Encoding>(args.encoding), monitor_args));
-    if (report_command->parsed())
-      return to_int(run_report(args.file, *enum_from_name<Encoding>(args.encoding), report_args));
-    if (evaluate_command->parsed())
-      return to_int(run_evaluate(args.file, *enum_from_name<Encoding>(args.encoding), evaluate_args));
-    return to_int(show_command->parsed() ? run_show(args) : run_export(args));
+    if (check_command->parsed()) return to_int(run_check(args.files, encoding, check_args));
+    if (monitor_command->parsed()) return to_int(run_monitor(args.files, encoding, monitor_args));
+    if (report_command->parsed()) return to_int(run_report(args.files, encoding, report_args));
+    if (evaluate_command->parsed()) return to_int(run_evaluate(args.files, encoding, evaluate_args));
+    if (export_command->parsed()) return to_int(run_export(args.files, encoding, export_args));
+    return to_int(run_show(args.files, encoding));
   } catch (const InputError& e) {
     return to_int(fail(ExitCode::input, e.what()));
   } catch (const std::exception& e) {

@@ -1,6 +1,7 @@
 #include "evaluation.hpp"
 
 #include "input.hpp"
+#include "many.hpp"
 
 #include <jixiao/describe.hpp>
 #include <jixiao/json.hpp>
@@ -9,7 +10,9 @@
 #include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <iterator>
 
 namespace jixiao::cli {
@@ -46,7 +49,6 @@ std::string text_report(const Document& document, const MonitorReport& r) {
 }  // namespace
 
 void add_monitor_options(CLI::App& command, EvaluationArguments& args) {
-  command.add_option("ACTUALS", args.actuals, "The actual figures, CSV or JSON (docs/evaluation.md)")->required();
   command.add_option("--as-of", args.as_of, "The monitoring date, ISO 8601 (2025-06-30)")->required();
   command.add_option("--format", args.format, "Output format: text or json")
       ->check(CLI::IsMember({"text", "json"}))
@@ -62,14 +64,35 @@ Actuals load_actuals(const std::string& path) {
   }
 }
 
-bool report_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& actuals) {
+bool report_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& actuals,
+                        std::string_view document) {
   bool errors = false;
   for (const Diagnostic& d : diagnostics) {
     const std::string where = d.line ? fmt::format("{}:{}: ", actuals, d.line) : std::string();
-    fmt::print(stderr, "{}{}: {} [{}]\n", where, d.severity, d.reason, d.code);
+    const std::string concerning = document.empty() ? std::string() : fmt::format(" ({})", document);
+    fmt::print(stderr, "{}{}: {} [{}]{}\n", where, d.severity, d.reason, d.code, concerning);
     errors = errors || d.severity == Severity::error;
   }
   return errors;
+}
+
+SplitDiagnostics split_actuals_diagnostics(const std::vector<std::vector<Diagnostic>>& per_document) {
+  SplitDiagnostics split;
+  const auto unknown_project = [](const Diagnostic& d) { return d.code == "actual-unknown-project"; };
+  for (const std::vector<Diagnostic>& diagnostics : per_document) {
+    std::vector<Diagnostic>& own = split.own.emplace_back();
+    std::copy_if(diagnostics.begin(), diagnostics.end(), std::back_inserter(own),
+                 [&](const Diagnostic& d) { return !unknown_project(d); });
+  }
+  if (per_document.empty()) return split;
+  for (const Diagnostic& d : per_document.front()) {
+    if (!unknown_project(d)) continue;
+    const bool everywhere = std::all_of(per_document.begin(), per_document.end(), [&](const auto& diagnostics) {
+      return std::find(diagnostics.begin(), diagnostics.end(), d) != diagnostics.end();
+    });
+    if (everywhere) split.common.push_back(d);
+  }
+  return split;
 }
 
 bool print(const std::string& text) {
@@ -77,7 +100,44 @@ bool print(const std::string& text) {
   return std::fflush(stdout) == 0 && !std::ferror(stdout);
 }
 
-ExitCode run_monitor(const std::string& file, Encoding encoding, const EvaluationArguments& args) {
+ExitCode run_many_with_actuals(const std::vector<std::string>& files, Encoding encoding, const std::string& actuals,
+                               bool json, const std::function<DocumentOutput(const ReadResult&)>& each) {
+  const std::vector<ReadOutcome> outcomes = load_many(files, encoding);
+  std::vector<std::vector<Diagnostic>> matching;
+  std::string text;
+  for (const ReadOutcome& o : outcomes) {
+    if (!o.result) {
+      fmt::print(stderr, "jixiao: {}\n", failure(o));
+      continue;
+    }
+    DocumentOutput output = each(*o.result);
+    text += json ? output.text : fmt::format("== {} ==\n{}\n", o.path.string(), output.text);
+    matching.push_back(std::move(output.matching));
+  }
+  Summary summary("诊断");
+  const SplitDiagnostics split = split_actuals_diagnostics(matching);
+  const bool common_errors = report_diagnostics(split.common, actuals);
+  std::size_t i = 0;  // the files read, in order among all
+  for (const ReadOutcome& o : outcomes) {
+    if (!o.result) {
+      summary.add_failure(o);
+      continue;
+    }
+    const bool errors = report_diagnostics(split.own[i], actuals, o.path.string());
+    std::vector<Diagnostic> all = o.result->diagnostics;
+    all.insert(all.end(), split.own[i].begin(), split.own[i].end());
+    summary.add(o, tally(all), errors || common_errors);
+    ++i;
+  }
+  if (!json) text += summary.table();
+  if (!print(text)) {
+    fmt::print(stderr, "jixiao: cannot write to standard output\n");
+    return ExitCode::output;
+  }
+  return summary.exit_code();
+}
+
+ExitCode run_monitor(const std::vector<std::string>& files, Encoding encoding, const EvaluationArguments& args) {
   Date as_of;
   try {
     as_of = parse_iso_date(args.as_of);
@@ -86,6 +146,14 @@ ExitCode run_monitor(const std::string& file, Encoding encoding, const Evaluatio
     return ExitCode::usage;
   }
   const Actuals actuals = load_actuals(args.actuals);
+  const bool json = args.format == "json";
+  if (several(files))
+    return run_many_with_actuals(files, encoding, args.actuals, json, [&](const ReadResult& r) {
+      MonitorReport report = monitor(r.document, actuals, as_of);
+      return DocumentOutput{json ? serialize(boost::json::value_from(report)) + "\n" : text_report(r.document, report),
+                            std::move(report.diagnostics)};
+    });
+  const std::string& file = files.front();
   const ReadResult result = load(file, encoding);
   const MonitorReport report = monitor(result.document, actuals, as_of);
   const std::string text = args.format == "json"

@@ -3,6 +3,7 @@
 #include "check.hpp"
 #include "evaluation.hpp"
 #include "input.hpp"
+#include "many.hpp"
 #include "show.hpp"
 
 #include <jixiao/report.hpp>
@@ -11,20 +12,92 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <set>
+#include <system_error>
 
 namespace jixiao::cli {
 
 void add_report_options(CLI::App& command, ReportArguments& args) {
-  command.add_option("ACTUALS", args.actuals,
-                     "The actual figures, CSV or JSON (docs/evaluation.md): adds monitoring and self-evaluation");
-  command.add_option("-o,--output", args.output, "Write the page to this file instead of standard output");
+  command.add_option("-o,--output", args.output,
+                     "Write the page to this file instead of standard output; with several files or a folder, the "
+                     "folder to write a page per document in");
   command.add_option("--as-of", args.as_of, "Monitoring date, ISO 8601 (default: the latest date of ACTUALS)");
   command.add_option("--rules", args.rules, "A JSON rules file for the review (docs/review.md)");
   command.add_option("--title", args.title, "The page's title (default: department, year, 预算绩效报告)");
 }
 
-ExitCode run_report(const std::string& file, Encoding encoding, const ReportArguments& args) {
+namespace {
+
+bool write_file(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  out.close();
+  return !out.fail();
+}
+
+// One page per document in the folder args.output, named after the document (`a.txt` → `a.html`;
+// a name taken already gets `-2`, `-3` …).
+ExitCode run_report_many(const std::vector<std::string>& files, Encoding encoding, const ReportArguments& args,
+                         const ReportOptions& options, const ReviewOptions& review_options,
+                         const std::optional<Actuals>& actuals) {
+  const std::filesystem::path folder = args.output;
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (!std::filesystem::is_directory(folder)) {
+    fmt::print(stderr, "jixiao: cannot write to the folder {}: {}\n", args.output, ec ? ec.message() : "not a folder");
+    return ExitCode::output;
+  }
+  std::set<std::string> taken;
+  std::vector<ReadOutcome> outcomes = load_many(files, encoding);
+  std::vector<std::vector<Diagnostic>> matching;
+  std::string written;
+  for (const ReadOutcome& o : outcomes) {
+    if (!o.result) {
+      fmt::print(stderr, "jixiao: {}\n", failure(o));
+      continue;
+    }
+    const Document& document = o.result->document;
+    const std::vector<Finding> findings = review(document, review_options);
+    std::string name = o.path.stem().string() + ".html";
+    for (int n = 2; !taken.insert(name).second; ++n) name = fmt::format("{}-{}.html", o.path.stem().string(), n);
+    const std::filesystem::path page = folder / name;
+    if (!write_file(page, actuals ? html_report(document, findings, *actuals, options)
+                                  : html_report(document, findings, options))) {
+      fmt::print(stderr, "jixiao: cannot write {}: {}\n", page.string(), std::strerror(errno));
+      return ExitCode::output;
+    }
+    written += fmt::format("{} → {}\n", o.path.string(), page.string());
+    matching.push_back(actuals ? match_actuals(document, *actuals, options.as_of).diagnostics
+                               : std::vector<Diagnostic>{});
+  }
+  Summary summary("诊断");
+  const SplitDiagnostics split = split_actuals_diagnostics(matching);
+  const bool common_errors = report_diagnostics(split.common, args.actuals);
+  std::size_t i = 0;  // the files read, in order among all
+  for (const ReadOutcome& o : outcomes) {
+    if (!o.result) {
+      summary.add_failure(o);
+      continue;
+    }
+    const bool read_errors = print_errors(*o.result, o.path.string());
+    const bool errors = report_diagnostics(split.own[i], args.actuals, o.path.string());
+    std::vector<Diagnostic> all = o.result->diagnostics;
+    all.insert(all.end(), split.own[i].begin(), split.own[i].end());
+    summary.add(o, tally(all), read_errors || errors || common_errors);
+    ++i;
+  }
+  if (!print(written + summary.table())) {
+    fmt::print(stderr, "jixiao: cannot write to standard output\n");
+    return ExitCode::output;
+  }
+  return summary.exit_code();
+}
+
+}  // namespace
+
+ExitCode run_report(const std::vector<std::string>& files, Encoding encoding, const ReportArguments& args) {
   ReportOptions options;
   options.title = args.title;
   if (!args.as_of.empty()) {
@@ -39,9 +112,15 @@ ExitCode run_report(const std::string& file, Encoding encoding, const ReportArgu
       return ExitCode::usage;
     }
   }
+  if (several(files) && args.output.empty()) {
+    fmt::print(stderr, "jixiao: report: with several files or a folder, -o names the folder to write the pages in\n");
+    return ExitCode::usage;
+  }
   const ReviewOptions review_options = load_rules(args.rules);
   const std::optional<Actuals> actuals =
       args.actuals.empty() ? std::nullopt : std::optional<Actuals>(load_actuals(args.actuals));
+  if (several(files)) return run_report_many(files, encoding, args, options, review_options, actuals);
+  const std::string& file = files.front();
   const ReadResult result = load(file, encoding);
   const std::vector<Finding> findings = review(result.document, review_options);
   const std::string page = actuals ? html_report(result.document, findings, *actuals, options)
@@ -63,12 +142,7 @@ ExitCode run_report(const std::string& file, Encoding encoding, const ReportArgu
   }
 
   // The page shows the findings; what stops it from being complete is told here.
-  bool errors = false;
-  for (const Diagnostic& d : result.diagnostics) {
-    if (d.severity != Severity::error) continue;
-    fmt::print(stderr, "{}\n", format_diagnostic(d, file, result.document.source));
-    errors = true;
-  }
+  bool errors = print_errors(result, file);
   if (actuals) errors = report_diagnostics(match_actuals(result.document, *actuals, options.as_of).diagnostics,
                                            args.actuals) || errors;
   return errors ? ExitCode::document_errors : ExitCode::ok;

@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <vector>
 
 namespace jixiao::cli {
 
@@ -25,6 +26,7 @@ void add_report_options(CLI::App& command, ReportArguments& args);
 // Writes the page. Exit status 1 when the document has error-level diagnostics or an actual
 // matches no indicator (the page is written all the same); a file that cannot be read throws
 // InputError; a bad --as-of is a usage error.
-ExitCode run_report(const std::string& file, Encoding encoding, const ReportArguments& args);
+// With several files or a folder, -o is a folder and gets a page per document.
+ExitCode run_report(const std::vector<std::string>& files, Encoding encoding, const ReportArguments& args);
 
 }  // namespace jixiao::cli

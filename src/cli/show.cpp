@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <iterator>
 
 namespace jixiao::cli {
@@ -198,6 +199,16 @@ std::string show(const ReadResult& result, std::string_view file) {
   fmt::format_to(out, "\n诊断：{} 条，其中错误 {} 条\n", result.diagnostics.size(), errors);
   for (const Diagnostic& diagnostic : result.diagnostics) fmt::format_to(out, "  {}\n", format_diagnostic(diagnostic, file, d.source));
   return text;
+}
+
+bool print_errors(const ReadResult& result, std::string_view file) {
+  bool errors = false;
+  for (const Diagnostic& d : result.diagnostics) {
+    if (d.severity != Severity::error) continue;
+    fmt::print(stderr, "{}\n", format_diagnostic(d, file, result.document.source));
+    errors = true;
+  }
+  return errors;
 }
 
 }  // namespace jixiao::cli

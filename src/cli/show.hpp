@@ -16,6 +16,10 @@ std::string show(const ReadResult& result, std::string_view file);
 // `FILE:line:column: …` for text, `FILE:Sheet1!C12: …`, `FILE:p4, row 7, cell 2 (…): …` for the others.
 std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view file, const SourceMap& source);
 
+// Prints the error-level diagnostics of `result` to standard error (the output may not carry them);
+// true if there was any.
+bool print_errors(const ReadResult& result, std::string_view file);
+
 // `FILE:where` for a line (and column) of the document, in the format's terms; FILE alone for line 0.
 std::string where(std::string_view file, const SourceMap& source, std::size_t line, std::size_t column = 0);
 

@@ -45,6 +45,8 @@ inline constexpr std::string_view score_unreadable = "score-unreadable";
 inline constexpr std::string_view funds_unreadable = "funds-unreadable";
 inline constexpr std::string_view row_joined = "row-joined";
 inline constexpr std::string_view level_centred = "level-centred";
+inline constexpr std::string_view rows_rebuilt = "rows-rebuilt";
+inline constexpr std::string_view cell_ambiguous = "cell-ambiguous";
 }  // namespace code
 
 class Diagnostics {

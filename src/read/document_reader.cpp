@@ -21,9 +21,9 @@ bool contains(std::string_view text, std::string_view part) noexcept {
 
 }  // namespace
 
-void DocumentReader::line(const Line& line) {
+void DocumentReader::line(const Line& line, RowSyntax syntax) {
   if (is_blank(line.text)) return;
-  switch (row_syntax(line.text)) {
+  switch (syntax) {
     case RowSyntax::none: dispatch(line, false); return;
     case RowSyntax::rule: return;  // `|---|---|`: no content, only markdown's header rule
     case RowSyntax::tabs:

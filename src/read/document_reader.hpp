@@ -29,8 +29,9 @@ class DocumentReader {
   DocumentReader(const ReadOptions& options, Diagnostics& diagnostics) : options_(options), diagnostics_(diagnostics) {}
 
   // A line of text: a table row when it holds a TAB or is a markdown row (`| a | b |`), else a
-  // line of text.
-  void line(const Line& line);
+  // line of text. `syntax` is row_syntax(line.text), when the caller has it already.
+  void line(const Line& line) { this->line(line, row_syntax(line.text)); }
+  void line(const Line& line, RowSyntax syntax);
   // A row of a grid. A table row whose one cell stands in the first column and spans several, or
   // reads as a title, unit, 单位 or part heading line, is read as a line: spreadsheets and PDFs
   // put such lines in a cell.

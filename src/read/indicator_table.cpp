@@ -69,6 +69,17 @@ bool IndicatorTable::is_level_name(std::string_view text) {
   return level1_from_text(name) != Level1::其他 || level2_from_text(name) != Level2::其他;
 }
 
+bool IndicatorTable::states_figure(std::string_view target) {
+  switch (parse_target(target).kind) {
+    case TargetKind::comparison:
+    case TargetKind::range:
+    case TargetKind::period:
+    case TargetKind::deadline:
+    case TargetKind::duration: return true;
+    default: return false;
+  }
+}
+
 bool IndicatorTable::is_header(const Row& row) noexcept {
   bool first = false, second = false;
   for (std::size_t i = 0; i < row.size(); ++i) {
@@ -92,6 +103,28 @@ IndicatorBlock IndicatorTable::block_label(std::string_view text) noexcept {
   return IndicatorBlock::none;
 }
 
+// The order matters where one header holds another's word: 指标值确定依据 (basis, not target),
+// 指标值类型 (a kind, not the target), 得分计算方法 (notes, not the score), 中期指标值 (the period's).
+IndicatorTable::Field IndicatorTable::header_field(const Key& key) noexcept {
+  if (key.contains("一级")) return level1;
+  if (key.contains("二级")) return level2;
+  if (key.contains("三级") || key == "指标名称" || key == "绩效指标名称") return name;
+  if (key.contains("依据")) return basis;
+  if (key.contains("原因")) return reason;
+  if (contains_any(key, {"备注", "分标准", "计算方法", "评分规则", "评分办法", "扣分"})) return notes;
+  if (key.contains("实际") || key.contains("完成值") || key.contains("完成情况")) return actual;
+  if (key.contains("得分")) return score;
+  if (key.contains("权重") || key.contains("分值")) return weight;
+  if (key.contains("方向")) return direction;
+  if (key.contains("符号")) return sign;
+  if (key.contains("性质") || key.contains("值类型") || key == "指标类型") return nature;
+  if (key.contains("单位")) return unit;
+  if (contains_any(key, {"指标值", "目标值", "预期值", "实现值", "绩效标准", "计划水平"}))
+    return contains_any(key, {"中长期", "中期", "长期", "实施期", "项目期"}) ? medium_target : target;
+  if (contains_any(key, {"描述", "指标内容", "指标解释", "指标说明"})) return description;
+  return none;
+}
+
 void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
   after_break_ = true;  // a header repeated after rows is a page break; before any, it changes nothing
   columns_.assign(row.size(), none);
@@ -100,25 +133,8 @@ void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
   for (std::size_t i = 0; i < row.size(); ++i) {
     if (row.empty(i)) continue;
     const Key key(row.cell(i));
-    Field field = none;
-    // The order matters where one header holds another's word: 指标值确定依据 (basis, not target),
-    // 指标值类型 (a kind, not the target), 得分计算方法 (notes, not the score), 中期指标值 (the period's).
-    if (key.contains("一级")) field = level1;
-    else if (key.contains("二级")) field = level2;
-    else if (key.contains("三级") || key == "指标名称" || key == "绩效指标名称") field = name;
-    else if (key.contains("依据")) field = basis;
-    else if (key.contains("原因")) field = reason;
-    else if (contains_any(key, {"备注", "分标准", "计算方法", "评分规则", "评分办法", "扣分"})) field = notes;
-    else if (key.contains("实际") || key.contains("完成值") || key.contains("完成情况")) field = actual;
-    else if (key.contains("得分")) field = score;
-    else if (key.contains("权重") || key.contains("分值")) field = weight;
-    else if (key.contains("方向")) field = direction;
-    else if (key.contains("符号")) field = sign;
-    else if (key.contains("性质") || key.contains("值类型") || key == "指标类型") field = nature;
-    else if (key.contains("单位")) field = unit;
-    else if (contains_any(key, {"指标值", "目标值", "预期值", "实现值", "绩效标准", "计划水平"}))
-      field = contains_any(key, {"中长期", "中期", "长期", "实施期", "项目期"}) ? medium_target : target;
-    else if (contains_any(key, {"描述", "指标内容", "指标解释", "指标说明"})) field = has_description ? notes : description;
+    Field field = header_field(key);
+    if (field == description && has_description) field = notes;
     if (field == description) has_description = true;
     if (field == notes) note_headers_[i] = clean_text(row.cell(i));
     if (field == actual || field == score || field == reason) results_ = true;

@@ -13,6 +13,7 @@
 
 #include "diagnostics.hpp"
 #include "rows.hpp"
+#include "text.hpp"
 
 #include <jixiao/decimal.hpp>
 #include <jixiao/indicator.hpp>
@@ -64,6 +65,17 @@ struct IndicatorSets {
 
 class IndicatorTable {
  public:
+  // The role of a column of the header. The first core_count are in every row; the others only in
+  // the layouts that have them, so a row keeps them aside (a row of a sample-like table stays small:
+  // tables of many thousand rows are read whole before take()). notes and none are no cells.
+  enum Field : unsigned char {
+    level1, level2, name, description, nature, target, unit, basis, weight, direction, core_count,
+    sign = core_count, medium_target, actual, score, reason, field_count, notes, none
+  };
+  // The field a header cell names (一级指标 → level1, 指标值确定依据 → basis, 得分 → score …); none for
+  // others. A second description column (指标解释 beside 指标内容) is notes: header() tells.
+  static Field header_field(std::string_view cell) noexcept { return header_field(Key(cell)); }
+  static Field header_field(const Key& cell) noexcept;
   // Whether the row names the indicator columns.
   static bool is_header(const Row& row) noexcept;
   // Whether the text is a 一级 or 二级 name of either indicator tree (as an indicator row's
@@ -72,6 +84,10 @@ class IndicatorTable {
   // A label over an indicator header: 绩效指标 / 年度绩效指标 (annual), 长期绩效指标 / 中期绩效指标 /
   // 中长期绩效指标 / 实施期绩效指标 (medium_term); none for any other text.
   static IndicatorBlock block_label(std::string_view text) noexcept;
+  // Whether a 指标值 states a figure — a comparison, range, period, deadline or duration (≥30 次,
+  // 100%, 2024年11月15日前) — rather than words: what marks a cell as a target where the text has
+  // lost the columns.
+  static bool states_figure(std::string_view target);
 
   // The rows below are the year's or the whole period's, until another label says otherwise.
   void set_block(IndicatorBlock block) noexcept { medium_term_ = block == IndicatorBlock::medium_term; }
@@ -90,13 +106,6 @@ class IndicatorTable {
   IndicatorSets take(int year, Headings& headings, Diagnostics& diagnostics);
 
  private:
-  // The roles a column can have. The first core_count are in every row; the others only in the
-  // layouts that have them, so a row keeps them aside (a row of a sample-like table stays small:
-  // tables of many thousand rows are read whole before take()). notes and none are no cells.
-  enum Field : unsigned char {
-    level1, level2, name, description, nature, target, unit, basis, weight, direction, core_count,
-    sign = core_count, medium_target, actual, score, reason, field_count, notes, none
-  };
   static constexpr std::size_t extra_count = field_count - core_count;
   // The cells of a row in the columns beyond the core ones, with its notes.
   struct ExtraCells {

@@ -27,9 +27,13 @@ Amount amount_label(std::string_view cell) noexcept {
   for (std::string_view total :
        {"预算数", "预算金额", "年度预算", "项目预算", "预算总额", "资金总额", "年度资金总额", "合计", "总计"})
     if (key.starts_with(total)) return Amount::total;
-  // 其中：上级补助, 本级财政资金, 中央财政: a part of the fiscal money, not all of it.
+  // 其中：上级补助, 本级财政资金, 中央财政: a part of the fiscal money, not all of it. The level comes
+  // first: a project's name cut into a line of its own (`科普行动计划中央补助资金`) may hold one later.
+  std::string_view part = key.view();
+  if (part.starts_with("其中")) part.remove_prefix(std::string_view("其中").size());
+  if (part.starts_with(":")) part.remove_prefix(1);
   for (std::string_view level : {"上级", "本级", "中央", "省级", "市级", "县级", "区级"})
-    if (key.contains(level)) return Amount::fiscal_part;
+    if (part.starts_with(level)) return Amount::fiscal_part;
   if (key.contains("财政")) return Amount::fiscal;
   if (key.contains("其他资金") || key == "其他") return Amount::other;
   if (key.contains("基本支出")) return Amount::basic;
@@ -37,7 +41,9 @@ Amount amount_label(std::string_view cell) noexcept {
   return Amount::none;
 }
 
-bool is_amount(std::string_view cell) noexcept {
+}  // namespace
+
+bool ProjectTable::is_amount(std::string_view cell) noexcept {
   const Key key(cell);
   std::string_view s = key.view();
   for (std::string_view unit : {"万元", "元", "万"}) {
@@ -48,6 +54,8 @@ bool is_amount(std::string_view cell) noexcept {
   }
   return !s.empty() && Decimal::try_parse(s).has_value();
 }
+
+namespace {
 
 enum class HeadField { none, code, name, unit, department, department_table, unit_code, field };
 
@@ -210,6 +218,18 @@ ProjectTable::ProjectTable(std::string title, int number, std::size_t line, bool
 }
 
 bool ProjectTable::is_start_row(const Row& row) noexcept { return head_label(row.cell(0)); }
+
+ProjectTable::Label ProjectTable::label_of(std::string_view cell) noexcept {
+  if (cell.empty()) return Label::none;
+  if (head_field(cell) != HeadField::none) return Label::head;
+  if (amount_label(cell) != Amount::none) return Label::amount;
+  const Key key(cell);
+  if (!is_short(key)) return Label::none;
+  if (key.contains("支出计划") || key.contains("支出进度")) return Label::plan;
+  if (goals_sublabel(key) != GoalsKind::none || goals_label(key)) return Label::goals;
+  if (key.contains("预算") || key.contains("资金") || key.contains("用途")) return Label::budget;
+  return Label::none;
+}
 
 void ProjectTable::set_unit(const std::string& code, const std::string& name) {
   project_.unit_code = code;

@@ -38,6 +38,14 @@ class ProjectTable {
   // A title of the department as a whole: 部门整体支出绩效目标表, 部门整体绩效自评表.
   static bool names_department(std::string_view title) noexcept;
 
+  // What a label cell of a table says: a head field (项目编码, 项目名称, 实施单位, 主管部门 …), an
+  // amount of the budget (预算数, 其中：财政资金, 其他资金), or the label of a block (预算规模及资金用途,
+  // 资金支出计划（%）, 绩效目标, 年度目标 …); none for any other text.
+  enum class Label : unsigned char { none, head, amount, budget, plan, goals };
+  static Label label_of(std::string_view cell) noexcept;
+  // A budget figure: `15.75`, `17.5万元`, `175000元`.
+  static bool is_amount(std::string_view cell) noexcept;
+
   // The row that opens a table: 项目编码 or 项目名称.
   static bool is_start_row(const Row& row) noexcept;
   // A row of the head that may come first under the title: those, the unit (实施单位, 预算单位 …),

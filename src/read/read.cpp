@@ -1,6 +1,7 @@
 #include "document_reader.hpp"
 #include "encoding.hpp"
 #include "text.hpp"
+#include "text_layouts.hpp"
 
 #include "../formats/front_ends.hpp"
 
@@ -9,8 +10,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <fstream>
 #include <iterator>
+#include <span>
 #include <string>
 
 namespace jixiao {
@@ -32,6 +35,11 @@ void check_size(std::size_t size, const ReadOptions& options) {
 }
 
 
+void rebuild(detail::Layout layout, std::span<const detail::Line> lines, Grid& grid) {
+  if (layout == detail::Layout::aligned) detail::rebuild_aligned(lines, grid);
+  else detail::rebuild_cell_lines(lines, grid);
+}
+
 // Reads the text once decoded.
 ReadResult read_decoded(const detail::DecodedText& decoded, const ReadOptions& options) {
   detail::Diagnostics diagnostics;
@@ -43,6 +51,17 @@ ReadResult read_decoded(const detail::DecodedText& decoded, const ReadOptions& o
   const char* const encoding_name = decoded.encoding() == Encoding::gb18030 ? "GB18030" : "UTF-8";
 
   detail::DocumentReader reader(options, diagnostics);
+  // Tables that reach the text without TABs are rebuilt into grids, which live as long as the
+  // reader: it keeps views into their cells.
+  detail::TextLayouts layouts;
+  std::deque<Grid> rebuilt;
+  const auto read_line = [&](const detail::Line& plain) { reader.line(plain, detail::RowSyntax::none); };
+  const auto read_block = [&](detail::Layout layout, std::span<const detail::Line> lines) {
+    Grid& grid = rebuilt.emplace_back(Format::text);
+    rebuild(layout, lines, grid);
+    for (const Diagnostic& d : grid.diagnostics()) diagnostics.add(d);
+    for (const GridRow& row : grid.rows()) reader.grid_row(grid, row);
+  };
   detail::LineCursor cursor(decoded_text);
   detail::Line line;
   std::size_t next_replaced = 0;
@@ -58,8 +77,15 @@ ReadResult read_decoded(const detail::DecodedText& decoded, const ReadOptions& o
                       Severity::error, detail::code::encoding_invalid,
                       std::string("bytes that are not valid ") + encoding_name + " were replaced by U+FFFD (�)");
     }
-    reader.line(line);
+    const detail::RowSyntax syntax = detail::row_syntax(line.text);
+    if (syntax == detail::RowSyntax::none) {
+      layouts.plain(line, read_line, read_block);
+      continue;
+    }
+    layouts.flush(read_line, read_block);
+    reader.line(line, syntax);
   }
+  layouts.flush(read_line, read_block);
   ReadResult result;
   result.document = reader.finish();
   result.document.source.format = Format::text;
@@ -128,25 +154,33 @@ Grid grid_of(Format format, std::string_view bytes, const ReadOptions& options) 
 }
 
 // The grid of a text document: each line a row; a line holding a TAB, or a markdown row, a table
-// row of its cells.
+// row of its cells; a table in aligned columns or copied one cell per line, its rebuilt rows.
 Grid text_grid(const detail::DecodedText& decoded) {
   Grid grid(Format::text);
   grid.set_encoding(decoded.encoding());
+  detail::TextLayouts layouts;
+  const auto add_line = [&](const detail::Line& plain) {
+    if (detail::is_blank(plain.text)) return;
+    grid.add_row_at(plain.number, RowKind::line, 0, static_cast<std::uint32_t>(plain.number));
+    grid.add_cell(plain.text, 0);
+  };
+  const auto add_block = [&](detail::Layout layout, std::span<const detail::Line> lines) { rebuild(layout, lines, grid); };
   detail::LineCursor cursor(decoded.text());
   detail::Line line;
   while (cursor.next(line)) {
     const detail::RowSyntax syntax = detail::row_syntax(line.text);
-    if (detail::is_blank(line.text) || syntax == detail::RowSyntax::rule) continue;
-    const auto number = static_cast<std::uint32_t>(line.number);
     if (syntax == detail::RowSyntax::none) {
-      grid.add_row_at(line.number, RowKind::line, 0, number);
-      grid.add_cell(line.text, 0);
+      layouts.plain(line, add_line, add_block);
       continue;
     }
+    layouts.flush(add_line, add_block);
+    if (syntax == detail::RowSyntax::rule) continue;
+    const auto number = static_cast<std::uint32_t>(line.number);
     grid.add_row_at(line.number, RowKind::table_row, 0, number, 1);
     std::uint32_t column = 0;
     detail::split_cells(line.text, syntax, [&](std::string_view cell) { grid.add_cell(cell, column++); });
   }
+  layouts.flush(add_line, add_block);
   return grid;
 }
 

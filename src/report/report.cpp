@@ -12,15 +12,6 @@ namespace {
 
 using namespace report_detail;
 
-std::optional<Date> latest_date(const Actuals& actuals) {
-  std::optional<Date> latest;
-  for (const ProjectActual& p : actuals.projects)
-    if (!latest || p.as_of > *latest) latest = p.as_of;
-  for (const IndicatorActual& i : actuals.indicators)
-    if (!latest || i.as_of > *latest) latest = i.as_of;
-  return latest;
-}
-
 // The actual spending of each project at every date reported up to `as_of` within its year, as %
 // of the budget monitoring uses (the adjusted budget when reported, else 预算数).
 std::vector<std::vector<SpendingPoint>> spending_lines(const Document& document, const Actuals& actuals,

@@ -209,3 +209,50 @@ TEST_CASE("an empty document is the header alone, and an unknown year an empty c
   CHECK_FALSE(rows[0].line.has_value());
   CHECK(parse_csv(to_csv(d))[1][1] == "");
 }
+
+TEST_CASE("spreadsheet_would_run: what Excel and LibreOffice take as a formula, but not plain numbers") {
+  for (const char* cell : {"=1+1", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "+1+2", "-1+2", "-", "+", "-1.", "\tx",
+                           "\r=1", "-2e3", "+.5"})
+    CHECK_MESSAGE(spreadsheet_would_run(cell), cell);
+  for (const char* cell : {"", "-5", "+1.5", "12", "-0.25", "a=b", " =1", "＝1", "科普"})
+    CHECK_FALSE_MESSAGE(spreadsheet_would_run(cell), cell);
+}
+
+TEST_CASE("CSV for Excel: the BOM, and cells a spreadsheet would run start with an apostrophe") {
+  Document d = document();
+  d.department = "=HYPERLINK(\"http://example.com\",\"点击\")";
+  d.projects[0].name = "@SUM(1+1)";
+  d.projects[0].code = "-1+2";
+  const std::string csv = to_csv(d, {.excel = true});
+  REQUIRE(csv.starts_with("\xEF\xBB\xBF"));
+  const std::vector<Record> records = parse_csv(std::string_view(csv).substr(3));
+  const Record& header = records[0];
+  CHECK(records[1][column(header, "department")] == "'=HYPERLINK(\"http://example.com\",\"点击\")");
+  CHECK(records[1][column(header, "project_name")] == "'@SUM(1+1)");
+  CHECK(records[1][column(header, "project_code")] == "'-1+2");
+  // Everything else is as in the default CSV.
+  const std::vector<Record> plain = parse_csv(to_csv(document()));
+  CHECK(records.size() == plain.size());
+  CHECK(records[1][column(header, "budget_total")] == plain[1][column(header, "budget_total")]);
+  // The project without indicators: only its department cell differs.
+  Record last = records.back();
+  last[column(header, "department")] = plain.back()[column(header, "department")];
+  CHECK(last == plain.back());
+}
+
+TEST_CASE("several documents in one CSV: a first column names each row's file") {
+  const std::vector<Document> docs{document(), document()};
+  const std::vector<std::string> files{"a/一.txt", "b,c.xlsx"};
+  std::ostringstream out;
+  write_csv(out, docs, files);
+  const std::vector<Record> records = parse_csv(out.str());
+  const std::vector<Record> one = parse_csv(to_csv(document()));
+  REQUIRE(records.size() == 1 + 2 * (one.size() - 1));
+  Record header{"file"};
+  header.insert(header.end(), one[0].begin(), one[0].end());
+  CHECK(records[0] == header);
+  CHECK(records[1][0] == "a/一.txt");
+  CHECK(records.back()[0] == "b,c.xlsx");
+  CHECK(Record(records.back().begin() + 1, records.back().end()) == one.back());
+  CHECK_THROWS_AS(write_csv(out, docs, std::span<const std::string>(files).first(1)), Error);
+}

@@ -222,6 +222,26 @@ TEST_CASE("pathological shapes are linear too") {
        6},
       {"a huge page-break continuation",
        [](std::size_t scale) { return table_with(repeated("\t\t\t\t\t工作 计划\n", scale * 5'000)); }, 6},
+      // The text layouts the front end rebuilds (aligned columns, one cell per line): their rows are
+      // held until the table ends, then rebuilt into a grid the reader keeps.
+      {"many indicator rows in aligned columns",
+       [](std::size_t scale) {
+         return std::string(read_fixtures::title) + " 一级指标    二级指标    三级指标    绩效指标描述    指标值    指标值确定依据\n" +
+                repeated(" 产出指标    数量指标    活动次数    全年活动次数     ≥10 次      工作计划\n", scale * 5'000);
+       },
+       32},
+      {"many pages of one aligned row each",
+       [](std::size_t scale) {
+         return std::string(read_fixtures::title) + " 一级指标    二级指标    三级指标    绩效指标描述    指标值    指标值确定依据\n" +
+                repeated("\f     产出指标  数量指标  活动次数  全年活动次数  ≥10 次  工作计划\n", scale * 2'000);
+       },
+       32},
+      {"many indicator rows one cell per line",
+       [](std::size_t scale) {
+         return std::string(read_fixtures::title) + "项目编码\nX\n一级指标\n二级指标\n三级指标\n绩效指标描述\n指标值\n指标值确定依据\n" +
+                repeated("产出指标\n数量指标\n活动次数\n全年活动次数\n≥10 次\n工作计划\n", scale * 5'000);
+       },
+       32},
   };
   for (const Shape& shape : shapes) check_linear(shape);
 }

@@ -3,7 +3,10 @@
 // - it never throws anything but jixiao::Error (only for input that stops reading altogether);
 // - every diagnostic and every model element points at a line of the input;
 // - the result survives JSON: to_json → read_result_from_json gives an equal document and equal
-//   diagnostics, and writing that again gives the same bytes.
+//   diagnostics, and writing that again gives the same bytes;
+// - text without TABs or pipes — plain lines, tables in aligned columns or one cell per line, whose
+//   rows the text front end rebuilds — reads to the same document through read_grid: the rebuilt
+//   rows go through the one reader either way.
 
 #include "check.hpp"
 
@@ -82,5 +85,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!jixiao::fuzz::refused_or_done([&] { result = jixiao::read_document(input); })) return 0;
   check_lines(result, line_count(input));
   check_json_round_trip(result);
+  if (jixiao::detect_format(input) == jixiao::Format::text && input.find('\t') == std::string_view::npos &&
+      input.find('|') == std::string_view::npos) {
+    jixiao::Grid grid;
+    // The input read above: only a limit could stop it now, and none did.
+    jixiao::fuzz::never_throws([&] { grid = jixiao::read_grid(input); });
+    JIXIAO_FUZZ_CHECK(jixiao::read_document(grid).document == result.document,
+                      "the document read through read_grid differs from the one read from the text");
+  }
   return 0;
 }
