@@ -116,6 +116,7 @@ bool DutyMatrix::is_header(const Row& row) noexcept {
 }
 
 void DutyMatrix::header(Row& row, Diagnostics& diagnostics) {
+  after_break_ = true;  // a header repeated after rows is a page break; before any, it changes nothing
   columns_.assign(row.size(), Column::none);
   function_.clear();
   for (std::size_t i = 0; i < row.size(); ++i) {
@@ -132,7 +133,35 @@ void DutyMatrix::header(Row& row, Diagnostics& diagnostics) {
   diagnostics.unplaced(row, "年度履职目标 has no such column (部门职能, 年度目标任务, 支出项目名称, 预算金额)");
 }
 
+bool DutyMatrix::cut_row(const Row& row) const noexcept {
+  if (duties_.empty() || !duties_.back().amount) return false;
+  bool text = false;
+  for (std::size_t i = 0; i < row.size() && i < columns_.size(); ++i) {
+    if (row.empty(i)) continue;
+    if (columns_[i] == Column::function || columns_[i] == Column::amount) return false;
+    text = text || columns_[i] == Column::task || columns_[i] == Column::project;
+  }
+  return text;
+}
+
 void DutyMatrix::add(Row& row, bool yuan, Diagnostics& diagnostics) {
+  if (after_break_) {
+    after_break_ = false;
+    if (cut_row(row)) {
+      // The cells of a row a page break cut in two: each joins the cell above it.
+      DutyTarget& above = duties_.back();
+      for (std::size_t i = 0; i < row.size() && i < columns_.size(); ++i) {
+        if (row.empty(i)) continue;
+        if (columns_[i] == Column::task) append_continuation(above.task, row.take(i));
+        else if (columns_[i] == Column::project) append_continuation(above.project, row.take(i));
+      }
+      diagnostics.add(row.line(), 0, Severity::info, code::row_joined,
+                      "the first row of 年度履职目标 after a page break has no 部门职能 and no amount of its own, "
+                      "below a row that has one: it is the rest of that row, and its cells were joined to it");
+      diagnostics.unplaced(row, "it stands under no column of 年度履职目标");
+      return;
+    }
+  }
   DutyTarget duty;
   duty.line = row.line();
   bool any = false;

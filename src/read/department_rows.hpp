@@ -47,13 +47,19 @@ class DutyMatrix {
   static bool is_header(const Row& row) noexcept;
   void header(Row& row, Diagnostics& diagnostics);
   void add(Row& row, bool yuan, Diagnostics& diagnostics);
+  // A page break inside the matrix (a new table of the grid): a first row without an amount, below
+  // one that has it, is the rest of the row the break cut.
+  void page_break() noexcept { after_break_ = true; }
   std::vector<DutyTarget> take() { return std::move(duties_); }
 
  private:
   enum class Column : unsigned char { none, function, task, project, amount };
+  // Whether the row states no 部门职能 and no amount where the row above stated one.
+  bool cut_row(const Row& row) const noexcept;
   std::vector<Column> columns_;
   std::vector<DutyTarget> duties_;
   std::string function_;  // carried down a merged 部门职能 cell
+  bool after_break_ = false;
 };
 
 }  // namespace jixiao::detail

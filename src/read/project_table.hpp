@@ -72,7 +72,10 @@ class ProjectTable {
   // when the line is no such label.
   bool label_line(std::string_view text);
   // A page break inside the table: the grid's next table row continues this table.
-  void page_break() noexcept { indicators_.page_break(); }
+  void page_break() noexcept {
+    indicators_.page_break();
+    duties_.page_break();
+  }
   // The project (or a department table's common part), with diagnostics for what the table lacks;
   // `year` completes targets.
   Project finish(int year, Headings& headings, Diagnostics& diagnostics);
