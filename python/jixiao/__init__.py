@@ -62,6 +62,13 @@ from ._jixiao import (
     ContentsEntry,
     Date,
     DepartmentGoals,
+    DepartmentTable,
+    BudgetShare,
+    DutyTarget,
+    FormField,
+    FundsRow,
+    IndicatorResult,
+    Level1Points,
     Diagnostic,
     Direction,
     Document,
@@ -131,6 +138,10 @@ from .evaluation import Monitoring, SelfEvaluation, evaluate, monitor, read_actu
 from .report import report, write_report
 from . import frames as _frames
 from . import display as _display
+
+# The model's SelfEvaluation (what a 自评表 reports, Project.self_evaluation) under a name of its own:
+# jixiao.SelfEvaluation is the evaluation result with its frames (evaluation.py).
+ReportedSelfEvaluation = _jixiao.SelfEvaluation
 
 __all__ = [name for name in dir() if not name.startswith("_")]
 
