@@ -77,6 +77,18 @@ enum class RuleId {
   basis_repeats_label,
   // category, added with the 指标方向性 column
   direction_against_comparator,
+  // self-evaluation (自评表): the reported weights and scores against the form's own figures
+  score_over_weight,
+  weights_sum,
+  scores_sum,
+  execution_rate,
+  funds_score,
+  full_marks_unmet,
+  deduction_without_reason,
+  shortfall_without_reason,
+  word_actual,
+  grade_against_total,
+  level1_points,
 };
 BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, misplaced_level2, empty_cell,
                     description_repeats_name, missing_budget, missing_plan, missing_goals, missing_use_of_funds, duplicate_indicator,
@@ -85,14 +97,18 @@ BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, m
                     cost_unit, rate_out_of_range, vacuous_target, low_satisfaction, target_year,
                     budget_not_positive, budget_sources_sum, budget_text_amount, cost_over_budget,
                     cost_under_budget, cost_parts_sum, plan_scale, plan_out_of_range, plan_decreasing,
-                    plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator)
+                    plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator,
+                    score_over_weight, weights_sum, scores_sum, execution_rate, funds_score, full_marks_unmet,
+                    deduction_without_reason, shortfall_without_reason, word_actual, grade_against_total,
+                    level1_points)
 
 inline constexpr std::size_t rule_count =
     boost::mp11::mp_size<boost::describe::describe_enumerators<RuleId>>::value;
 
 // The source file (src/review/<family>.cpp) and the section of docs/review.md a rule lives in.
-enum class RuleFamily { completeness, measurability, category, plausibility, money, plan, basis };
-BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis)
+enum class RuleFamily { completeness, measurability, category, plausibility, money, plan, basis, self_evaluation };
+BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis,
+                    self_evaluation)
 
 struct RuleInfo {
   RuleId id{};
@@ -109,7 +125,8 @@ const RuleInfo& rule_info(RuleId id) noexcept;
 struct Finding {
   RuleId rule{};
   Severity severity = Severity::warning;
-  std::optional<std::size_t> project;    // index into Document::projects; none for the document as a whole
+  // Index into Document::projects; none for the document as a whole and for a department table.
+  std::optional<std::size_t> project;
   std::string project_code;
   std::string project_name;
   std::optional<std::size_t> indicator;  // index into Project::indicators; none for a project-level finding
@@ -117,11 +134,14 @@ struct Finding {
   std::size_t line = 0;                  // 1-based source line; 0 when not read from a document
   std::string message;                   // plain Chinese, with the figures involved
   std::string suggestion;                // how to fix it; empty when no fix is clear
+  // Index into DepartmentGoals::tables for a finding about a 部门整体 table (reviewed as a project
+  // is: project_name is its title, indicator an index into its common.indicators).
+  std::optional<std::size_t> department_table;
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Finding, (), (rule, severity, project, project_code, project_name, indicator, indicator_name,
-                                    line, message, suggestion))
+                                    line, message, suggestion, department_table))
 
 struct RuleSetting {
   bool enabled = true;
@@ -178,6 +198,15 @@ struct ReviewOptions {
   // Words that mark a figure in 资金用途 as the project's money (项目预算总额 17.5 万元).
   std::vector<std::string> amount_words{"预算", "总额", "经费", "资金", "拨款", "共计", "合计", "总计", "共"};
 
+  // A 自评表's figures agree with the formula, or with each other, when they differ by at most this
+  // many points (or percentage points), or (with allow_rounding) by half a unit in the last place
+  // the form wrote: 执行率 95.41 agrees with 38.62 ÷ 40.48 = 95.405….
+  Decimal score_tolerance{0};
+  // grade_against_total: 优 from excellent_from, 良 from good_from, 中 from pass_from, 差 below.
+  Decimal excellent_from{90};
+  Decimal good_from{80};
+  Decimal pass_from{60};
+
   std::array<RuleSetting, rule_count> rules = default_rule_settings();
 
   RuleSetting& rule(RuleId id) noexcept { return rules[static_cast<std::size_t>(id)]; }
@@ -188,9 +217,14 @@ struct ReviewOptions {
 BOOST_DESCRIBE_STRUCT(ReviewOptions, (),
                       (tree, required_level2_classic, required_level2_101, money_tolerance, allow_rounding,
                        satisfaction_floor, amount_context, vague_words, grade_words, rate_words, rate_exceptions,
-                       change_words, count_words, reverse_words, per_unit_words, total_words, amount_words, rules))
+                       change_words, count_words, reverse_words, per_unit_words, total_words, amount_words,
+                       score_tolerance, excellent_from, good_from, pass_from, rules))
 
-// Reviews every project of `document`. Findings come ordered by project, then line, then rule.
+// Reviews every project of `document`, then every 部门整体 table (DepartmentGoals::tables) as a
+// project is reviewed, less the parts a department's form has not (项目编码, 资金支出计划, 资金用途).
+// A 自评表 (a project with a self_evaluation) is audited besides: its weights and scores against
+// its own figures (RuleFamily::self_evaluation); it is not asked for a plan, a use of funds or a
+// 指标值确定依据, which its form has not. Findings come ordered by project, then line, then rule.
 // Never throws on content: whatever the document holds is reported, not refused.
 std::vector<Finding> review(const Document& document, const ReviewOptions& options = {});
 
