@@ -64,6 +64,12 @@ void register_evaluate(py::module_& m) {
           return evaluate(d, a, o);
         },
         py::arg("document"), py::arg("actuals"), py::arg("options") = EvaluateOptions{});
+  m.def("_evaluate_reported",
+        [](const Document& d, const EvaluateOptions& o) {
+          py::gil_scoped_release unlocked;
+          return evaluate_reported(d, o);
+        },
+        py::arg("document"), py::arg("options") = EvaluateOptions{});
 }
 
 }  // namespace jixiao::python

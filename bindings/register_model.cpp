@@ -38,7 +38,15 @@ void register_model(py::module_& m) {
   bind_struct<Budget>(m, "Budget", "预算数 and its sources in 万元; None where the cell is empty.")
       .def("sum_of_sources", &Budget::sum_of_sources);
 
-  auto project = bind_struct<Project>(m, "Project", "One 项目支出绩效目标表.")
+  bind_struct<FormField>(m, "FormField", "A labelled cell of a form that no member holds (项目负责人, 项目属性 …), with its place.");
+  bind_struct<Level1Points>(m, "Level1Points", "The points or band printed in a 一级 cell: 产出指标(50分), 成本指标(0-20)分.");
+  bind_struct<FundsRow>(m, "FundsRow", "A row of a 自评表's funds block: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分.");
+  bind_struct<IndicatorResult>(m, "IndicatorResult", "What a 自评表 reports for one indicator: actual, score, reason.");
+  bind_struct<SelfEvaluation>(m, "SelfEvaluation", "The reported side of a 自评表: funds, results, total and grade.")
+      .def("funds_total", &SelfEvaluation::funds_total, py::return_value_policy::reference_internal,
+           "The funds row that totals the others (年度资金总额), or None.");
+
+  auto project = bind_struct<Project>(m, "Project", "One 项目支出绩效目标表, or 自评表 (with self_evaluation).")
                      .def("__len__", [](const Project& p) { return p.indicators.size(); })
                      .def("__iter__",
                           [](const Project& p) { return py::make_iterator(p.indicators.begin(), p.indicators.end()); },
@@ -63,7 +71,11 @@ void register_model(py::module_& m) {
 
   bind_struct<BudgetUnit>(m, "BudgetUnit", "A 预算单位: code and name.");
   bind_struct<GoalItem>(m, "GoalItem");
-  bind_struct<DepartmentGoals>(m, "DepartmentGoals", "部门整体绩效目标: overall goal, items, measures.");
+  bind_struct<BudgetShare>(m, "BudgetShare", "A part of the department's money in 收入构成 or 支出构成, with its share.");
+  bind_struct<DutyTarget>(m, "DutyTarget", "A row of 年度履职目标: 部门职能, 年度目标任务, 支出项目名称, 预算金额.");
+  bind_struct<DepartmentTable>(m, "DepartmentTable",
+                               "A 部门整体支出绩效目标表 (or 自评表): `common` holds what it shares with a project table.");
+  bind_struct<DepartmentGoals>(m, "DepartmentGoals", "部门整体绩效目标: overall goal, items, measures, tables.");
   bind_struct<ContentsEntry>(m, "ContentsEntry");
   // dynamic_attr: jixiao.read() attaches the reader's diagnostics to the Document it returns.
   auto document =

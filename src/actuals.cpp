@@ -696,6 +696,14 @@ ActualsIndex::ActualsIndex(const Document& document, const Actuals& actuals, std
   }
 }
 
+ActualsIndex::ActualsIndex(const Document& document) {
+  const std::size_t project_count = document.projects.size();
+  projects_.assign(project_count, nullptr);
+  first_.resize(project_count + 1);
+  for (std::size_t p = 0; p < project_count; ++p) first_[p + 1] = first_[p] + document.projects[p].indicators.size();
+  indicators_.assign(first_.back(), nullptr);
+}
+
 bool ActualsIndex::reported(std::size_t p) const noexcept {
   if (projects_[p]) return true;
   for (std::size_t k = first_[p]; k < first_[p + 1]; ++k)

@@ -208,9 +208,13 @@ EvaluationGrade grade_of(const Decimal& total, const EvaluateOptions& options) {
   return EvaluationGrade::差;
 }
 
-Evaluation evaluate(const Document& document, const Actuals& actuals, const EvaluateOptions& options) {
+namespace {
+
+// Scores every project with figures in `matched`. `budget_weights`, when given, is each project's
+// own weight of 预算执行率 (a 自评表's 分值 of its funds), none where it states none.
+Evaluation evaluate_index(const Document& document, detail::ActualsIndex& matched, const EvaluateOptions& options,
+                          const std::vector<std::optional<Decimal>>* budget_weights) {
   Evaluation out;
-  detail::ActualsIndex matched(document, actuals, options.as_of);
   out.diagnostics = std::move(matched.diagnostics);
   const Decimal weights = options.output_weight + options.benefit_weight + options.satisfaction_weight +
                           options.cost_weight + options.budget_weight;
@@ -222,22 +226,25 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
   const std::optional<Decimal> over_achievement = over_achievement_at_precision(options);
   const std::array<std::string, 3> band_points{num(options.achieved.point), num(options.partly.point),
                                                num(options.unmet.point)};
-  const std::string budget_weight = num(options.budget_weight);
   out.projects.reserve(document.projects.size());
   for (std::size_t p = 0; p < document.projects.size(); ++p) {
     const Project& project = document.projects[p];
+    const Decimal& budget_weighting = budget_weights && (*budget_weights)[p] ? *(*budget_weights)[p] : options.budget_weight;
+    const std::string budget_weight = num(budget_weighting);
     if (!matched.reported(p)) {
       // Lines of evaluation diagnostics are lines of the actuals; a project is named by its code
       // and the line of its table in the document.
       out.diagnostics.push_back({0, 0, Severity::info, DiagnosticCode::project_not_reported,
-                                 fmt::format("{} (document line {}): no actual figures, not evaluated", project.code,
-                                             project.line)});
+                                 fmt::format("{} (document line {}): no actual figures, not evaluated",
+                                             project.code.empty() ? project.name : project.code, project.line)});
       continue;
     }
     ProjectEvaluation e;
     e.project = p;
     e.code = project.code;
     e.name = project.name.empty() ? project.title : project.name;
+    // Diagnostics name the project by its code, or by its name when it has none (a 自评表).
+    const std::string& subject = e.code.empty() ? e.name : e.code;
     const Context context{project, options, over_achievement, band_points, out.diagnostics};
 
     // The table's own weights (a 权重 column) replace the 一级 shares only when every indicator has
@@ -250,17 +257,17 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
       stated_sum += *i.weight;
     }
     const bool use_stated = options.use_stated_weights && stated > 0 && stated == project.indicators.size();
-    if (const Decimal sum = stated_sum + options.budget_weight; use_stated && sum != 100)
+    if (const Decimal sum = stated_sum + budget_weighting; use_stated && sum != 100)
       out.diagnostics.push_back({0, 0, Severity::warning, DiagnosticCode::weights_sum,
                                  fmt::format("{} (document line {}): the stated weights ({}) and 预算执行率 ({}) sum "
                                              "to {}, not 100: the total is out of {}",
-                                             e.code, project.line, num(stated_sum), budget_weight, num(sum), num(sum))});
+                                             subject, project.line, num(stated_sum), budget_weight, num(sum), num(sum))});
     if (options.use_stated_weights && stated > 0 && !use_stated)
       out.diagnostics.push_back(
           {0, 0, Severity::warning, DiagnosticCode::weights_partial,
            fmt::format("{} (document line {}): {} of {} indicators state a weight; the 一级 weights of the options "
                        "are used for all of them",
-                       e.code, project.line, stated, project.indicators.size())});
+                       subject, project.line, stated, project.indicators.size())});
 
     // An indicator's weight is its 一级's share: one division per 一级, not one per indicator. With
     // stated weights the 一级 weights play no part, nor do their diagnostics.
@@ -276,12 +283,12 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
           out.diagnostics.push_back({0, 0, Severity::warning, DiagnosticCode::weight_unused,
                                      fmt::format("{} (document line {}): no {} indicator; its {} points cannot be "
                                                  "earned",
-                                                 e.code, project.line, enum_name(l), num(w))});
+                                                 subject, project.line, enum_name(l), num(w))});
         if (n > 0 && w.is_zero())
           out.diagnostics.push_back({0, 0, Severity::warning, DiagnosticCode::weight_missing,
                                      fmt::format("{} (document line {}): {} {} indicator(s) carry no weight (give {} "
                                                  "a weight)",
-                                                 e.code, project.line, n, enum_name(l), enum_name(l))});
+                                                 subject, project.line, n, enum_name(l), enum_name(l))});
       }
     }
 
@@ -327,7 +334,7 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
     }
 
     BudgetScore& b = e.budget;
-    b.weight = options.budget_weight;
+    b.weight = budget_weighting;
     const ProjectActual* spending = matched.project(p);
     b.budget = options.budget_base == BudgetBase::调整后预算数 && spending && spending->adjusted_budget
                    ? spending->adjusted_budget
@@ -361,6 +368,80 @@ Evaluation evaluate(const Document& document, const Actuals& actuals, const Eval
     out.projects.push_back(std::move(e));
   }
   return out;
+}
+
+// The figures of a document's 自评表s as the actuals evaluation reads, placed by position.
+struct Reported {
+  Actuals actuals;
+  std::vector<std::optional<Decimal>> budget_weights;
+};
+
+Reported reported_figures(const Document& document, const EvaluateOptions& options) {
+  Reported out;
+  out.budget_weights.resize(document.projects.size());
+  for (std::size_t p = 0; p < document.projects.size(); ++p) {
+    const Project& project = document.projects[p];
+    if (!project.self_evaluation) continue;
+    const SelfEvaluation& reported = *project.self_evaluation;
+    const Date year_end{document.year, 12, 31};
+    if (const FundsRow* funds = reported.funds_total()) {
+      ProjectActual& a = out.actuals.projects.emplace_back();
+      a.project_code = project.code;
+      a.as_of = year_end;
+      a.executed = funds->executed;
+      a.adjusted_budget = funds->full_year_budget;
+      a.reported_score = funds->score;
+      out.budget_weights[p] = funds->weight;
+    }
+    for (const IndicatorResult& r : reported.indicators) {
+      if (r.indicator >= project.indicators.size() || (r.actual.raw.empty() && !r.score)) continue;
+      IndicatorActual& a = out.actuals.indicators.emplace_back();
+      const Indicator& indicator = project.indicators[r.indicator];
+      a.project_code = project.code;
+      a.indicator = indicator.name;
+      a.as_of = year_end;
+      a.value = r.actual;
+      a.reason = r.reason;
+      a.reported_score = r.score;
+      // A grade's score is the evaluator's point in its band: the share of the weight given.
+      if (r.score && indicator.weight && indicator.weight->signum() > 0 && grade_of(r.actual))
+        a.grade_percent = divide(*r.score * 100, *indicator.weight, options.precision, exact_enough).normalized();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Evaluation evaluate(const Document& document, const Actuals& actuals, const EvaluateOptions& options) {
+  detail::ActualsIndex matched(document, actuals, options.as_of);
+  return evaluate_index(document, matched, options, nullptr);
+}
+
+Evaluation evaluate_reported(const Document& document, const EvaluateOptions& options) {
+  const Reported reported = reported_figures(document, options);
+  // Placed in the order they were made: project by project, the spending first.
+  detail::ActualsIndex placed(document);
+  std::size_t spending = 0, values = 0;
+  for (std::size_t p = 0; p < document.projects.size(); ++p) {
+    const Project& project = document.projects[p];
+    if (!project.self_evaluation) continue;
+    if (project.self_evaluation->funds_total()) placed.place(p, &reported.actuals.projects[spending++]);
+    for (const IndicatorResult& r : project.self_evaluation->indicators) {
+      if (r.indicator >= project.indicators.size() || (r.actual.raw.empty() && !r.score)) continue;
+      placed.place(p, r.indicator, &reported.actuals.indicators[values++]);
+    }
+  }
+  Evaluation evaluation = evaluate_index(document, placed, options, &reported.budget_weights);
+  // The total the form states is the one to compare with (review's scores_sum says whether its
+  // parts add up to it).
+  for (ProjectEvaluation& e : evaluation.projects) {
+    const std::optional<Decimal>& total = document.projects[e.project].self_evaluation->total;
+    if (!total) continue;
+    e.reported_total = *total;
+    e.difference = *total - e.total;
+  }
+  return evaluation;
 }
 
 }  // namespace jixiao

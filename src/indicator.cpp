@@ -66,6 +66,16 @@ constexpr std::array<std::pair<std::string_view, Level2>, 3> level2_aliases{{
     {"满意度指标", Level2::服务对象满意度指标},                  // the 一级 repeated as its only 二级
 }};
 
+// 一级 names written with a 二级 of their only branch (服务对象满意度指标 in the 一级 column).
+constexpr std::array<std::pair<std::string_view, Level1>, 2> level1_aliases{{
+    {"服务对象满意度指标", Level1::满意度指标},
+    {"社会公众或服务对象满意度指标", Level1::满意度指标},
+}};
+
+// Words some forms put before a 一级 name without changing it: 预期产出指标, 项目效益指标, 年度产出指标.
+// (实施效果指标 and 效果指标 name no 一级 unambiguously and stay 其他.)
+constexpr std::array<std::string_view, 3> level1_prefixes{"预期", "项目", "年度"};
+
 // The declared enumerator or alias named exactly `name`.
 template <described_enum E>
 std::optional<E> find(std::string_view name, std::span<const std::pair<std::string_view, E>> aliases) {
@@ -88,7 +98,12 @@ E lookup(std::string_view text, std::span<const std::pair<std::string_view, E>> 
 }  // namespace
 
 Level1 level1_from_text(std::string_view text) {
-  return lookup<Level1>(text);
+  const Level1 found = lookup<Level1>(text, level1_aliases);
+  if (found != Level1::其他) return found;
+  const std::string key = lookup_key(text);
+  for (std::string_view prefix : level1_prefixes)
+    if (key.starts_with(prefix) && key.size() > prefix.size()) return lookup<Level1>(key.substr(prefix.size()));
+  return Level1::其他;
 }
 
 Level2 level2_from_text(std::string_view text) {

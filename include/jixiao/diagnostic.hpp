@@ -50,6 +50,9 @@ enum class DiagnosticCode {
   level_inferred,
   weight_unreadable,
   direction_unknown,
+  indicator_placeholder,
+  score_unreadable,
+  funds_unreadable,
   row_joined,
   level_centred,
   rows_rebuilt,
@@ -114,6 +117,9 @@ BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, level_unknown)
 BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, level_inferred)
 BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, weight_unreadable)
 BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, direction_unknown)
+BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, indicator_placeholder)
+BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, score_unreadable)
+BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, funds_unreadable)
 BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, row_joined)
 BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, level_centred)
 BOOST_DESCRIBE_ENUM_ENTRY(DiagnosticCode, rows_rebuilt)

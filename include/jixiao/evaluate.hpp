@@ -155,4 +155,12 @@ EvaluationGrade grade_of(const Decimal& total, const EvaluateOptions& options = 
 
 Evaluation evaluate(const Document& document, const Actuals& actuals, const EvaluateOptions& options = {});
 
+// The audit of a document read from 自评表s: every project with a self_evaluation scored under
+// `options` from the figures it reports (Project::self_evaluation: the funds' 全年执行数 and
+// 全年预算数, each indicator's 实际完成值 and 偏差原因), beside the scores it reports. A qualitative
+// actual (达成预期指标) takes its reported share of the weight as the evaluator's point in the band;
+// 预算执行率 weighs what the funds row's 分值 states (options.budget_weight where it states none).
+// Projects are matched by position, not by code: a 自评表 has no 项目编码.
+Evaluation evaluate_reported(const Document& document, const EvaluateOptions& options = {});
+
 }  // namespace jixiao

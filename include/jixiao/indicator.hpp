@@ -74,11 +74,14 @@ struct Indicator {
   // 指标方向性 as the table states it (正向 / 反向); none when not stated (中性, an empty cell, no column).
   Direction direction = Direction::none;
   std::size_t line = 0;     // source line of the row, 1-based; 0 when not read from a document
+  // The columns that explain rather than state (备注, 评(扣)分标准, 得分计算方法, a second 指标解释), each
+  // `header：text`, joined by `；`; empty when the table has none.
+  std::string notes;
 
   friend bool operator==(const Indicator&, const Indicator&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Indicator, (), (level1, level1_text, level2, level2_text, name, description, target, basis,
-                                      weight, direction, line))
+                                      weight, direction, line, notes))
 
 // The tree view of a flat, document-ordered list of indicators. Groups hold indices into the list.
 // Consecutive rows with the same 一级 (by enumerator; by text for 其他) form one group, and likewise

@@ -26,6 +26,7 @@
 #include <jixiao/read_many.hpp>
 #include <jixiao/report.hpp>
 #include <jixiao/review.hpp>
+#include <jixiao/self_evaluation.hpp>
 #include <jixiao/source.hpp>
 #include <jixiao/target.hpp>
 #include <jixiao/unit.hpp>

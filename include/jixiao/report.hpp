@@ -44,7 +44,8 @@ BOOST_DESCRIBE_STRUCT(ReportOptions, (),
                       (title, summary, overview, projects, indicators, findings, as_of, monitor, evaluate))
 
 // The whole page (UTF-8). `findings` are the review of `document` (Finding::project and
-// Finding::indicator place them); pass an empty list to show none.
+// Finding::indicator place them); pass an empty list to show none. A document read from 自评表s
+// shows its self-evaluation: the scores it reports beside those evaluate_reported() computes.
 std::string html_report(const Document& document, const std::vector<Finding>& findings,
                         const ReportOptions& options = {});
 // The same with the actuals: monitoring at options.as_of and self-evaluation are shown too.

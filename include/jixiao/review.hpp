@@ -77,6 +77,18 @@ enum class RuleId {
   basis_repeats_label,
   // category, added with the 指标方向性 column
   direction_against_comparator,
+  // self-evaluation (自评表): the reported weights and scores against the form's own figures
+  score_over_weight,
+  weights_sum,
+  scores_sum,
+  execution_rate,
+  funds_score,
+  full_marks_unmet,
+  deduction_without_reason,
+  shortfall_without_reason,
+  word_actual,
+  grade_against_total,
+  level1_points,
   // relevance: the goals against the indicators (issue 20), and the money a per-unit price adds up to
   goal_indicator_conflict,
   goal_repeated_sentence,
@@ -88,26 +100,77 @@ enum class RuleId {
   relative_target_known,
   heaviest_indicator_dropped,
 };
-BOOST_DESCRIBE_ENUM(RuleId, missing_level1, missing_level2, level_not_in_tree, misplaced_level2, empty_cell,
-                    description_repeats_name, missing_budget, missing_plan, missing_goals, missing_use_of_funds, duplicate_indicator,
-                    duplicate_project_code, redacted, target_repeats_label, target_not_measurable, vague_target,
-                    target_reference, target_unparsed, direction_against_category, rate_unit, count_percent,
-                    cost_unit, rate_out_of_range, vacuous_target, low_satisfaction, target_year,
-                    budget_not_positive, budget_sources_sum, budget_text_amount, cost_over_budget,
-                    cost_under_budget, cost_parts_sum, plan_scale, plan_out_of_range, plan_decreasing,
-                    plan_incomplete, basis_empty, basis_repeats_label, direction_against_comparator,
-                    goal_indicator_conflict, goal_repeated_sentence, unit_cost_budget, goal_unmeasured,
-                    targets_lowered_budget_rose, targets_copied, relative_target_known, heaviest_indicator_dropped)
+// Written out rather than with BOOST_DESCRIBE_ENUM, whose list takes at most 52 names.
+BOOST_DESCRIBE_ENUM_BEGIN(RuleId)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, missing_level1)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, missing_level2)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, level_not_in_tree)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, misplaced_level2)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, empty_cell)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, description_repeats_name)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, missing_budget)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, missing_plan)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, missing_goals)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, missing_use_of_funds)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, duplicate_indicator)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, duplicate_project_code)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, redacted)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, target_repeats_label)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, target_not_measurable)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, vague_target)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, target_reference)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, target_unparsed)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, direction_against_category)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, rate_unit)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, count_percent)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, cost_unit)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, rate_out_of_range)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, vacuous_target)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, low_satisfaction)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, target_year)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, budget_not_positive)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, budget_sources_sum)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, budget_text_amount)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, cost_over_budget)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, cost_under_budget)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, cost_parts_sum)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, plan_scale)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, plan_out_of_range)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, plan_decreasing)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, plan_incomplete)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, basis_empty)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, basis_repeats_label)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, direction_against_comparator)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, score_over_weight)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, weights_sum)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, scores_sum)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, execution_rate)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, funds_score)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, full_marks_unmet)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, deduction_without_reason)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, shortfall_without_reason)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, word_actual)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, grade_against_total)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, level1_points)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, goal_indicator_conflict)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, goal_repeated_sentence)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, unit_cost_budget)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, goal_unmeasured)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, targets_lowered_budget_rose)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, targets_copied)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, relative_target_known)
+BOOST_DESCRIBE_ENUM_ENTRY(RuleId, heaviest_indicator_dropped)
+BOOST_DESCRIBE_ENUM_END(RuleId)
 
 inline constexpr std::size_t rule_count =
     boost::mp11::mp_size<boost::describe::describe_enumerators<RuleId>>::value;
 
 // The source file (src/review/<family>.cpp) and the section of docs/review.md a rule lives in.
 enum class RuleFamily {
-  completeness, measurability, category, plausibility, money, plan, basis, relevance, year_over_year
+  completeness, measurability, category, plausibility, money, plan, basis, self_evaluation, relevance, year_over_year
 };
-BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis, relevance,
-                    year_over_year)
+BOOST_DESCRIBE_ENUM(RuleFamily, completeness, measurability, category, plausibility, money, plan, basis,
+                    self_evaluation, relevance, year_over_year)
 
 struct RuleInfo {
   RuleId id{};
@@ -124,7 +187,8 @@ const RuleInfo& rule_info(RuleId id) noexcept;
 struct Finding {
   RuleId rule{};
   Severity severity = Severity::warning;
-  std::optional<std::size_t> project;    // index into Document::projects; none for the document as a whole
+  // Index into Document::projects; none for the document as a whole and for a department table.
+  std::optional<std::size_t> project;
   std::string project_code;
   std::string project_name;
   std::optional<std::size_t> indicator;  // index into Project::indicators; none for a project-level finding
@@ -132,11 +196,14 @@ struct Finding {
   std::size_t line = 0;                  // 1-based source line; 0 when not read from a document
   std::string message;                   // plain Chinese, with the figures involved
   std::string suggestion;                // how to fix it; empty when no fix is clear
+  // Index into DepartmentGoals::tables for a finding about a 部门整体 table (reviewed as a project
+  // is: project_name is its title, indicator an index into its common.indicators).
+  std::optional<std::size_t> department_table;
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Finding, (), (rule, severity, project, project_code, project_name, indicator, indicator_name,
-                                    line, message, suggestion))
+                                    line, message, suggestion, department_table))
 
 struct RuleSetting {
   bool enabled = true;
@@ -206,6 +273,15 @@ struct ReviewOptions {
   // relative_target_known: words that make a target relative to last year's (较上年度提升).
   std::vector<std::string> relative_words{"较上年", "比上年", "较去年", "比去年", "同比", "较上一年", "比上一年"};
 
+  // A 自评表's figures agree with the formula, or with each other, when they differ by at most this
+  // many points (or percentage points), or (with allow_rounding) by half a unit in the last place
+  // the form wrote: 执行率 95.41 agrees with 38.62 ÷ 40.48 = 95.405….
+  Decimal score_tolerance{0};
+  // grade_against_total: 优 from excellent_from, 良 from good_from, 中 from pass_from, 差 below.
+  Decimal excellent_from{90};
+  Decimal good_from{80};
+  Decimal pass_from{60};
+
   std::array<RuleSetting, rule_count> rules = default_rule_settings();
 
   RuleSetting& rule(RuleId id) noexcept { return rules[static_cast<std::size_t>(id)]; }
@@ -217,9 +293,14 @@ BOOST_DESCRIBE_STRUCT(ReviewOptions, (),
                       (tree, required_level2_classic, required_level2_101, money_tolerance, allow_rounding,
                        satisfaction_floor, amount_context, vague_words, grade_words, rate_words, rate_exceptions,
                        change_words, count_words, reverse_words, per_unit_words, total_words, amount_words, generic_words,
-                       copied_budget_share, relative_words, rules))
+                       copied_budget_share, relative_words, score_tolerance, excellent_from, good_from, pass_from,
+                       rules))
 
-// Reviews every project of `document`. Findings come ordered by project, then line, then rule.
+// Reviews every project of `document`, then every 部门整体 table (DepartmentGoals::tables) as a
+// project is reviewed, less the parts a department's form has not (项目编码, 资金支出计划, 资金用途).
+// A 自评表 (a project with a self_evaluation) is audited besides: its weights and scores against
+// its own figures (RuleFamily::self_evaluation); it is not asked for a plan, a use of funds or a
+// 指标值确定依据, which its form has not. Findings come ordered by project, then line, then rule.
 // Never throws on content: whatever the document holds is reported, not refused.
 std::vector<Finding> review(const Document& document, const ReviewOptions& options = {});
 

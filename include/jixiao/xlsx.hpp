@@ -5,7 +5,8 @@
 // One sheet per table, each a tidy table whose columns come from the Boost.Describe declarations
 // of its rows: 部门 (the department part), 项目 (projects), 支出计划 (spending plans), 指标
 // (indicators: IndicatorRow, the CSV's columns), 审核意见 (review findings), 诊断 (diagnostics)
-// and, given actuals, 运行监控-项目 / -指标 / -偏差说明 and 绩效自评-项目 / -指标.
+// and, given actuals, 运行监控-项目 / -指标 / -偏差说明 and 绩效自评-项目 / -指标 (the latter also for
+// the audit of a 自评表, evaluate_reported).
 //
 // Cells are typed: amounts are numbers in 万元 shown with the places they were written with (at
 // least `0.00`); percents (columns named …percent, …ratio, rate, …progress, achievement) are
@@ -41,7 +42,7 @@ struct XlsxDocument {
   std::vector<Diagnostic> diagnostics = {};      // the reader's
   std::vector<Finding> findings = {};            // review(document)
   std::optional<MonitorReport> monitoring = {};  // monitor(document, actuals, date)
-  std::optional<Evaluation> evaluation = {};     // evaluate(document, actuals)
+  std::optional<Evaluation> evaluation = {};     // evaluate(document, actuals), or evaluate_reported(document)
 };
 
 // A row of the 部门 sheet: the department part, one row per budget unit, goal paragraph, item

@@ -87,6 +87,13 @@ from ._jixiao import (
     Date,
     Deadline,
     DepartmentGoals,
+    DepartmentTable,
+    BudgetShare,
+    DutyTarget,
+    FormField,
+    FundsRow,
+    IndicatorResult,
+    Level1Points,
     Diagnostic,
     DiagnosticCode,
     DiagnosticInfo,
@@ -168,6 +175,10 @@ from .report import report, write_report
 from .compare import YearComparison, compare
 from . import frames as _frames
 from . import display as _display
+
+# The model's SelfEvaluation (what a 自评表 reports, Project.self_evaluation) under a name of its own:
+# jixiao.SelfEvaluation is the evaluation result with its frames (evaluation.py).
+ReportedSelfEvaluation = _jixiao.SelfEvaluation
 
 __all__ = [name for name in dir() if not name.startswith("_")]
 

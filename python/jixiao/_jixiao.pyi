@@ -276,6 +276,7 @@ class Indicator:
     weight: Decimal | None
     direction: Direction
     line: int
+    notes: str
     def __init__(self, **fields: Any) -> None: ...
 
 class IndicatorList:
@@ -325,6 +326,50 @@ class Budget:
     def __init__(self, **fields: Any) -> None: ...
     def sum_of_sources(self) -> Money | None: ...
 
+class FormField:
+    label: str
+    value: str
+    line: int
+    column: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class Level1Points:
+    level1: Level1
+    text: str
+    low: Decimal
+    high: Decimal
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class FundsRow:
+    source: str
+    initial_budget: Money | None
+    full_year_budget: Money | None
+    executed: Money | None
+    weight: Decimal | None
+    rate: Decimal | None
+    score: Decimal | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class IndicatorResult:
+    indicator: int
+    actual: Target
+    score: Decimal | None
+    reason: str
+    def __init__(self, **fields: Any) -> None: ...
+
+class SelfEvaluation:
+    funds: list[FundsRow]
+    achieved: list[str]
+    indicators: list[IndicatorResult]
+    total: Decimal | None
+    total_weight: Decimal | None
+    grade: str
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+    def funds_total(self) -> FundsRow | None: ...
+
 class Project:
     code: str
     name: str
@@ -337,8 +382,12 @@ class Project:
     goals: list[str]
     medium_term_goals: list[str]
     indicators: IndicatorList
+    medium_term_indicators: IndicatorList
+    level1_points: list[Level1Points]
     redacted: bool
     line: int
+    fields: list[FormField]
+    self_evaluation: SelfEvaluation | None
     def __init__(self, **fields: Any) -> None: ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[Indicator]: ...
@@ -363,10 +412,35 @@ class GoalItem:
     line: int
     def __init__(self, **fields: Any) -> None: ...
 
+class BudgetShare:
+    label: str
+    amount: Money | None
+    percent: Decimal | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class DutyTarget:
+    function: str
+    task: str
+    project: str
+    amount: Money | None
+    line: int
+    def __init__(self, **fields: Any) -> None: ...
+
+class DepartmentTable:
+    common: Project
+    basic: Money | None
+    projects: Money | None
+    income: list[BudgetShare]
+    spending: list[BudgetShare]
+    duties: list[DutyTarget]
+    def __init__(self, **fields: Any) -> None: ...
+
 class DepartmentGoals:
     overall: str
     items: list[GoalItem]
     measures: list[str]
+    tables: list[DepartmentTable]
     def __init__(self, **fields: Any) -> None: ...
 
 class ContentsEntry:
@@ -403,6 +477,9 @@ class DiagnosticCode(enum.StrEnum):
     level_inferred = "level-inferred"
     weight_unreadable = "weight-unreadable"
     direction_unknown = "direction-unknown"
+    indicator_placeholder = "indicator-placeholder"
+    score_unreadable = "score-unreadable"
+    funds_unreadable = "funds-unreadable"
     row_joined = "row-joined"
     level_centred = "level-centred"
     rows_rebuilt = "rows-rebuilt"
@@ -667,6 +744,17 @@ class RuleId(enum.Enum):
     basis_empty = "basis_empty"
     basis_repeats_label = "basis_repeats_label"
     direction_against_comparator = "direction_against_comparator"
+    score_over_weight = "score_over_weight"
+    weights_sum = "weights_sum"
+    scores_sum = "scores_sum"
+    execution_rate = "execution_rate"
+    funds_score = "funds_score"
+    full_marks_unmet = "full_marks_unmet"
+    deduction_without_reason = "deduction_without_reason"
+    shortfall_without_reason = "shortfall_without_reason"
+    word_actual = "word_actual"
+    grade_against_total = "grade_against_total"
+    level1_points = "level1_points"
     goal_indicator_conflict = "goal_indicator_conflict"
     goal_repeated_sentence = "goal_repeated_sentence"
     unit_cost_budget = "unit_cost_budget"
@@ -684,6 +772,7 @@ class RuleFamily(enum.Enum):
     money = "money"
     plan = "plan"
     basis = "basis"
+    self_evaluation = "self_evaluation"
     relevance = "relevance"
     year_over_year = "year_over_year"
 
@@ -710,6 +799,7 @@ class Finding:
     line: int
     message: str
     suggestion: str
+    department_table: int | None
     def __init__(self, **fields: Any) -> None: ...
 
 class RuleSetting:
@@ -735,6 +825,10 @@ class ReviewOptions:
     per_unit_words: list[str]
     total_words: list[str]
     amount_words: list[str]
+    score_tolerance: Decimal
+    excellent_from: Decimal
+    good_from: Decimal
+    pass_from: Decimal
     generic_words: list[str]
     copied_budget_share: Decimal
     relative_words: list[str]
@@ -976,6 +1070,7 @@ class Evaluation:
 
 def evaluation_grade(total: Decimal | int | str, options: EvaluateOptions = ...) -> EvaluationGrade: ...
 def _evaluate(document: Document, actuals: Actuals, options: EvaluateOptions = ...) -> Evaluation: ...
+def _evaluate_reported(document: Document, options: EvaluateOptions = ...) -> Evaluation: ...
 
 class ReportOptions:
     title: str

@@ -166,9 +166,17 @@ def monitor(
 
 
 def evaluate(
-    document: _jixiao.Document, actuals: _jixiao.Actuals, options: _jixiao.EvaluateOptions | None = None
+    document: _jixiao.Document,
+    actuals: _jixiao.Actuals | None = None,
+    options: _jixiao.EvaluateOptions | None = None,
 ) -> SelfEvaluation:
-    """Formula scores, totals and grades of every project with actuals."""
-    return SelfEvaluation(
-        _jixiao._evaluate(document, actuals, options if options is not None else _jixiao.EvaluateOptions())
-    )
+    """Formula scores, totals and grades of every project with actuals.
+
+    Without ``actuals``, the audit of a document read from 自评表s: each project's own figures
+    (``Project.self_evaluation``) scored under ``options``, beside the scores the form reports — the
+    ``reported`` and ``difference`` columns of the frames.
+    """
+    options = options if options is not None else _jixiao.EvaluateOptions()
+    if actuals is None:
+        return SelfEvaluation(_jixiao._evaluate_reported(document, options))
+    return SelfEvaluation(_jixiao._evaluate(document, actuals, options))

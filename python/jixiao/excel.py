@@ -31,7 +31,8 @@ def to_excel(
     Sheets: 项目, 指标 (the CSV's columns), 支出计划, 审核意见 (the review's findings: ``findings``,
     default :func:`jixiao.review` with ``rules``), 部门 and 诊断; with ``actuals`` (an
     :class:`Actuals` or the path of its CSV or JSON file) also 运行监控 at ``as_of`` (default: the
-    latest date of the actuals) and 绩效自评. Amounts are numbers in 万元, percents fractions under
+    latest date of the actuals) and 绩效自评; without ``actuals``, a document of 自评表s gets its
+    audit in 绩效自评 (as :func:`jixiao.evaluate` without actuals). Amounts are numbers in 万元, percents fractions under
     a percent format, dates dates, texts text (never a formula); beside each figure a ``_text``
     column holds it exactly as written. What Excel cannot hold as it is (a text longer than
     32,767 characters) is cut, with a :class:`UserWarning` naming the cell.
@@ -54,6 +55,9 @@ def to_excel(
             options = _jixiao.EvaluateOptions()
             options.as_of = date
             evaluation = _jixiao._evaluate(document, actuals, options)
+        elif actuals is None and any(p.self_evaluation is not None for p in document.projects):
+            # A document of 自评表s carries its own figures: 绩效自评 holds its audit.
+            evaluation = _jixiao._evaluate_reported(document, _jixiao.EvaluateOptions())
         found = list(review(document, rules) if findings is None else findings)
         name = getattr(document, "path", None) or f"document {number}"
         entries.append((name, document, list(getattr(document, "diagnostics", [])), found, monitoring, evaluation))

@@ -35,6 +35,7 @@ class Findings(list):
                 "line": [f.line for f in self],
                 "message": [f.message for f in self],
                 "suggestion": [f.suggestion for f in self],
+                "department_table": pd.array([f.department_table for f in self], dtype="Int64"),
             }
         )
 

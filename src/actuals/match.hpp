@@ -15,6 +15,11 @@ namespace jixiao::detail {
 class ActualsIndex {
  public:
   ActualsIndex(const Document& document, const Actuals& actuals, std::optional<Date> as_of);
+  // An index of nothing yet, for figures the caller places by position (a 自评表's own, which has
+  // no 项目编码 to match by).
+  explicit ActualsIndex(const Document& document);
+  void place(std::size_t p, const ProjectActual* actual) noexcept { projects_[p] = actual; }
+  void place(std::size_t p, std::size_t i, const IndicatorActual* actual) noexcept { indicators_[first_[p] + i] = actual; }
 
   // The spending of project `p`, or null.
   const ProjectActual* project(std::size_t p) const noexcept { return projects_[p]; }

@@ -47,16 +47,22 @@ std::string text_report(const Document& document, const std::vector<Finding>& fi
   if (document.year != 0) fmt::format_to(out, " {} 年", document.year);
   fmt::format_to(out, "：{} 个项目，审核意见 {} 条（错误 {}，警告 {}，提示 {}）\n", document.projects.size(),
                  findings.size(), counts[2], counts[1], counts[0]);
-  // Findings come ordered by project: a heading each time the project changes.
+  // Findings come ordered by project, then by department table: a heading each time either changes.
   std::optional<std::size_t> current;
+  std::optional<std::size_t> current_table;
   bool first = true;
   for (const Finding& f : findings) {
-    if (first || f.project != current) {
+    if (first || f.project != current || f.department_table != current_table) {
       current = f.project;
+      current_table = f.department_table;
       if (f.project) {
         const Project& p = document.projects[*f.project];
         fmt::format_to(out, "\n{}. {}（{}）\n", *f.project + 1, p.name.empty() ? p.title : p.name,
                        p.code.empty() ? "无项目编码" : p.code);
+      } else if (f.department_table) {
+        const Project& t = document.goals.tables[*f.department_table].common;
+        fmt::format_to(out, "\n部门整体 {}. {}\n", *f.department_table + 1,
+                       t.title.empty() ? std::string("部门整体支出绩效目标表") : t.title);
       } else {
         fmt::format_to(out, "\n全文\n");
       }

@@ -10,7 +10,9 @@
 #include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace jixiao::cli {
 namespace {
@@ -32,8 +34,8 @@ std::string text_report(const Document& document, const Evaluation& evaluation) 
   std::vector<std::string> unexplained;
   std::vector<std::string> over;
   for (const ProjectEvaluation& p : evaluation.projects) {
-    fmt::format_to(out, "\n{}. {}（{}）：{} 分，{}{}\n", p.project + 1, p.name, p.code, shown(p.total), p.grade,
-                   reported(p.reported_total, p.difference));
+    fmt::format_to(out, "\n{}. {}{}：{} 分，{}{}\n", p.project + 1, p.name, p.code.empty() ? "" : "（" + p.code + "）",
+                   shown(p.total), p.grade, reported(p.reported_total, p.difference));
     for (const IndicatorScore& s : p.indicators) {
       fmt::format_to(out, "   {}：目标 {}，实际 {}：{} / {}（{}）{}\n", s.name, s.target,
                      s.actual.empty() ? "未报" : s.actual, shown(s.score), shown(s.weight), s.note,
@@ -82,17 +84,28 @@ ExitCode run_evaluate(const std::vector<std::string>& files, Encoding encoding, 
       return ExitCode::usage;
     }
   }
-  const Actuals actuals = load_actuals(args.actuals);
+  const std::optional<Actuals> actuals =
+      args.actuals.empty() ? std::nullopt : std::optional<Actuals>(load_actuals(args.actuals));
+  // Without actuals, the audit of a 自评表: its own figures scored, beside the scores it reports.
+  const auto evaluation_of = [&](const Document& document) {
+    return actuals ? evaluate(document, *actuals, options) : evaluate_reported(document, options);
+  };
   const bool json = args.format == "json";
   if (several(files))
     return run_many_with_actuals(files, encoding, args.actuals, json, [&](const ReadResult& r) {
-      Evaluation evaluation = evaluate(r.document, actuals, options);
+      Evaluation evaluation = evaluation_of(r.document);
       return DocumentOutput{json ? serialize(boost::json::value_from(evaluation)) + "\n"
                                  : text_report(r.document, evaluation),
                             std::move(evaluation.diagnostics)};
     });
   const ReadResult result = load(files.front(), encoding);
-  const Evaluation evaluation = evaluate(result.document, actuals, options);
+  const auto& projects = result.document.projects;
+  if (!actuals && std::none_of(projects.begin(), projects.end(), [](const Project& p) { return p.self_evaluation; })) {
+    fmt::print(stderr, "jixiao: evaluate: {} reports no self-evaluation (自评表); give the ACTUALS file\n",
+               files.front());
+    return ExitCode::usage;
+  }
+  const Evaluation evaluation = evaluation_of(result.document);
   const std::string text = json ? serialize(boost::json::value_from(evaluation)) + "\n"
                                 : text_report(result.document, evaluation);
   if (!print(text)) {

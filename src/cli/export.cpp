@@ -58,7 +58,12 @@ XlsxDocument workbook_document(std::string file, ReadResult result, const Workbo
   XlsxDocument d{.file = std::move(file), .document = std::move(result.document),
                  .diagnostics = std::move(result.diagnostics)};
   d.findings = review(d.document, inputs.review);
-  if (inputs.actuals) {
+  const auto& projects = d.document.projects;
+  const bool reports = std::any_of(projects.begin(), projects.end(), [](const Project& p) { return p.self_evaluation; });
+  if (!inputs.actuals && reports) {
+    // A document of 自评表s carries its own figures: 绩效自评 holds its audit (as `evaluate` without ACTUALS).
+    d.evaluation = evaluate_reported(d.document);
+  } else if (inputs.actuals) {
     const std::optional<Date> as_of = inputs.as_of ? inputs.as_of : latest_date(*inputs.actuals);
     if (as_of) {  // actuals without a single figure: nothing to monitor or score
       d.monitoring = monitor(d.document, *inputs.actuals, *as_of);

@@ -82,7 +82,7 @@ ExitCode run_show(const std::vector<std::string>& files, Encoding encoding) {
   return summary.exit_code();
 }
 
-// monitor and evaluate: the last of the FILE arguments is ACTUALS.
+// monitor: the last of the FILE arguments is ACTUALS.
 bool take_actuals(Arguments& args, std::string& actuals) {
   if (args.files.size() < 2) return false;
   actuals = args.files.back();
@@ -90,7 +90,8 @@ bool take_actuals(Arguments& args, std::string& actuals) {
   return true;
 }
 
-// report: ACTUALS is optional; the last argument is it when named .csv or .json (documents never are CSV).
+// report and evaluate: ACTUALS is optional; the last argument is it when named .csv or .json (documents
+// never are CSV).
 void take_optional_actuals(Arguments& args, std::string& actuals) {
   if (args.files.size() < 2) return;
   std::string extension = std::filesystem::path(args.files.back()).extension().string();
@@ -134,7 +135,9 @@ int run(int argc, char** argv) {
   EvaluationArguments evaluate_args;
   CLI::App* evaluate_command = app.add_subcommand(
       "evaluate", "Self-evaluation (绩效自评): indicator scores, 预算执行率, total and grade from the actuals");
-  add_input(*evaluate_command, args, "; then ACTUALS, the actual figures, CSV or JSON (docs/evaluation.md)");
+  add_input(*evaluate_command, args,
+            "; then ACTUALS, the actual figures, a .csv or .json file (docs/evaluation.md); without: each 自评表's own "
+            "figures");
   add_evaluate_options(*evaluate_command, evaluate_args);
   evaluate_command->footer(exit_codes);
 
@@ -171,10 +174,11 @@ int run(int argc, char** argv) {
     return to_int(ExitCode::usage);
   }
 
-  if ((monitor_command->parsed() && !take_actuals(args, monitor_args.actuals)) ||
-      (evaluate_command->parsed() && !take_actuals(args, evaluate_args.actuals)))
+  if (monitor_command->parsed() && !take_actuals(args, monitor_args.actuals))
     return to_int(fail(ExitCode::usage, "ACTUALS is required: give the documents, then the actuals file"));
   if (report_command->parsed()) take_optional_actuals(args, report_args.actuals);
+  // evaluate without ACTUALS audits the documents' 自评表s.
+  if (evaluate_command->parsed()) take_optional_actuals(args, evaluate_args.actuals);
 
   const Encoding encoding = *enum_from_name<Encoding>(args.encoding);
   try {

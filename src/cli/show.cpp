@@ -73,18 +73,91 @@ void print_indicators(Out out, const std::vector<Indicator>& indicators) {
   }
 }
 
-void print_project(Out out, std::size_t number, const Project& p, const SourceMap& source) {
-  fmt::format_to(out, "{}. {}{}", number, or_none(p.name.empty() ? p.title : p.name), p.redacted ? "（涉密）" : "");
+std::string decimal(const std::optional<Decimal>& d) { return d ? d->to_string() : std::string(none); }
+
+// What a 自评表 reports: the funds rows, what was achieved, each indicator's actual and score, the total.
+void print_reported(Out out, const Project& p) {
+  const SelfEvaluation& s = *p.self_evaluation;
+  fmt::format_to(out, "   自评：\n");
+  for (const FundsRow& f : s.funds)
+    fmt::format_to(out, "     {}：年初预算数 {}，全年预算数 {}，全年执行数 {}，执行率 {}，分值 {}，得分 {}\n",
+                   or_none(f.source), money(f.initial_budget), money(f.full_year_budget), money(f.executed),
+                   f.rate ? f.rate->to_string() + "%" : std::string(none), decimal(f.weight), decimal(f.score));
+  for (const std::string& achieved : s.achieved) fmt::format_to(out, "     实际完成情况：{}\n", achieved);
+  for (const IndicatorResult& r : s.indicators) {
+    if (r.indicator >= p.indicators.size()) continue;
+    const Indicator& i = p.indicators[r.indicator];
+    fmt::format_to(out, "     {}：目标 {}，实际 {}，得分 {} / {}{}\n", or_none(i.name), or_none(i.target.raw),
+                   or_none(r.actual.raw), decimal(r.score), decimal(i.weight),
+                   r.reason.empty() ? std::string() : "（" + r.reason + "）");
+  }
+  fmt::format_to(out, "     总分：{}{}\n", decimal(s.total), s.grade.empty() ? std::string() : "，自评等级 " + s.grade);
+}
+
+// The parts of a form beyond a target table's: 一级 points, the whole period's indicators, fields.
+void print_form_parts(Out out, const Project& p) {
+  if (!p.level1_points.empty()) {
+    fmt::format_to(out, "   一级指标分值：");
+    const char* separator = "";
+    for (const Level1Points& points : p.level1_points) {
+      const std::string band = points.low == points.high ? points.low.to_string()
+                                                         : points.low.to_string() + "-" + points.high.to_string();
+      fmt::format_to(out, "{}{} {}分", separator, points.text, band);
+      separator = " · ";
+    }
+    fmt::format_to(out, "\n");
+  }
+  if (!p.medium_term_indicators.empty()) {
+    fmt::format_to(out, "   中期（长期）");
+    print_indicators(out, p.medium_term_indicators);
+  }
+  for (const FormField& field : p.fields) fmt::format_to(out, "   {}：{}\n", field.label, or_none(field.value));
+  if (p.self_evaluation) print_reported(out, p);
+}
+
+void print_title(Out out, std::string_view text, const Project& p, const SourceMap& source) {
+  fmt::format_to(out, "{}{}", text, p.redacted ? "（涉密）" : "");
   if (p.line != 0) {
     if (source.format == Format::text) fmt::format_to(out, "（第 {} 行）", p.line);
     else fmt::format_to(out, "（{}）", location(source, p.line));
   }
-  fmt::format_to(out, "\n   项目编码：{}\n", or_none(p.code));
+  fmt::format_to(out, "\n");
+}
+
+void print_project(Out out, std::size_t number, const Project& p, const SourceMap& source) {
+  print_title(out, fmt::format("{}. {}", number, or_none(p.name.empty() ? p.title : p.name)), p, source);
+  fmt::format_to(out, "   项目编码：{}\n", or_none(p.code));
   fmt::format_to(out, "   预算单位：{}\n", code_and_name(p.unit_code, p.unit_name));
   fmt::format_to(out, "   预算数：{}（财政资金 {}，其他资金 {}）\n", money(p.budget.total), money(p.budget.fiscal),
                  money(p.budget.other));
   print_plan(out, p.spending_plan);
   print_indicators(out, p.indicators);
+  print_form_parts(out, p);
+}
+
+void print_department_table(Out out, std::size_t number, const DepartmentTable& t, const SourceMap& source) {
+  const Project& p = t.common;
+  print_title(out, fmt::format("部门整体 {}. {}", number, or_none(p.title)), p, source);
+  fmt::format_to(out, "   部门（单位）：{}\n", code_and_name(p.unit_code, p.unit_name));
+  fmt::format_to(out, "   资金总额：{}（财政拨款 {}，其他资金 {}；基本支出 {}，项目支出 {}）\n", money(p.budget.total),
+                 money(p.budget.fiscal), money(p.budget.other), money(t.basic), money(t.projects));
+  for (const auto& [name, shares] : {std::pair{"收入构成", &t.income}, std::pair{"支出构成", &t.spending}}) {
+    if (shares->empty()) continue;
+    fmt::format_to(out, "   {}：", name);
+    const char* separator = "";
+    for (const BudgetShare& share : *shares) {
+      fmt::format_to(out, "{}{} {}{}", separator, or_none(share.label), money(share.amount),
+                     share.percent ? "（" + share.percent->to_string() + "%）" : std::string());
+      separator = " · ";
+    }
+    fmt::format_to(out, "\n");
+  }
+  for (const std::string& goal : p.goals) fmt::format_to(out, "   年度总体目标：{}\n", goal);
+  for (const DutyTarget& duty : t.duties)
+    fmt::format_to(out, "   履职目标：{} → {}（{} {}）\n", or_none(duty.function), or_none(duty.task),
+                   or_none(duty.project), money(duty.amount));
+  print_indicators(out, p.indicators);
+  print_form_parts(out, p);
 }
 
 }  // namespace
@@ -107,12 +180,18 @@ std::string show(const ReadResult& result, std::string_view file) {
   for (const Project& p : d.projects) indicators += p.indicators.size();
   fmt::format_to(out, "{}", or_none(d.department));
   if (d.year != 0) fmt::format_to(out, " {} 年", d.year);
-  fmt::format_to(out, "：{} 个项目，{} 个指标\n", d.projects.size(), indicators);
+  fmt::format_to(out, "：{} 个项目，{} 个指标", d.projects.size(), indicators);
+  if (!d.goals.tables.empty()) fmt::format_to(out, "，部门整体表 {} 张", d.goals.tables.size());
+  fmt::format_to(out, "\n");
   for (const BudgetUnit& unit : d.units) fmt::format_to(out, "预算单位：{}\n", code_and_name(unit.code, unit.name));
 
   for (std::size_t i = 0; i < d.projects.size(); ++i) {
     fmt::format_to(out, "\n");
     print_project(out, i + 1, d.projects[i], d.source);
+  }
+  for (std::size_t i = 0; i < d.goals.tables.size(); ++i) {
+    fmt::format_to(out, "\n");
+    print_department_table(out, i + 1, d.goals.tables[i], d.source);
   }
 
   const auto errors = std::count_if(result.diagnostics.begin(), result.diagnostics.end(),

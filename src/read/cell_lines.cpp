@@ -106,8 +106,11 @@ std::size_t CellLines::header(std::size_t i) {
   std::size_t k = i;
   for (; k < cells_.size(); ++k) {
     const IndicatorTable::Field field = IndicatorTable::header_field(cells_[k].text);
-    // A header names each field once; the first cell that names none, or one again, is a row's.
-    if (field == IndicatorTable::none || std::find(fields_.begin(), fields_.end(), field) != fields_.end()) break;
+    // A header names each field once (notes columns aside: 评分标准 and 备注); the first cell that
+    // names none, or one again, is a row's.
+    if (field == IndicatorTable::none ||
+        (field != IndicatorTable::notes && std::find(fields_.begin(), fields_.end(), field) != fields_.end()))
+      break;
     rows_[row].put(fields_.size(), cells_[k].text);
     fields_.push_back(field);
   }

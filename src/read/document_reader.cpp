@@ -249,13 +249,32 @@ bool DocumentReader::starts_table(const Line& line, bool tabbed) {
 }
 
 void DocumentReader::department_line(const Line& line, bool tabbed) {
-  if (starts_table(line, tabbed)) {
+  if (tabbed && ProjectTable::is_start_row(row_)) {
     part_ = Part::projects;
     project_line(line, tabbed);
     return;
   }
   if (tabbed) {
-    diagnostics_.unplaced(row_, "tables of the department-level part are not in the model");
+    // A table of the department part is the department's: a 部门整体 table, titled by the line
+    // before it when that reads as a title.
+    if (!table_) open_table(std::move(department_title_), 0, line.number, true);
+    department_title_.clear();
+    table_->add(row_, diagnostics_);
+    return;
+  }
+  if (table_) close_table();
+  if (looks_like_table_title(line.text)) {
+    if (ProjectTable::names_department(line.text)) {
+      department_title_ = clean_text(strip_emphasis(line.text));
+      return;
+    }
+    part_ = Part::projects;
+    project_line(line, tabbed);
+    return;
+  }
+  if (unit_line(line.text) || money_unit_line(line.text)) {
+    part_ = Part::projects;
+    project_line(line, tabbed);
     return;
   }
   department_.line(line, diagnostics_);
@@ -313,6 +332,13 @@ void DocumentReader::project_line(const Line& line, bool tabbed) {
     money_unit(*money, line);
     return;
   }
+  // 长期绩效指标 on a line of its own inside a table: the header below is the whole period's.
+  if (table_ && pending_.empty() && table_->label_line(line.text)) return;
+  // `（2024年度）` under a form's title: the year it is for.
+  if (const auto year = year_line(line.text); year && (!pending_.empty() || (table_ && !table_->has_rows()))) {
+    stated_year(*year, line);
+    return;
+  }
   if (pending_.size() == 3) {
     // A title takes a line or two; what came before it is stray text.
     const Line stray = pending_.front();
@@ -355,12 +381,25 @@ void DocumentReader::open_table_from_pending() {
   }
   const std::size_t line = pending_[start].number;
   pending_.clear();
+  // A document of forms without a title of its own (自评表, county forms): a form's title may say the year.
+  if (year() == 0)
+    if (const auto year = form_year(title)) title_year_ = *year;
   open_table(std::move(title), number, line);
 }
 
-void DocumentReader::open_table(std::string title, int number, std::size_t line) {
+void DocumentReader::stated_year(int year, const Line& line) {
+  if (this->year() == 0) {
+    title_year_ = year;
+  } else if (year != this->year()) {
+    diagnostics_.add(line.number, 1, Severity::warning, code::year_mismatch,
+                     "the form says it is for " + std::to_string(year) + " but the document's year is " +
+                         std::to_string(this->year()) + ", which is used");
+  }
+}
+
+void DocumentReader::open_table(std::string title, int number, std::size_t line, bool department) {
   close_table();
-  table_.emplace(std::move(title), number, line);
+  table_.emplace(std::move(title), number, line, department);
   table_->set_unit(unit_.code, unit_.name);
   table_->set_department(document_.department);
   table_->set_amounts_in_yuan(in_yuan_);
@@ -368,8 +407,15 @@ void DocumentReader::open_table(std::string title, int number, std::size_t line)
 
 void DocumentReader::close_table() {
   if (!table_) return;
-  numbers_.push_back(table_->number());
   if (document_.department.empty()) document_.department = table_->stated_department();
+  if (table_->is_department()) {
+    // The department as a whole: its part of the model, not a project (nor a budget unit of its own).
+    Project common = table_->finish(year(), headings_, diagnostics_);
+    document_.goals.tables.push_back(table_->department_table(std::move(common)));
+    table_.reset();
+    return;
+  }
+  numbers_.push_back(table_->number());
   const Project& project = document_.projects.emplace_back(table_->finish(year(), headings_, diagnostics_));
   table_.reset();
   // A unit named in the table's head rather than on a unit line of its own.
@@ -398,14 +444,16 @@ Document DocumentReader::finish() {
     flush_pending(Severity::warning, code::line_unplaced, "text after the last table");
   }
   close_table();
+  std::vector<DepartmentTable> tables = std::move(document_.goals.tables);
   document_.goals = department_.take();
+  document_.goals.tables = std::move(tables);
   document_.year = year();
   check_year();
   check_contents();
   check_numbering();
   if (!any_text_) {
     diagnostics_.add(0, 0, Severity::error, code::document_empty, "the input holds no text");
-  } else if (document_.projects.empty()) {
+  } else if (document_.projects.empty() && document_.goals.tables.empty()) {
     diagnostics_.add(0, 0, Severity::error, code::tables_missing,
                      "no project table (项目编码, 预算, indicators) was found in the document");
   }
@@ -414,7 +462,9 @@ Document DocumentReader::finish() {
 
 void DocumentReader::check_year() {
   if (!any_text_) return;
-  if (!title_seen_)
+  // A document of forms has no title of its own: when its tables name the department and the
+  // year, nothing is missing.
+  if (!title_seen_ && (document_.department.empty() || year() == 0))
     diagnostics_.add(0, 0, Severity::warning, code::title_missing,
                      "no title line such as “某某单位 2025 年部门预算绩效文本” names the department and the year");
   if (options_.year != 0 && title_year_ != 0 && options_.year != title_year_)

@@ -64,7 +64,10 @@ class DocumentReader {
   void cut_long_cells();
 
   void open_table_from_pending();
-  void open_table(std::string title, int number, std::size_t line);
+  // `department`: a table of the department part, whatever its title says.
+  void open_table(std::string title, int number, std::size_t line, bool department = false);
+  // The year a form states under its title (`（2024年度）`): the document's when it has none.
+  void stated_year(int year, const Line& line);
   void close_table();
   void flush_pending(Severity severity, DiagnosticCode code, std::string_view why);
 
@@ -89,6 +92,7 @@ class DocumentReader {
   std::string_view listed_part_name_;  // the contents' name for a part whose heading has none
 
   DepartmentPart department_;
+  std::string department_title_;  // a 部门整体 table's title, read in the department part
 
   std::vector<Line> pending_;  // text lines that may be the next table's title
   std::optional<ProjectTable> table_;

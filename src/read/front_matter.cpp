@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace jixiao::detail {
 namespace {
@@ -48,9 +49,39 @@ std::optional<std::string_view> after_label(std::string_view text, std::string_v
 
 }  // namespace
 
+namespace {
+
+// Where a four-digit year followed by 年 starts in `text`, and the year.
+std::optional<std::pair<std::size_t, int>> find_year(std::string_view text) noexcept {
+  for (std::size_t p = 0; p < text.size(); ++p) {
+    if (!is_digit(text[p]) || (p > 0 && is_digit(text[p - 1])) || digit_run(text, p) != 4) continue;
+    const int year = to_int(text.substr(p, 4));
+    if (year < 1990 || year > 2199 || !trim(text.substr(p + 4)).starts_with("年")) continue;
+    return std::pair{p, year};
+  }
+  return std::nullopt;
+}
+
+// A form's table title: 项目支出绩效自评表, 部门整体支出绩效目标表, 预算项目绩效目标表, …审批表.
+bool form_title(std::string_view text) noexcept {
+  if (!strip_emphasis(text).ends_with("表")) return false;
+  for (std::string_view kind : {"项目", "自评", "整体", "审批表", "申报表"})
+    if (text.find(kind) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<int> form_year(std::string_view title) noexcept {
+  if (!form_title(title)) return std::nullopt;
+  const auto found = find_year(title);
+  return found ? std::optional(found->second) : std::nullopt;
+}
+
 std::optional<DocumentTitle> document_title(std::string_view line) {
   const std::string_view text = trim(line);
   if (text.find("绩效") == std::string_view::npos && text.find("预算") == std::string_view::npos) return std::nullopt;
+  if (form_title(text)) return std::nullopt;
   for (std::size_t p = 0; p < text.size(); ++p) {
     if (!is_digit(text[p]) || (p > 0 && is_digit(text[p - 1])) || digit_run(text, p) != 4) continue;
     const int year = to_int(text.substr(p, 4));

@@ -18,7 +18,13 @@ struct DocumentTitle {
   std::string department;  // empty when the title does not name it
   int year = 0;
 };
+// The title of one form's table (`2024年度项目支出绩效自评表`) is no document title, though it may
+// carry the year: form_year() finds it.
 std::optional<DocumentTitle> document_title(std::string_view line);
+// The first four-digit year (1990–2199) followed by 年 in a form's title (`某某区2025年预算项目绩效目标表`,
+// `2024年度项目支出绩效自评表`). None in other tables' titles (`提前下达2024年…专项资金绩效目标表`),
+// whose year is often not the budget's.
+std::optional<int> form_year(std::string_view title) noexcept;
 
 // `第一部分 部门整体绩效目标`, `第二部分`: the part's number and the name after it, if any.
 struct PartHeading {

@@ -325,6 +325,101 @@ std::optional<Direction> direction_value(std::string_view text) noexcept {
   return std::nullopt;
 }
 
+bool is_not_applicable(std::string_view cell) noexcept {
+  if (cell.empty() || cell.size() > 12) return false;
+  const Key key(cell);
+  const std::string_view s = key.view();
+  return s == "/" || s == "—" || s == "——" || s == "-" || s == "--" || s == "―";
+}
+
+bool is_ellipsis(std::string_view cell) noexcept {
+  if (cell.empty() || cell.size() > 24) return false;
+  const Key key(cell);
+  std::string_view s = key.view();
+  if (s.empty()) return false;
+  // Ellipses of any length, in any of the three forms.
+  for (std::string_view dots : {"…", "...", "。。。", "..", "。。", "⋯"})
+    while (s.starts_with(dots)) s.remove_prefix(dots.size());
+  return s.empty();
+}
+
+std::string_view without_indicator_number(std::string_view cell) noexcept {
+  const std::string_view text = trim(cell);
+  constexpr std::string_view label = "指标";
+  if (!text.starts_with(label)) return cell;
+  std::string_view s = trim(text.substr(label.size()));
+  if (!leading_any_number(s)) return cell;
+  s = trim(s);
+  if (s.empty()) return s;
+  for (std::string_view separator : {"：", ":", "、", ".", "．", "，", ","}) {
+    if (consume(s, separator)) return trim(s);
+  }
+  return cell;  // `指标1号…`: a name that starts so
+}
+
+namespace {
+
+// `50`, `0-20`, `30～50`, `0至20`, each part a decimal (digits folded to ASCII by the key).
+bool points_range(std::string_view s, Decimal& low, Decimal& high) noexcept {
+  for (std::string_view separator : {"-", "~", "～", "—", "至", "到"}) {
+    const std::size_t at = s.find(separator);
+    if (at == std::string_view::npos || at == 0) continue;
+    const auto first = Decimal::try_parse(s.substr(0, at));
+    const auto second = Decimal::try_parse(s.substr(at + separator.size()));
+    if (!first || !second || *first > *second) return false;
+    low = *first;
+    high = *second;
+    return true;
+  }
+  const auto single = Decimal::try_parse(s);
+  if (!single) return false;
+  low = *single;
+  high = *single;
+  return true;
+}
+
+}  // namespace
+
+std::optional<LevelPoints> level_points(std::string_view cell) noexcept {
+  const std::string_view text = trim(cell);
+  std::size_t open = std::string_view::npos;
+  std::size_t open_size = 0;
+  for (std::string_view bracket : {"(", "（"}) {
+    const std::size_t at = text.find(bracket);
+    if (at != std::string_view::npos && at < open) {
+      open = at;
+      open_size = bracket.size();
+    }
+  }
+  if (open == std::string_view::npos || open == 0 || text.size() > 120) return std::nullopt;
+  const Key inside(text.substr(open + open_size));
+  std::string_view s = inside.view();  // `50分)`, `0-20)分`
+  const std::size_t close = s.find(')');
+  if (close == std::string_view::npos) return std::nullopt;
+  const std::string_view after = s.substr(close + 1);
+  s = s.substr(0, close);
+  consume(s, "权重");
+  if (s.ends_with("分")) s.remove_suffix(std::string_view("分").size());
+  if (!(after.empty() || after == "分")) return std::nullopt;
+  LevelPoints points{trim(text.substr(0, open)), {}, {}};
+  if (points.name.empty() || !points_range(s, points.low, points.high)) return std::nullopt;
+  return points;
+}
+
+std::optional<int> year_line(std::string_view line) noexcept {
+  const Key key(line);
+  std::string_view s = key.view();
+  if (s.size() > 24) return std::nullopt;
+  if (s.starts_with("(") && s.ends_with(")")) s = s.substr(1, s.size() - 2);
+  std::string_view digits = s;
+  const auto year = leading_digits(digits, 4);
+  if (!year || s.size() - digits.size() != 4 || *year < 1990 || *year > 2199) return std::nullopt;
+  if (!consume(digits, "年")) return std::nullopt;
+  consume(digits, "度");
+  if (!digits.empty()) return std::nullopt;
+  return *year;
+}
+
 bool is_page_number(std::string_view line) noexcept {
   const Key key(line);
   std::string_view s = key.view();

@@ -164,6 +164,27 @@ std::optional<Decimal> weight_value(std::string_view text) noexcept;
 // 中性 / 中性指标 and a blank cell none; nullopt for any other word.
 std::optional<Direction> direction_value(std::string_view text) noexcept;
 
+// A cell saying that a figure does not apply: `/`, `—`, `——`, `-`, `--` (full-width forms too).
+bool is_not_applicable(std::string_view cell) noexcept;
+// The filler of a blank form's rows: `……`, `…`, `...`, `。。。`.
+bool is_ellipsis(std::string_view cell) noexcept;
+// A 三级 cell without the number a blank form prints before the name: `指标1：活动次数` → `活动次数`,
+// `指标二、培训人次` → `培训人次`, a bare `指标2：` → empty; other text as it is.
+std::string_view without_indicator_number(std::string_view cell) noexcept;
+
+// The points a 一级 cell prints after its name: `产出指标(50分)`, `产出指标（50分）`, `成本指标(0-20)分`,
+// `效益指标（20-40分）`, `满意度指标（0～10分）`. `name` is the cell's text before the bracket, trimmed.
+struct LevelPoints {
+  std::string_view name;
+  Decimal low;
+  Decimal high;
+};
+std::optional<LevelPoints> level_points(std::string_view cell) noexcept;
+
+// A line that states only the year a form is for, as forms print it under their title:
+// `（2024年度）`, `(2024年)`, `2024年度`.
+std::optional<int> year_line(std::string_view line) noexcept;
+
 // Page numbers and running footers between tables: `5`, `- 5 -`, `第 5 页`, `第5页 共30页`, `5/30`.
 bool is_page_number(std::string_view line) noexcept;
 

@@ -125,7 +125,17 @@ std::string fragment(std::string_view body) {
 }  // namespace
 
 std::string html_report(const Document& document, const std::vector<Finding>& findings, const ReportOptions& options) {
-  return render_page(document, findings, ActualsView{}, nullptr, options);
+  ActualsView view;
+  // A document of 自评表s carries its own figures: the cards show the scores it reports beside the
+  // computed ones.
+  const auto& projects = document.projects;
+  if (std::any_of(projects.begin(), projects.end(), [](const Project& p) { return p.self_evaluation.has_value(); })) {
+    view.evaluation = evaluate_reported(document, options.evaluate);
+    view.scores.assign(projects.size(), nullptr);
+    for (const ProjectEvaluation& e : view.evaluation->projects)
+      if (e.project < projects.size()) view.scores[e.project] = &e;
+  }
+  return render_page(document, findings, view, nullptr, options);
 }
 
 std::string html_report(const Document& document, const std::vector<Finding>& findings, const Actuals& actuals,

@@ -10,6 +10,7 @@
 namespace jixiao::review_detail {
 
 void check_basis(const ProjectReview& r) {
+  if (r.reported()) return;  // a 自评表 has no 指标值确定依据 column
   const auto& indicators = r.project.indicators;
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     if (!r.facts[i].checked) continue;

@@ -54,8 +54,10 @@ void check_redacted(const ProjectReview& r) {
 void check_empty_cells(const ProjectReview& r) {
   if (!r.on(RuleId::empty_cell)) return;
   const Project& p = r.project;
-  if (blank(p.code)) r.report(RuleId::empty_cell, 0, "未填项目编码。", "填写预算系统中的项目编码。");
-  if (blank(p.name)) r.report(RuleId::empty_cell, 0, "未填项目名称。", "填写与预算批复一致的项目名称。");
+  // The 自评表 and the department's forms have no 项目编码; the department's no 项目名称 either.
+  if (blank(p.code) && !r.reported() && !r.department())
+    r.report(RuleId::empty_cell, 0, "未填项目编码。", "填写预算系统中的项目编码。");
+  if (blank(p.name) && !r.department()) r.report(RuleId::empty_cell, 0, "未填项目名称。", "填写与预算批复一致的项目名称。");
   for (std::size_t i = 0; i < p.indicators.size(); ++i) {
     const Indicator& indicator = p.indicators[i];
     // A label longer than any stand-in word is a filled cell: most rows need no more than this.
@@ -186,7 +188,9 @@ void check_project_parts(const ProjectReview& r) {
   const Project& p = r.project;
   if (r.on(RuleId::missing_budget) && !p.budget.total)
     r.report(RuleId::missing_budget, 0, "未填预算数。", "按预算批复填写预算数及财政资金、其他资金。");
-  if (r.on(RuleId::missing_plan)) {
+  // A 自评表 reports what happened, a department's form states no plan or use of funds.
+  const bool planned = !r.reported() && !r.department();
+  if (r.on(RuleId::missing_plan) && planned) {
     const bool any = std::any_of(p.spending_plan.milestones.begin(), p.spending_plan.milestones.end(),
                                  [](const Milestone& m) { return m.percent.has_value(); });
     if (!any)
@@ -196,7 +200,7 @@ void check_project_parts(const ProjectReview& r) {
         return blank(g);
       }))
     r.report(RuleId::missing_goals, 0, "未填绩效目标。", "写明项目全年要完成的产出和达到的效果。");
-  if (r.on(RuleId::missing_use_of_funds) && blank(p.use_of_funds))
+  if (r.on(RuleId::missing_use_of_funds) && planned && blank(p.use_of_funds))
     r.report(RuleId::missing_use_of_funds, 0, "未填资金用途。", "写明预算总额、资金来源和主要支出内容。");
 }
 

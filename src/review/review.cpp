@@ -60,6 +60,17 @@ constexpr std::array<RuleInfo, rule_count> catalogue{{
     {R::basis_empty, F::basis, W, "未填指标值确定依据"},
     {R::basis_repeats_label, F::basis, W, "确定依据照抄了指标名称、描述或指标值"},
     {R::direction_against_comparator, F::category, W, "指标方向性与比较方向相反"},
+    {R::score_over_weight, F::self_evaluation, E, "得分高于分值"},
+    {R::weights_sum, F::self_evaluation, W, "分值合计不是100分"},
+    {R::scores_sum, F::self_evaluation, E, "各项得分之和不等于总分"},
+    {R::execution_rate, F::self_evaluation, W, "执行率不等于执行数除以预算数"},
+    {R::funds_score, F::self_evaluation, W, "预算执行得分与计算公式不符"},
+    {R::full_marks_unmet, F::self_evaluation, E, "未完成目标却得满分"},
+    {R::deduction_without_reason, F::self_evaluation, W, "完成目标却扣分且未说明原因"},
+    {R::shortfall_without_reason, F::self_evaluation, W, "未完成目标且未说明偏差原因"},
+    {R::word_actual, F::self_evaluation, W, "数量目标的实际完成值只写了文字"},
+    {R::grade_against_total, F::self_evaluation, E, "自评等级与总分不符"},
+    {R::level1_points, F::self_evaluation, W, "一级指标分值与表中标注不符"},
     {R::goal_indicator_conflict, F::relevance, W, "绩效目标中的数字与衡量它的指标值矛盾"},
     {R::goal_repeated_sentence, F::relevance, W, "绩效目标中同一句话重复出现"},
     {R::unit_cost_budget, F::money, W, "单价乘数量与预算数不一致"},
@@ -131,8 +142,9 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
   std::vector<char32_t> labels;
   std::vector<Finding> reported;  // one project's findings, in the order the families report them
   std::vector<std::size_t> order;
-  for (std::size_t index = 0; index < document.projects.size(); ++index) {
-    const Project& project = document.projects[index];
+  // A project of `of`, or the common part of department table `table` (then the only project of `of`).
+  const auto review_project = [&](const Document& of, std::size_t index, std::optional<std::size_t> table) {
+    const Project& project = of.projects[index];
     facts.clear();
     // A label has at most one code point per byte of its cell; the facts view into `labels`.
     std::size_t bytes = 0;
@@ -144,16 +156,18 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
       room += indicator.name.size() + indicator.target.raw.size();
     }
     reported.clear();
-    const review_detail::ProjectReview project_review(document, index, options, words, names, tree, facts,
-                                                      same_code[index], reported);
+    const review_detail::ProjectReview project_review(of, index, options, words, names, tree, facts,
+                                                      table ? review_detail::no_project : same_code[index], table,
+                                                      reported);
     review_detail::check_completeness(project_review);
     review_detail::check_measurability(project_review);
     review_detail::check_category(project_review);
     review_detail::check_plausibility(project_review);
     review_detail::check_money(project_review);
-    review_detail::check_plan(project_review);
+    if (!table) review_detail::check_plan(project_review);
     review_detail::check_basis(project_review);
     review_detail::check_relevance(project_review);
+    review_detail::check_self_evaluation(project_review);
     // The families report rule by rule; a reader wants the table top to bottom. Positions are
     // sorted, the report order breaking ties, and each finding moved once into place.
     order.resize(reported.size());
@@ -163,21 +177,34 @@ std::vector<Finding> review(const Document& document, const ReviewOptions& optio
              std::tuple(reported[b].line, static_cast<int>(reported[b].rule), b);
     });
     for (const std::size_t k : order) findings.push_back(std::move(reported[k]));
+  };
+  for (std::size_t index = 0; index < document.projects.size(); ++index) review_project(document, index, std::nullopt);
+  const auto& tables = document.goals.tables;
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    // Reviewed as the only project of a document of its own: the rules read the project they are given.
+    Document alone;
+    alone.department = document.department;
+    alone.year = document.year;
+    alone.projects.push_back(tables[t].common);
+    review_project(alone, 0, t);
   }
   return findings;
 }
 namespace review_detail {
 
 void ProjectReview::report(RuleId rule, std::size_t line, std::string message, std::string suggestion) const {
-  out_.push_back(Finding{rule, options.rule(rule).severity, index, project.code, project.name, std::nullopt, {},
-                         line != 0 ? line : project.line, std::move(message), std::move(suggestion)});
+  out_.push_back(Finding{rule, options.rule(rule).severity, department() ? std::nullopt : std::optional(index),
+                         project.code, department() ? project.title : project.name, std::nullopt, {},
+                         line != 0 ? line : project.line, std::move(message), std::move(suggestion),
+                         department_table});
 }
 
 void ProjectReview::report_indicator(RuleId rule, std::size_t indicator, std::string message,
                                      std::string suggestion) const {
   const Indicator& row = project.indicators[indicator];
-  out_.push_back(Finding{rule, options.rule(rule).severity, index, project.code, project.name, indicator, row.name,
-                         row.line, std::move(message), std::move(suggestion)});
+  out_.push_back(Finding{rule, options.rule(rule).severity, department() ? std::nullopt : std::optional(index),
+                         project.code, department() ? project.title : project.name, indicator, row.name, row.line,
+                         std::move(message), std::move(suggestion), department_table});
 }
 
 WordMatcher word_matcher(const ReviewOptions& options) {

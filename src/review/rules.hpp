@@ -59,9 +59,12 @@ struct IndicatorFacts {
 
 class ProjectReview {
  public:
+  // `department_table`: the project is the common part of that 部门整体 table, the only project
+  // of `document`.
   ProjectReview(const Document& document, std::size_t index, const ReviewOptions& options, const WordMatcher& words,
                 const NameWordReader& names, IndicatorTree tree, std::span<const IndicatorFacts> facts,
-                std::size_t same_code_as, std::vector<Finding>& out) noexcept
+                std::size_t same_code_as, std::optional<std::size_t> department_table,
+                std::vector<Finding>& out) noexcept
       : document(document),
         project(document.projects[index]),
         index(index),
@@ -71,6 +74,7 @@ class ProjectReview {
         tree(tree),
         facts(facts),
         same_code_as(same_code_as),
+        department_table(department_table),
         out_(out) {}
 
   const Document& document;
@@ -82,8 +86,13 @@ class ProjectReview {
   IndicatorTree tree;  // classic or guideline_101, never detect
   std::span<const IndicatorFacts> facts;
   std::size_t same_code_as;  // an earlier project with the same 项目编码, or no_project
+  std::optional<std::size_t> department_table;
 
   bool on(RuleId rule) const noexcept { return options.rule(rule).enabled; }
+  // A 部门整体 table: no 项目编码, 项目名称, plan or use of funds on its form.
+  bool department() const noexcept { return department_table.has_value(); }
+  // A 自评表: it reports what happened, and its form has no plan, use of funds or 指标值确定依据.
+  bool reported() const noexcept { return project.self_evaluation.has_value(); }
 
   // A finding about the project as a whole (at `line`, or the project's title line when 0).
   void report(RuleId rule, std::size_t line, std::string message, std::string suggestion = {}) const;
@@ -108,6 +117,7 @@ void check_money(const ProjectReview& review);
 void check_plan(const ProjectReview& review);
 void check_basis(const ProjectReview& review);
 void check_relevance(const ProjectReview& review);
+void check_self_evaluation(const ProjectReview& review);
 
 // Whether two amounts agree within ReviewOptions::money_tolerance and, with allow_rounding, within
 // half a unit in the last place of the less precise one.

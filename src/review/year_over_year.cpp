@@ -56,7 +56,7 @@ class PairReview {
               std::string message, std::string suggestion) const {
     out_.push_back(Finding{rule, options.rule(rule).severity, pair.new_project.index, new_project.code,
                            new_project.name, indicator, std::move(indicator_name), line, std::move(message),
-                           std::move(suggestion)});
+                           std::move(suggestion), std::nullopt});
   }
 
   // 上年项目“2024 科普经费”

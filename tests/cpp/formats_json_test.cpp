@@ -479,6 +479,57 @@ TEST_CASE("JSON written before indicators had weight and direction reads with ne
   CHECK(i.direction == Direction::none);
 }
 
+TEST_CASE("self-evaluations, form fields and department tables round-trip; JSON written before them reads") {
+  Document original = synthetic_document();
+  Project& project = original.projects.at(0);
+  project.fields = {FormField{"项目负责人", "张三", 8, 2}};
+  project.level1_points = {Level1Points{Level1::产出指标, "产出指标", Decimal::parse("50"), Decimal::parse("50"), 40}};
+  project.medium_term_indicators = {project.indicators.at(0)};
+  SelfEvaluation reported;
+  reported.funds = {FundsRow{"年度资金总额", Money::parse("15.75"), Money::parse("15.750"), Money::parse("14.2"),
+                             Decimal::parse("10"), Decimal::parse("90.16"), Decimal::parse("9.02"), 9}};
+  reported.achieved = {"全年开展活动 32 次"};
+  IndicatorResult result;
+  result.actual = parse_target("32次");
+  result.score = Decimal::parse("20.00");
+  result.reason = "";
+  reported.indicators = {result};
+  reported.total = Decimal::parse("92.5");
+  reported.total_weight = Decimal::parse("100");
+  reported.grade = "优";
+  reported.line = 30;
+  project.self_evaluation = reported;
+  DepartmentTable table;
+  table.common.title = "部门整体支出绩效目标表";
+  table.common.indicators = {project.indicators.at(0)};
+  table.basic = Money::parse("110.61");
+  table.income = {BudgetShare{"财政拨款", Money::parse("171.41"), Decimal::parse("100"), 12}};
+  table.duties = {DutyTarget{"科普宣传", "开展科普活动", "科普经费", Money::parse("49.8"), 20}};
+  original.goals.tables = {table};
+
+  const std::string text = to_json(original);
+  const Document back = document_from_json(text);
+  CHECK(back == original);
+  CHECK(back.projects.at(0).self_evaluation->funds.at(0).full_year_budget->wan().to_string() == "15.750");
+  CHECK(to_json(back) == text);
+
+  // A document written before these members: none of them stated.
+  json::object top = parsed_object(text);
+  top.at("goals").as_object().erase("tables");
+  for (json::value& p : top.at("projects").as_array()) {
+    json::object& o = p.as_object();
+    for (const char* member : {"medium_term_indicators", "level1_points", "fields", "self_evaluation"}) o.erase(member);
+    for (json::value& i : o.at("indicators").as_array()) i.as_object().erase("notes");
+  }
+  const Document older = document_from_json(json::serialize(top));
+  CHECK(older.goals.tables.empty());
+  CHECK(older.projects.at(0).fields.empty());
+  CHECK(older.projects.at(0).level1_points.empty());
+  CHECK(older.projects.at(0).medium_term_indicators.empty());
+  CHECK_FALSE(older.projects.at(0).self_evaluation.has_value());
+  CHECK(older.projects.at(0).indicators.at(0).name == original.projects.at(0).indicators.at(0).name);
+}
+
 TEST_CASE("malformed JSON is a ParseError with the line and column") {
   auto position = [](std::string_view text) {
     try {

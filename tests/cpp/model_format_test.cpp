@@ -21,9 +21,10 @@ using namespace jixiao::literals;
 
 namespace {
 
-using ModelStructs = boost::mp11::mp_list<Budget, Milestone, SpendingPlan, Indicator, Level2Group, Level1Group,
-                                          Project, BudgetUnit, GoalItem, DepartmentGoals, ContentsEntry, Document,
-                                          Diagnostic>;
+using ModelStructs =
+    boost::mp11::mp_list<Budget, Milestone, SpendingPlan, Indicator, Level2Group, Level1Group, FormField, Level1Points,
+                         FundsRow, IndicatorResult, SelfEvaluation, Project, BudgetUnit, GoalItem, BudgetShare,
+                         DutyTarget, DepartmentTable, DepartmentGoals, ContentsEntry, Document, Diagnostic>;
 
 // The member names of the outermost `{...}` of a printed struct, in order (nested structs,
 // lists and quoted strings skipped).
@@ -112,10 +113,20 @@ TEST_CASE("lists print in brackets, nested structs recursively") {
   CHECK(fmt::format("{}", group) ==
         "{level1: 产出指标, text: \"产出指标\", groups: [{level2: 数量指标, text: \"数量指标\", indicators: [0, 1]}]}");
 
-  const DepartmentGoals goals{"总体目标", {GoalItem{"1、部门管理", "目标", "指标", 60}}, {"措施一", "措施二"}};
+  const DepartmentGoals goals{"总体目标", {GoalItem{"1、部门管理", "目标", "指标", 60}}, {"措施一", "措施二"}, {}};
   CHECK(fmt::format("{}", goals) ==
         "{overall: \"总体目标\", items: [{title: \"1、部门管理\", goal: \"目标\", indicator: \"指标\", line: 60}], "
-        "measures: [\"措施一\", \"措施二\"]}");
+        "measures: [\"措施一\", \"措施二\"], tables: []}");
+
+  SelfEvaluation reported;
+  reported.funds = {FundsRow{"年度资金总额", Money::parse("15.75"), Money::parse("15.75"), Money::parse("14.2"), 10_dec,
+                             Decimal::parse("90.16"), Decimal::parse("9.02"), 7}};
+  reported.total = Decimal::parse("92.5");
+  reported.grade = "优";
+  CHECK(fmt::format("{}", reported) ==
+        "{funds: [{source: \"年度资金总额\", initial_budget: 15.75万元, full_year_budget: 15.75万元, executed: 14.20万元, "
+        "weight: 10, rate: 90.16, score: 9.02, line: 7}], achieved: [], indicators: [], total: 92.5, "
+        "total_weight: none, grade: \"优\", line: 0}");
 }
 
 TEST_CASE("strings are quoted and escaped, enums printed by name") {
@@ -129,7 +140,7 @@ TEST_CASE("an indicator prints its target with the target's own format") {
   CHECK(fmt::format("{}", indicator) ==
         fmt::format("{{level1: 产出指标, level1_text: \"产出指标\", level2: 数量指标, level2_text: \"数量指标\", "
                     "name: \"活动次数\", description: \"全年活动开展次数\", target: {}, "
-                    "basis: \"市科协 2024 年工作 安排\", weight: none, direction: none, line: 105}}",
+                    "basis: \"市科协 2024 年工作 安排\", weight: none, direction: none, line: 105, notes: \"\"}}",
                     indicator.target));
   CHECK(fmt::format("{}", indicator.target).starts_with("{raw: \"≥30 次\", kind: comparison, comparator: ge"));
 }
@@ -155,13 +166,14 @@ TEST_CASE("a whole Document prints") {
   CHECK(printed ==
         fmt::format("{{department: \"张家口市科学技术协会\", year: 2025, "
                     "units: [{{code: \"731001\", name: \"张家口市科学技术协会本级\"}}], "
-                    "goals: {{overall: \"\", items: [], measures: []}}, "
+                    "goals: {{overall: \"\", items: [], measures: [], tables: []}}, "
                     "contents: [{{number: 1, title: \"2024 开展科技助力乡村振兴\", page: 0, line: 20}}], "
                     "projects: [{{code: \"13070024P00000410006W\", name: \"2024 开展科技助力乡村振兴\", title: \"\", "
                     "unit_code: \"\", unit_name: \"\", budget: {{total: 15.75万元, fiscal: 15.75万元, other: none}}, "
                     "use_of_funds: \"\", spending_plan: {{milestones: [{{milestone: \"3月底\", month: 3, percent: 25, "
                     "line: 100, amount: none}}]}}, goals: [\"1.组织开展活动\"], medium_term_goals: [], "
-                    "indicators: [{}], redacted: false, line: 95}}], "
+                    "indicators: [{}], medium_term_indicators: [], level1_points: [], redacted: false, line: 95, "
+                    "fields: [], self_evaluation: none}}], "
                     "source: {{format: text, part_names: [], runs: [], boxes: []}}}}",
                     project.indicators[0]));
 }

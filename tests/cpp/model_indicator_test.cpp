@@ -79,6 +79,19 @@ TEST_CASE("the 101号 tree: 成本指标 as a 一级 with its own 二级") {
   CHECK(level2_from_text("成本指标") == Level2::成本指标);  // the classic 二级 under 产出
 }
 
+TEST_CASE("一级 names other forms write: mapped only when they name one 一级") {
+  CHECK(level1_from_text("预期产出指标") == Level1::产出指标);
+  CHECK(level1_from_text("项目效益指标") == Level1::效益指标);
+  CHECK(level1_from_text("年度产出") == Level1::产出指标);
+  CHECK(level1_from_text("服务对象满意度指标") == Level1::满意度指标);
+  CHECK(level1_from_text("社会公众或服务对象满意度指标") == Level1::满意度指标);
+  // 效果 could be 产出 or 效益: kept as written.
+  CHECK(level1_from_text("实施效果指标") == Level1::其他);
+  CHECK(level1_from_text("效果指标") == Level1::其他);
+  CHECK(level1_from_text("预期") == Level1::其他);
+  CHECK(level1_from_text("预期效果指标") == Level1::其他);
+}
+
 TEST_CASE("unknown names give 其他") {
   CHECK(level1_from_text("") == Level1::其他);
   CHECK(level1_from_text("指标") == Level1::其他);

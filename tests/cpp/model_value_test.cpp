@@ -58,7 +58,8 @@ Indicator indicator_a() {
                    "市科协 2024 年工作安排",
                    20_dec,
                    Direction::forward,
-                   105};
+                   105,
+                   "备注：按月统计"};
 }
 
 Indicator indicator_b() {
@@ -72,11 +73,27 @@ Indicator indicator_b() {
                    "市科协上年工作经验",
                    std::nullopt,
                    Direction::none,
-                   115};
+                   115,
+                   ""};
 }
 
 const Milestone march{"3月底", 3, 25_dec, 100, Money::parse("5")};
 const Milestone june{"6月底", 6, std::nullopt, 101, std::nullopt};
+
+const FundsRow funds_total{"年度资金总额", Money::parse("15.75"), Money::parse("15.75"), Money::parse("14.2"),
+                           10_dec, Decimal::parse("90.16"), Decimal::parse("9.02"), 7};
+const FundsRow funds_other{"其他资金", std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                           std::nullopt, 10};
+
+SelfEvaluation reported_a() {
+  return SelfEvaluation{{funds_total},
+                        {"全年开展活动 32 次"},
+                        {IndicatorResult{0, target("32次", Comparison{}, Direction::none), 20_dec, ""}},
+                        Decimal::parse("92.5"),
+                        100_dec,
+                        "优",
+                        30};
+}
 
 Project project_a() {
   return Project{"13070024P00000410006W",
@@ -90,12 +107,16 @@ Project project_a() {
                  {"1.组织开展活动"},
                  {"2025-2027 年助力乡村振兴"},
                  {indicator_a()},
+                 {indicator_b()},
+                 {Level1Points{Level1::产出指标, "产出指标", 50_dec, 50_dec, 105}},
                  false,
-                 95};
+                 95,
+                 {FormField{"项目负责人", "张三", 97, 2}},
+                 reported_a()};
 }
 
 Project project_b() {
-  return Project{"", "涉密项目", "", "", "", Budget{}, "", SpendingPlan{}, {}, {}, {}, true, 0};
+  return Project{"", "涉密项目", "", "", "", Budget{}, "", SpendingPlan{}, {}, {}, {}, {}, {}, true, 0, {}, std::nullopt};
 }
 
 }  // namespace
@@ -124,19 +145,47 @@ TEST_CASE("Indicator and the tree groups") {
                         Level1Group{Level1::成本指标, "成本指标", {}});
 }
 
-TEST_CASE("Project") {
+TEST_CASE("Project and the parts of a form beyond a target table") {
   check_value_semantics(project_a(), project_b());
+  check_value_semantics(FormField{"项目负责人", "张三", 97, 2}, FormField{"项目属性", "延续项目", 98, 4});
+  check_value_semantics(Level1Points{Level1::产出指标, "产出指标", 50_dec, 50_dec, 105},
+                        Level1Points{Level1::成本指标, "成本指标", 0_dec, 20_dec, 120});
+}
+
+TEST_CASE("SelfEvaluation and its rows") {
+  check_value_semantics(funds_total, funds_other);
+  check_value_semantics(IndicatorResult{0, target("32次", Comparison{}, Direction::none), 20_dec, ""},
+                        IndicatorResult{1, target("达成预期指标", Qualitative{"达成预期指标"}, Direction::none),
+                                        std::nullopt, "天气原因延期"});
+  check_value_semantics(reported_a(), SelfEvaluation{});
+  // The total row is the one that says so, wherever it stands; else the first.
+  const SelfEvaluation both{{funds_other, funds_total}, {}, {}, std::nullopt, std::nullopt, "", 0};
+  REQUIRE(both.funds_total() != nullptr);
+  CHECK(both.funds_total()->source == "年度资金总额");
+  CHECK(SelfEvaluation{{funds_other}, {}, {}, std::nullopt, std::nullopt, "", 0}.funds_total()->source == "其他资金");
+  CHECK(SelfEvaluation{}.funds_total() == nullptr);
 }
 
 TEST_CASE("Document and its parts") {
   check_value_semantics(BudgetUnit{"731001", "张家口市科学技术协会本级"}, BudgetUnit{"731002", "其他单位"});
   check_value_semantics(GoalItem{"1、部门管理", "目标", "指标", 60}, GoalItem{"2、资金管理", "", "", 0});
-  check_value_semantics(DepartmentGoals{"总体目标", {GoalItem{"1、部门管理", "", "", 60}}, {"措施"}},
+  check_value_semantics(BudgetShare{"财政拨款", Money::parse("150"), Decimal::parse("87.5"), 12},
+                        BudgetShare{"其他资金", std::nullopt, std::nullopt, 13});
+  check_value_semantics(DutyTarget{"科普宣传", "开展科普活动 30 次", "科普经费", Money::parse("15.75"), 20},
+                        DutyTarget{"", "保障运转", "基本支出", std::nullopt, 21});
+  const DepartmentTable table{project_a(),
+                              Money::parse("110.61"),
+                              Money::parse("60.8"),
+                              {BudgetShare{"财政拨款", Money::parse("171.41"), 100_dec, 12}},
+                              {BudgetShare{"基本支出", Money::parse("110.61"), std::nullopt, 14}},
+                              {DutyTarget{"科普宣传", "开展科普活动", "科普经费", Money::parse("15.75"), 20}}};
+  check_value_semantics(table, DepartmentTable{});
+  check_value_semantics(DepartmentGoals{"总体目标", {GoalItem{"1、部门管理", "", "", 60}}, {"措施"}, {table}},
                         DepartmentGoals{});
   check_value_semantics(ContentsEntry{1, "科普经费", 3, 20}, ContentsEntry{2, "学会经费", 0, 21});
   check_value_semantics(
       Document{"张家口市科学技术协会", 2025, {BudgetUnit{"731001", "本级"}},
-               DepartmentGoals{"总体目标", {}, {}}, {ContentsEntry{1, "科普经费", 3, 20}}, {project_a()},
+               DepartmentGoals{"总体目标", {}, {}, {}}, {ContentsEntry{1, "科普经费", 3, 20}}, {project_a()},
                SourceMap{Format::xlsx, {"Sheet1"}, {SourceRun{1, 1, 3}}, {}}},
       Document{});
   check_value_semantics(

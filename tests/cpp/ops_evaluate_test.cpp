@@ -1,8 +1,13 @@
 #include "ops_fixtures.hpp"
 
 #include <jixiao/evaluate.hpp>
+#include <jixiao/read.hpp>
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
 
 using namespace ops_test;
 using namespace jixiao::literals;
@@ -329,4 +334,77 @@ TEST_CASE("a stated direction decides a bare or = target where the category woul
   Actuals eight;
   eight.indicators.push_back(value("次数", "8次"));
   CHECK(evaluate(written, eight).projects.at(0).indicators.at(0).outcome == Outcome::not_met);
+}
+
+namespace {
+
+// A 自评表 as read from its text (`|` for TAB).
+Document self_evaluation_form(std::string text) {
+  std::replace(text.begin(), text.end(), '|', '\t');
+  return read_document(text).document;
+}
+
+constexpr std::string_view reported_form = R"(项目支出绩效自评表
+（2024年度）
+项目名称|2024 科普经费
+项目资金（万元）||年初预算数|全年预算数|全年执行数|分值|执行率|得分
+|年度资金总额|40.48|40.48|38.62|10|95.41%|9.54
+绩效指标|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施
+|产出指标|数量指标|科普活动次数|≥130次|126次|20|20|天气原因延期。
+||成本指标|预算总成本|≤36万元|38.62万元|20|20|
+|效益指标|社会效益指标|公民科学素质|显著提升|达成预期指标|40|36|
+|满意度指标|服务对象满意度指标|参与群众满意度|≥95%|96%|10|10|
+总分||||||100|95.54|
+)";
+
+}  // namespace
+
+TEST_CASE("evaluate_reported: a 自评表's own figures scored beside the scores it reports") {
+  const Document d = self_evaluation_form(std::string(reported_form));
+  REQUIRE(d.projects.size() == 1);
+  const Evaluation e = evaluate_reported(d);
+  CHECK(e.diagnostics.empty());
+  REQUIRE(e.projects.size() == 1);
+  const ProjectEvaluation& p = e.projects[0];
+  CHECK(p.code.empty());
+  CHECK(p.name == "2024 科普经费");
+  REQUIRE(p.indicators.size() == 4);
+  // 126 / 130 × 20 computed, 20 reported: the difference is the audit.
+  CHECK(p.indicators[0].score == 19.3846153846_dec);
+  CHECK(p.indicators[0].reported == 20);
+  CHECK(p.indicators[0].difference == 0.6153846154_dec);
+  CHECK(p.indicators[0].reason == "天气原因延期。");
+  // Over the cost limit: (1 − (38.62 − 36) / 36) × 20 by default, 36 / 38.62 × 20 with the ratio convention.
+  CHECK(p.indicators[1].rule == ScoreRule::reverse);
+  CHECK(p.indicators[1].score == 18.5444444444_dec);
+  EvaluateOptions ratio;
+  ratio.reverse = ReverseConvention::ratio;
+  CHECK(evaluate_reported(d, ratio).projects[0].indicators[1].score == 18.6431900570_dec);
+  // A grade: the reported share of the weight is the evaluator's point in its band (36 / 40 = 90 %).
+  CHECK(p.indicators[2].rule == ScoreRule::grade);
+  CHECK(p.indicators[2].score == 36);
+  CHECK(p.indicators[3].score == 10);
+  // 预算执行率 weighs the funds row's 分值 and divides by its 全年预算数.
+  CHECK(p.budget.weight == 10);
+  CHECK(p.budget.budget == Money::parse("40.48"));
+  CHECK(p.budget.executed == Money::parse("38.62"));
+  CHECK(p.budget.reported == 9.54_dec);
+  // The form's own 总分 is the reported total.
+  CHECK(p.reported_total == 95.54_dec);
+  CHECK(p.difference == *p.reported_total - p.total);
+  CHECK(p.grade == EvaluationGrade::优);
+}
+
+TEST_CASE("evaluate_reported: a grade outside its band is a diagnostic; a document without 自评表 is not evaluated") {
+  // 达成预期指标 scored 20 of 40 (50 %): below the 80–100 % band of 达成.
+  std::string low(reported_form);
+  low.replace(low.find("|40|36|"), std::string_view("|40|36|").size(), "|40|20|");
+  const Evaluation e = evaluate_reported(self_evaluation_form(low));
+  REQUIRE(e.diagnostics.size() == 1);
+  CHECK(e.diagnostics[0].code == DiagnosticCode::grade_point);
+  CHECK(e.projects.at(0).indicators.at(2).score == 40);  // the band's point (100 %) is used
+  const Evaluation none = evaluate_reported(document({row(Level1::产出指标, Level2::数量指标, "指标", "≥30次")}));
+  CHECK(none.projects.empty());
+  REQUIRE(none.diagnostics.size() == 1);
+  CHECK(none.diagnostics[0].code == DiagnosticCode::project_not_reported);
 }

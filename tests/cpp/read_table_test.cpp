@@ -322,7 +322,7 @@ TEST_CASE("without a 三级 column, 指标内容 names the indicator") {
   CHECK(!find(result, DiagnosticCode::indicator_incomplete));
 }
 
-TEST_CASE("indicators of the whole period (长期绩效指标) are named, not read as the year's") {
+TEST_CASE("indicators of the whole period (长期绩效指标) are a set of their own, not the year's") {
   const std::string_view layout = R"(1.2025 某某项目绩效目标表
 项目名称|某某项目|项目编码|P1
 预算数|10
@@ -336,11 +336,22 @@ TEST_CASE("indicators of the whole period (长期绩效指标) are named, not re
   const Project& project = result.document.projects.at(0);
   REQUIRE(project.indicators.size() == 1);
   CHECK(project.indicators[0].name == "培训人次");
-  std::vector<std::size_t> lines;
-  for (const Diagnostic& d : result.diagnostics)
-    if (d.code == DiagnosticCode::cell_unplaced) lines.push_back(d.line);
-  // Each cell of the two rows under 长期绩效指标.
-  CHECK(lines == std::vector<std::size_t>{7, 7, 7, 7, 8, 8});
+  REQUIRE(project.medium_term_indicators.size() == 2);
+  CHECK(project.medium_term_indicators[0].name == "三年培训人次");
+  CHECK(project.medium_term_indicators[0].target.raw == "≥1500人次");
+  CHECK(project.medium_term_indicators[1].name == "三年覆盖县区");
+  CHECK(project.medium_term_indicators[1].level1 == Level1::产出指标);  // the merged 一级 carries down
+  CHECK(project.medium_term_indicators[1].line == 8);
+  CHECK(!find(result, DiagnosticCode::cell_unplaced));
+
+  // The labels may stand on rows or lines of their own above the headers.
+  const ReadResult rows = read(replaced(replaced(layout, "长期绩效指标|一级指标", "长期绩效指标\n|一级指标"),
+                                        "年度绩效指标|一级指标", "年度绩效指标\n|一级指标"));
+  REQUIRE(rows.document.projects.at(0).indicators.size() == 1);
+  CHECK(rows.document.projects.at(0).indicators[0].name == "培训人次");
+  CHECK(rows.document.projects.at(0).medium_term_indicators.size() == 2);
+  CHECK(!find(rows, DiagnosticCode::cell_unplaced));
+  CHECK(!find(rows, DiagnosticCode::line_unplaced));
 }
 
 TEST_CASE("a header repeated at a page break, and a cell split by it, are joined") {
@@ -437,15 +448,21 @@ TEST_CASE("a cell the model has no place for is named with its line and code-poi
   CHECK(result.document.projects.at(0).indicators.size() == 4);
 }
 
-TEST_CASE("more head fields than the model holds are named, not dropped") {
+TEST_CASE("head fields the model has no member for are kept as fields of the form, with their place") {
   const ReadResult result = read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|项目负责人|张三"));
-  CHECK(result.document.projects.at(0).name == "某某项目");
+  const Project& project = result.document.projects.at(0);
+  CHECK(project.name == "某某项目");
+  CHECK(project.fields == std::vector<FormField>{{"项目负责人", "张三", 9, 46}});
+  CHECK(result.diagnostics.empty());
+  // A label nobody knows is still named, not guessed into a field.
+  const ReadResult unknown = read(replaced(table, "项目名称|某某项目||", "项目名称|某某项目|项目口号|更快更好"));
+  CHECK(unknown.document.projects.at(0).fields.empty());
   std::vector<std::string> unplaced;
-  for (const Diagnostic& d : result.diagnostics)
+  for (const Diagnostic& d : unknown.diagnostics)
     if (d.code == DiagnosticCode::cell_unplaced) unplaced.push_back(d.reason);
   REQUIRE(unplaced.size() == 2);
-  CHECK(unplaced[0].find("项目负责人") != std::string::npos);
-  CHECK(unplaced[1].find("张三") != std::string::npos);
+  CHECK(unplaced[0].find("项目口号") != std::string::npos);
+  CHECK(unplaced[1].find("更快更好") != std::string::npos);
 }
 
 // The head of the 项目支出绩效目标表 most provinces use: no unit line; the unit and 主管部门 in the head.
@@ -533,10 +550,12 @@ TEST_CASE("a head unit or 主管部门 that disagrees with the unit line or the 
   REQUIRE(department.diagnostics.size() == 1);
   CHECK(department.diagnostics[0].reason.find("别的局") != std::string::npos);
 
-  // Without a title, the first 主管部门 names the department.
+  // Without a title, the first 主管部门 names the department, and `（2025年度）` the year: nothing is missing.
   const ReadResult untitled = read_document(tsv(head_layout));
   CHECK(untitled.document.department == "某某局");
-  CHECK(find(untitled, DiagnosticCode::title_missing));
+  CHECK(untitled.document.year == 2025);
+  CHECK(!find(untitled, DiagnosticCode::title_missing));
+  CHECK(untitled.document.projects.at(0).title == "项目支出绩效目标表");
 }
 
 TEST_CASE("总体目标 split into 中期目标 and 年度目标: by column, or a label beside its text") {
@@ -618,11 +637,9 @@ TEST_CASE("another layout: 项目名称 first, 项目编号, labelled unit line,
   REQUIRE(project.indicators.size() == 1);
   CHECK(project.indicators[0].level1 == Level1::产出指标);
   CHECK(project.indicators[0].target.raw == "≥10 次");
-  // 上年结转 has no field in the model: named, with its amount.
-  REQUIRE(result.diagnostics.size() == 2);
-  CHECK(result.diagnostics[0].code == DiagnosticCode::cell_unplaced);
-  CHECK(result.diagnostics[0].reason.find("上年结转") != std::string::npos);
-  CHECK(result.diagnostics[1].column == 35);
+  // 上年结转 has no member in the model: a field of the form, with its amount and place.
+  CHECK(result.diagnostics.empty());
+  CHECK(project.fields == std::vector<FormField>{{"上年结转", "2", 10, 35}});
 }
 
 TEST_CASE("a 单位 line stated once before the tables holds for all of them") {

@@ -37,10 +37,29 @@ void check_lines(const jixiao::ReadResult& result, std::size_t lines) {
   const auto& document = result.document;
   for (const auto& item : document.goals.items) within(item.line, "a goal item");
   for (const auto& entry : document.contents) within(entry.line, "a contents entry");
-  for (const auto& project : document.projects) {
+  const auto check_project = [&](const jixiao::Project& project) {
     within(project.line, "a project");
     for (const auto& indicator : project.indicators) within(indicator.line, "an indicator");
+    for (const auto& indicator : project.medium_term_indicators) within(indicator.line, "an indicator of the period");
+    for (const auto& points : project.level1_points) within(points.line, "一级 points");
+    for (const auto& field : project.fields) within(field.line, "a field of the form");
     for (const auto& milestone : project.spending_plan.milestones) within(milestone.line, "a milestone");
+    if (!project.self_evaluation) return;
+    within(project.self_evaluation->line, "a 总分 row");
+    for (const auto& funds : project.self_evaluation->funds) within(funds.line, "a funds row");
+    // One result per indicator, each naming its own.
+    const auto& results = project.self_evaluation->indicators;
+    JIXIAO_FUZZ_CHECK(results.empty() || results.size() == project.indicators.size(),
+                      fmt::format("{} results for {} indicators", results.size(), project.indicators.size()));
+    for (std::size_t i = 0; i < results.size(); ++i)
+      JIXIAO_FUZZ_CHECK(results[i].indicator == i, fmt::format("result {} names indicator {}", i, results[i].indicator));
+  };
+  for (const auto& project : document.projects) check_project(project);
+  for (const auto& table : document.goals.tables) {
+    check_project(table.common);
+    for (const auto& share : table.income) within(share.line, "a part of 收入构成");
+    for (const auto& share : table.spending) within(share.line, "a part of 支出构成");
+    for (const auto& duty : table.duties) within(duty.line, "a 履职目标 row");
   }
 }
 

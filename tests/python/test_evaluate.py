@@ -91,3 +91,58 @@ def test_evaluate_options(sample, actuals):
     assert cost["score"] == Decimal("8.6956521739")  # 2 / 2.3 × 10
     assert jixiao.evaluation_grade(Decimal("89.99")) is jixiao.EvaluationGrade.良
     assert isinstance(e.projects_frame(), pd.DataFrame)
+
+
+LAYOUTS = ROOT / "tests" / "data" / "layouts"
+AUDITED = ROOT / "examples" / "data" / "zjk-kexie-2024-self-evaluation.txt"
+
+
+def test_a_self_evaluation_carries_what_it_reports():
+    doc = jixiao.read(LAYOUTS / "central-self-evaluation.xlsx")
+    project = doc.projects[0]
+    reported = project.self_evaluation
+    assert isinstance(reported, jixiao.ReportedSelfEvaluation)
+    assert reported.funds_total().executed == jixiao.Money("38.62")
+    assert reported.indicators[0].actual.raw == "126次"
+    assert reported.indicators[0].score == Decimal("14.54")
+    assert reported.total == Decimal("97.08")
+    assert [p.text for p in project.level1_points] == ["产出指标", "效益指标", "满意度指标"]
+
+
+def test_evaluate_without_actuals_audits_the_reported_scores():
+    doc = jixiao.read(AUDITED)
+    evaluation = jixiao.evaluate(doc)
+    indicators = evaluation.indicators_frame()
+    assert list(indicators.columns[-4:]) == ["reported", "difference", "note", "reason"]
+    first = indicators.iloc[0]
+    assert first["name"] == "学术交流活动次数"
+    assert first["score"] == Decimal(18)
+    assert first["reported"] == Decimal(20)
+    assert first["difference"] == Decimal(2)
+    projects = evaluation.projects_frame()
+    assert projects.loc[0, "reported_total"] == Decimal(95)  # the form's own 总分
+    assert projects.loc[0, "total"] == Decimal(101)
+    assert [d.code for d in evaluation.diagnostics] == ["weights-sum"]
+
+
+def test_the_audit_rules_review_a_self_evaluation():
+    findings = jixiao.review(jixiao.read(AUDITED))
+    family = {info.id: info.family for info in jixiao.rule_catalogue()}
+    audit = {f.rule.value for f in findings if family[f.rule] is jixiao.RuleFamily.self_evaluation}
+    assert audit == {"weights_sum", "execution_rate", "funds_score", "full_marks_unmet", "shortfall_without_reason",
+                     "level1_points", "deduction_without_reason", "word_actual", "score_over_weight", "scores_sum",
+                     "grade_against_total"}
+
+
+def test_department_tables_and_form_fields_from_python():
+    doc = jixiao.read(LAYOUTS / "department-whole.html")
+    table = doc.goals.tables[0]
+    assert isinstance(table, jixiao.DepartmentTable)
+    assert table.common.unit_code == "731001"
+    assert [d.function for d in table.duties][:2] == ["科学普及", "科学普及"]
+    assert table.income[0].percent == Decimal("96.5")
+    county = jixiao.read(LAYOUTS / "county-forms.docx")
+    assert [(f.label, f.value) for f in county.projects[0].fields][:2] == [
+        ("项目审批文号", "某水发〔2024〕18号"),
+        ("项目属性", "经常性项目"),
+    ]

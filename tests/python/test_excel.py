@@ -113,6 +113,19 @@ def test_several_documents_in_one_workbook(sample, tmp_path):
     assert files == [str(sample.path)] * len(sample.projects) + [str(other.path)] * len(other.projects)
 
 
+def test_a_self_evaluation_without_actuals_gets_its_audit(sample, tmp_path):
+    audited = jixiao.read(ROOT / "examples" / "data" / "zjk-kexie-2024-self-evaluation.txt")
+    book = openpyxl.load_workbook(jixiao.to_excel(audited, tmp_path / "audit.xlsx"))
+    assert "绩效自评-项目" in book.sheetnames and "运行监控-项目" not in book.sheetnames
+    sheet = book["绩效自评-项目"]
+    columns = _columns(sheet)
+    assert sheet.cell(2, columns["total"]).value == 101
+    assert sheet.cell(2, columns["reported_total"]).value == 95
+    # A target table without actuals has nothing to score.
+    plain = openpyxl.load_workbook(jixiao.to_excel(sample, tmp_path / "plain.xlsx"))
+    assert "绩效自评-项目" not in plain.sheetnames
+
+
 def test_text_past_excels_limit_is_cut_with_a_warning(sample, tmp_path):
     document = jixiao.document_from_json(jixiao.to_json(sample))
     document.projects[0].use_of_funds = "资" * 40000
