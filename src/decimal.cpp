@@ -1,6 +1,7 @@
 #include <jixiao/decimal.hpp>
 
 #include "decimal_scan.hpp"
+#include "target/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -118,13 +119,6 @@ bool group_of_three(std::string_view s, std::size_t i) noexcept {
          (s.size() - i == 3 || !is_digit(s[i + 3]));
 }
 
-std::size_t code_points_before(std::string_view s, std::size_t byte) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < byte && i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 std::string group_thousands(std::string digits) {
   // digits: optional '-', integer digits, optional fraction.
   const std::size_t start = (!digits.empty() && digits[0] == '-') ? 1 : 0;
@@ -197,7 +191,8 @@ Decimal Decimal::parse(std::string_view text) {
   const detail::ScannedDecimal n = detail::scan_decimal(text, {});
   const std::size_t sign = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0;
   const auto fail = [&](const char* reason, std::size_t at) -> Decimal {
-    throw ParseError(fmt::format("'{}' is not a decimal number: {}", text, reason), code_points_before(text, at) + 1);
+    throw ParseError(fmt::format("'{}' is not a decimal number: {}", text, reason),
+                     text::code_points(text.substr(0, at)) + 1);
   };
   if (n.length == 0) {
     if (sign == text.size()) return fail("expected a number", sign);

@@ -10,11 +10,13 @@
 #include <boost/mp11/algorithm.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
 #include <type_traits>
 #include <utility>
 
 #include "json_detail.hpp"
+#include "target/text.hpp"
 
 namespace jixiao {
 namespace {
@@ -112,17 +114,9 @@ namespace {
 // The byte offset where the parser stopped, as the 1-based line and column (in code points)
 // that an editor shows.
 ParseError malformed(std::string_view text, std::size_t offset, std::string_view what, std::string_view reason) {
-  std::size_t line = 1;
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\n') {
-      ++line;
-      column = 1;
-    } else if ((byte & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
+  const std::string_view before = text.substr(0, std::min(offset, text.size()));
+  const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  const std::size_t column = 1 + text::code_points(before.substr(before.rfind('\n') + 1));  // npos + 1 is 0
   return ParseError(fmt::format("malformed {} at line {}, column {}: {}", what, line, column, reason), column, line);
 }
 

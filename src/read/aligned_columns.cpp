@@ -327,7 +327,7 @@ std::optional<Header> AlignedBlock::header_at(std::size_t line, std::size_t from
     const bool clear = std::all_of(pieces.begin(), pieces.end(), [&](const Segment& p) {
       const bool apart = std::none_of(header.columns.begin(), header.columns.begin() + static_cast<std::ptrdiff_t>(base),
                                       [&](const HeaderColumn& c) { return p.meets(c.begin, c.end); });
-      return apart && (IndicatorTable::header_field(p.text) != IndicatorTable::none || code_point_count(p.text) <= 3);
+      return apart && (IndicatorTable::header_field(p.text) != IndicatorTable::none || text::code_points(p.text) <= 3);
     });
     if (!clear) continue;
     header.first = std::min(header.first, k);
@@ -469,8 +469,8 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
       if (blank != std::string_view::npos) {
         const std::string_view left = s.text.substr(0, blank), right = s.text.substr(blank + 1);
         if (ProjectTable::is_amount(left) && ProjectTable::label_of(right) == ProjectTable::Label::amount) {
-          cells.push_back(Segment{s.begin, s.begin + code_point_count(left), left});
-          cells.push_back(Segment{s.begin + code_point_count(left) + 1, s.end, right});
+          cells.push_back(Segment{s.begin, s.begin + text::code_points(left), left});
+          cells.push_back(Segment{s.begin + text::code_points(left) + 1, s.end, right});
           continue;
         }
       }

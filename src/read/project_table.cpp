@@ -19,7 +19,7 @@ enum class Amount { none, total, fiscal, fiscal_part, other, basic, projects };
 
 // A label is a few words (a unit in brackets may follow: `预算数(万元)`); the use-of-funds text
 // below it may well mention 财政资金.
-bool is_short(const Key& key) noexcept { return !key.empty() && code_point_count(key.view()) <= 12; }
+bool is_short(const Key& key) noexcept { return !key.empty() && text::code_points(key.view()) <= 12; }
 
 Amount amount_label(std::string_view cell) noexcept {
   const Key key(cell);

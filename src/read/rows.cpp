@@ -31,7 +31,7 @@ bool LineCursor::next(Line& line) noexcept {
 
 std::size_t column_of(std::string_view line, const char* at) noexcept {
   const auto bytes = static_cast<std::size_t>(at - line.data());
-  return code_point_count(line.substr(0, bytes)) + 1;
+  return text::code_points(line.substr(0, bytes)) + 1;
 }
 
 RowSyntax pipe_syntax(std::string_view line) noexcept {
@@ -103,7 +103,7 @@ std::size_t Row::column(std::size_t i) const noexcept {
   // Trimming keeps a view's position, so even an empty cell points at its place in the line.
   const auto at = static_cast<std::size_t>(cells_[i].data() - text_.data());
   if (at < counted_bytes_) counted_bytes_ = counted_points_ = 0;
-  counted_points_ += code_point_count(text_.substr(counted_bytes_, at - counted_bytes_));
+  counted_points_ += text::code_points(text_.substr(counted_bytes_, at - counted_bytes_));
   counted_bytes_ = at;
   return counted_points_ + 1;
 }

@@ -59,11 +59,6 @@ char32_t code_point_before(std::string_view s, std::size_t end) noexcept {
   return next_code_point(s, start);
 }
 
-std::size_t code_point_count(std::string_view s) noexcept {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u; }));
-}
-
 std::string_view trim_blanks(std::string_view text) noexcept {
   std::size_t begin = 0;
   while (begin < text.size()) {

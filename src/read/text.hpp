@@ -3,6 +3,8 @@
 // forms, and the small grammars the reader recognises in labels (numbering, milestones, percents).
 // Everything here works on views of the decoded buffer; only clean_text builds strings.
 
+#include "../target/text.hpp"
+
 #include <jixiao/decimal.hpp>
 #include <jixiao/target.hpp>
 
@@ -32,7 +34,6 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
 }
 // The code point ending just before s[end].
 char32_t code_point_before(std::string_view s, std::size_t end) noexcept;
-std::size_t code_point_count(std::string_view s) noexcept;
 
 // ASCII blanks, the ideographic space U+3000 and the no-break space U+00A0.
 inline bool is_space(char32_t c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x3000 || c == 0xA0; }

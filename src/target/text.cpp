@@ -109,10 +109,4 @@ void normalize(std::string_view in, std::string& out) {
   }
 }
 
-std::size_t code_points(std::string_view s) noexcept {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); i += decode(s, i).length) ++n;
-  return n;
-}
-
 }  // namespace jixiao::text

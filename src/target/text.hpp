@@ -46,7 +46,13 @@ inline bool contains(std::string_view s, std::string_view word) noexcept {
   return s.find(word) != std::string_view::npos;
 }
 
-// Number of code points (invalid bytes count one each).
-std::size_t code_points(std::string_view s) noexcept;
+// The one code-point counter of the library (columns of diagnostics, parse errors and JSON
+// errors, short labels): the bytes that are not UTF-8 continuation bytes, which in valid UTF-8 are
+// the code points; a stray continuation byte counts nothing, any other invalid byte one.
+inline std::size_t code_points(std::string_view s) noexcept {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+  return n;
+}
 
 }  // namespace jixiao::text
