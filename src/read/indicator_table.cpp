@@ -252,6 +252,17 @@ bool IndicatorTable::cut_row(const Row& row) const noexcept {
   return false;
 }
 
+bool IndicatorTable::fits(const Row& row, std::size_t offset) const {
+  for (std::size_t c = offset; c < columns_.size(); ++c) {
+    const std::string_view text = row.cell(c - offset);
+    if (text.empty()) continue;
+    const bool level_column = columns_[c] == level1 || columns_[c] == level2;
+    const bool level_text = is_level_name(text) || (level_column && (is_ellipsis(text) || is_not_applicable(text)));
+    if (level_column != level_text) return false;
+  }
+  return true;
+}
+
 void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {
   const std::size_t filled = row.non_empty_count();
   if (filled == 0) return;

@@ -99,6 +99,9 @@ class IndicatorTable {
   std::optional<std::size_t> weight_column() const noexcept;
 
   void add(Row& row, Diagnostics& diagnostics);
+  // Whether the row's cells, each `offset` columns right of where it stands, are under columns of
+  // their kind: 一级/二级 names (or nothing) under 一级 and 二级, and no such name anywhere else.
+  bool fits(const Row& row, std::size_t offset) const;
   // The table goes on after a page break (a new table of the grid, or its header repeated): a first
   // row with no 一级, 二级 or 三级 of its own is the rest of the row the break cut.
   void page_break() noexcept { after_break_ = true; }
