@@ -156,9 +156,28 @@ bool opens_label(std::string_view fragment) noexcept {
   return std::any_of(std::begin(label_starts), std::end(label_starts), [&](std::string_view s) { return key.starts_with(s); });
 }
 
+// A label whole as it stands: one ending so, or a head or amount label the project table knows by
+// its words (项目审批文号, 项目属性, 项目负责人 …: the head fields of the provinces' forms).
 bool ends_label(std::string_view label) noexcept {
   const Key key(label);
-  return std::any_of(std::begin(label_ends), std::end(label_ends), [&](std::string_view s) { return key.ends_with(s); });
+  if (std::any_of(std::begin(label_ends), std::end(label_ends), [&](std::string_view s) { return key.ends_with(s); }))
+    return true;
+  const ProjectTable::Label known = ProjectTable::label_of(label);
+  return known == ProjectTable::Label::head || known == ProjectTable::Label::amount;
+}
+
+// The width on paper (display_width) of the first word of a text, where a line may break before the
+// next: one wide character, or narrow ones up to a blank or a wide one, an opening bracket with them
+// (`〔2024〕18 号` → `〔2024`).
+std::size_t first_word(std::string_view text) noexcept {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    if (is_space(c) || (is_wide(c) && width > 0)) break;
+    width += is_wide(c) ? 2 : 1;
+    if (is_wide(c) && c != U'〔' && c != U'（' && c != U'“' && c != U'【') break;
+  }
+  return width;
 }
 
 // A cell that is whole as it stands: a figure, a label, or a mark for "not stated".
@@ -167,6 +186,15 @@ bool is_whole(std::string_view text) {
   if (is_figure(text) || key == "-" || key == "—" || key == "/" || key == "无") return true;
   const ProjectTable::Label label = ProjectTable::label_of(text);
   return label == ProjectTable::Label::head || label == ProjectTable::Label::amount;
+}
+
+// Whether `text` may be the next line of the cell `above`: neither whole — but for a figure ending a
+// range the line above opened (`2025 年 1 月-` / `2025 年 12 月`).
+bool may_continue(std::string_view above, std::string_view text) {
+  if (is_whole(above)) return false;
+  const bool opens_range = above.ends_with("-") || above.ends_with("—") || above.ends_with("至") || above.ends_with("～") ||
+                           above.ends_with("~");
+  return opens_range || !is_whole(text);
 }
 
 struct BlockLine {
@@ -276,6 +304,7 @@ class AlignedBlock {
     std::size_t last = 0;
     std::vector<Segment> cells;
     std::vector<std::string_view> texts;  // a paragraph's lines
+    bool wrapped = false;                  // a paragraph of a cell's wrapped lines, which a label ends
   };
   struct LabelGroup {
     std::size_t first = 0;  // line numbers
@@ -480,25 +509,47 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
     else if (labelled) label_only.push_back(number);
   }
 
+  // Whether `cell`, alone on line `number`, is the next line of a cell wrapped on the line above: a
+  // cell there in its column, not whole, which this line's first word would have overfilled (the
+  // column, on paper, as wide as the widest cell starting there). Forms whose cells stand at the top of their
+  // rows put such a line under its row's label line, where centring cannot place it.
+  const auto same_column = [](const Segment& a, const Segment& b) { return a.begin + 1 >= b.begin && b.begin + 1 >= a.begin; };
+  const auto wraps_from_above = [&](std::size_t number, const Segment& cell) {
+    const auto above = std::find_if(content.begin(), content.end(), [&](const auto& e) { return e.first + 1 == number; });
+    if (above == content.end()) return false;
+    const auto over = std::find_if(above->second.begin(), above->second.end(), [&](const Segment& s) { return same_column(s, cell); });
+    if (over == above->second.end() || !may_continue(over->text, cell.text)) return false;
+    std::size_t width = 0;
+    for (const auto& entry : content)
+      for (const Segment& s : entry.second)
+        if (same_column(s, cell)) width = std::max(width, display_width(s.text));
+    return 5 * (display_width(over->text) + first_word(cell.text)) > 4 * width;
+  };
+
   // Units: a line of several cells is one; lines of one cell each standing one under the other —
-  // with nothing between them but blank lines and label fragments — are a paragraph.
+  // with nothing between them but blank lines and label fragments — are a paragraph, and so is a
+  // cell wrapped over lines of one cell each.
   std::vector<Unit> units;
   std::size_t previous = 0;
   for (auto& entry : content) {
     const std::size_t number = entry.first;  // a plain name: the lambda below uses it
     std::vector<Segment>& cells = entry.second;
     cap_cells(cells);
-    const bool continues =
+    const bool below =
         cells.size() == 1 && !units.empty() && units.back().kind != Unit::line &&
         (units.back().cells.front().begin + 2 >= cells.front().begin && cells.front().begin + 2 >= units.back().cells.front().begin) &&
-        std::all_of(body.begin(), body.end(),
-                    [&](std::size_t i) {
-                      const std::size_t n = lines_[i].number;
-                      return n <= previous || n >= number || std::binary_search(label_only.begin(), label_only.end(), n);
-                    }) &&
-        (units.back().kind == Unit::paragraph || units.back().cells.front().end - units.back().cells.front().begin > 20);
+        std::all_of(body.begin(), body.end(), [&](std::size_t i) {
+          const std::size_t n = lines_[i].number;
+          return n <= previous || n >= number || std::binary_search(label_only.begin(), label_only.end(), n);
+        });
+    const bool long_lines = below && (units.back().kind == Unit::paragraph
+                                          ? !units.back().wrapped
+                                          : units.back().cells.front().end - units.back().cells.front().begin > 20);
+    const bool labelled = std::any_of(labels.begin(), labels.end(), [&](const LabelGroup& l) { return l.first <= number && number <= l.last; });
+    const bool wraps = below && !long_lines && !labelled && units.back().last + 1 == number && wraps_from_above(number, cells.front());
     previous = number;
-    if (continues) {
+    if (below && (long_lines || wraps)) {
+      units.back().wrapped = wraps;
       units.back().kind = Unit::paragraph;
       units.back().last = number;
       units.back().texts.push_back(cells.front().text);
@@ -508,7 +559,7 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
     unit.kind = cells.size() == 1 ? Unit::single : Unit::line;
     unit.first = unit.last = number;
     unit.texts.push_back(cells.front().text);
-    unit.cells = std::move(cells);
+    unit.cells = cells;  // a copy: wraps_from_above reads the line again
     units.push_back(std::move(unit));
   }
 
@@ -519,6 +570,17 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
   for (std::size_t k = 0; k < units.size(); ++k)
     for (std::size_t j = 0; j < labels.size(); ++j)
       if (units[k].first <= labels[j].last && units[k].last >= labels[j].first) owner[k] = j;
+  // Cells at the top of their rows (Word's default, where LibreOffice Calc and browsers centre or
+  // bottom them): a label beside the first line of a cell of several lines, and none beside a later
+  // line. Then every line below a label, up to the next, is its row's.
+  std::size_t tops = 0, lower = 0;
+  for (std::size_t k = 0; k < units.size(); ++k) {
+    if (!owner[k] || units[k].first == units[k].last) continue;
+    const LabelGroup& label = labels[*owner[k]];
+    if (units[k].first == label.first && units[k].last > label.last) ++tops;
+    else if (units[k].first < label.first) ++lower;
+  }
+  const bool top_aligned = tops > 0 && lower == 0;
   const auto centre = [&](std::size_t j) { return (static_cast<double>(labels[j].first) + static_cast<double>(labels[j].last)) / 2; };
   const auto middle_of = [&](std::size_t j, std::size_t from_unit, std::size_t to_unit) {
     std::size_t low = labels[j].first, high = labels[j].last;
@@ -542,8 +604,13 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
       if (!below && labels[j].first > units[e - 1].last) below = j;
     }
     std::size_t split = k;  // units k … split−1 go to the label above, the rest below
+    // The next lines of a cell wrapped on the line above stay with it.
+    std::size_t wrapped = k;
+    while (wrapped < e && units[wrapped].kind != Unit::line && above &&
+           wraps_from_above(units[wrapped].first, units[wrapped].cells.front()))
+      ++wrapped;
     if (!above) split = k;
-    else if (!below) split = e;
+    else if (!below || top_aligned) split = e;
     else {
       // Milestones and percentages are the plan's, wherever they stand.
       const auto misplaced = [&](std::size_t label, std::size_t from_unit, std::size_t to_unit) {
@@ -554,7 +621,7 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
         return 2 * count;
       };
       double best = infinity;
-      for (std::size_t s = k; s <= e; ++s) {
+      for (std::size_t s = wrapped; s <= e; ++s) {
         const double cost = std::abs(middle_of(*above, k, s) - centre(*above)) + std::abs(middle_of(*below, s, e) - centre(*below)) +
                             misplaced(*above, k, s) + misplaced(*below, s, e);
         if (cost < best - 1e-9) {
@@ -641,7 +708,7 @@ void AlignedBlock::head_band(const LabelGroup* label, const std::vector<const Un
       std::vector<Piece*> hit;
       for (Piece& p : row.pieces)
         if (s.meets(p.begin, p.end)) hit.push_back(&p);
-      if (hit.size() == 1 && !is_whole(hit.front()->text) && !is_whole(text) &&
+      if (hit.size() == 1 && may_continue(hit.front()->text, text) &&
           display_width(s.text) <= display_width(hit.front()->text) + 4) {
         Piece& p = *hit.front();
         p.text = u->first > p.line ? p.text + ' ' + text : text + ' ' + p.text;
@@ -813,6 +880,22 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     for (const std::size_t k : content)
       if (const std::string* target = body[k].cell(*target_column); target && body[k].cell(*name_column))
         key[k] = IndicatorTable::states_figure(*target);
+  // A line that only goes on with the cells of the line above: each of its cells short, under a cell
+  // of that line which fills its column (a wrapped cell's next line), and no figure for target. A row
+  // starting there costs: it is most likely the rest of the row above.
+  std::vector<bool> goes_on(body.size(), false);
+  for (std::size_t q = 1; q < content.size(); ++q) {
+    const Body& line = body[content[q]];
+    const Body& above = body[content[q - 1]];
+    bool rest = !key[content[q]];
+    for (std::size_t i = 0; i < line.cells.size() && rest; ++i) {
+      const std::size_t c = line.cells[i].first;
+      if (is_level(c)) continue;
+      const auto over = std::find_if(above.cells.begin(), above.cells.end(), [&](const auto& cell) { return cell.first == c; });
+      rest = line.narrow[i] && over != above.cells.end() && !above.narrow[static_cast<std::size_t>(over - above.cells.begin())];
+    }
+    goes_on[content[q]] = rest;
+  }
 
   const auto row_cost = [&](std::size_t s, std::size_t e) {  // content[s] … content[e]
     struct Span {
@@ -859,6 +942,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     if (name_column && !has_name) best += 2;
     if (target_column && !has_target) best += 2;
     if (keys > 1) best += 2.0 * static_cast<double>(keys - 1);
+    if (goes_on[content[s]]) best += 2;
     return best - 1;
   };
   const std::size_t n = content.size();
@@ -1035,7 +1119,11 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     }
   }
   if (const std::optional<std::size_t> column = field_column(IndicatorTable::level1)) {
-    const std::vector<Text> firsts = texts_in(*column, [](std::string_view t) { return level1_from_text(t) != Level1::其他; });
+    // A 一级 may print its points, wrapped onto a line of their own (`产出指标` / `（50 分）`).
+    const std::vector<Text> firsts = texts_in(*column, [](std::string_view t) {
+      const auto points = level_points(t);
+      return level1_from_text(points ? points->name : t) != Level1::其他;
+    });
     std::vector<Level1> written;
     for (const Text& t : firsts) written.push_back(level1_from_text(t.text));
     const std::vector<std::size_t> starts = spread(firsts, spans, [&](const Text& t, const Span& s) {
