@@ -349,19 +349,39 @@ std::optional<Header> AlignedBlock::header_at(std::size_t line, std::size_t from
   for (const Segment& s : segments(lines_[line].text))
     header.columns.push_back(HeaderColumn{s.begin, s.end, std::string(s.text), IndicatorTable::none, line});
   const std::size_t base = header.columns.size();
-  // A header cell wrapped over lines puts its other lines above and below, clear of the others.
+  // A header cell wrapped over lines puts its other lines above and below, clear of the others; or,
+  // where cells stand at the top of their rows, its next line below it, which makes it a name of a
+  // column (`评（扣）` / `分标准`).
+  const auto continued = [&](std::size_t k, const Segment& p) -> HeaderColumn* {
+    if (k != line + 1) return nullptr;
+    HeaderColumn* hit = nullptr;
+    for (std::size_t c = 0; c < base; ++c) {
+      if (!p.meets(header.columns[c].begin, header.columns[c].end)) continue;
+      if (hit) return nullptr;
+      hit = &header.columns[c];
+    }
+    if (!hit) return nullptr;
+    const IndicatorTable::Field joined = IndicatorTable::header_field(hit->text + std::string(p.text));
+    return joined != IndicatorTable::none && joined != IndicatorTable::header_field(hit->text) ? hit : nullptr;
+  };
   for (const std::size_t k : {line - 1, line + 1}) {
     if (k < from || k >= to || k >= lines_.size() || lines_[k].blank) continue;
     const std::vector<Segment> pieces = segments(lines_[k].text);
     const bool clear = std::all_of(pieces.begin(), pieces.end(), [&](const Segment& p) {
       const bool apart = std::none_of(header.columns.begin(), header.columns.begin() + static_cast<std::ptrdiff_t>(base),
                                       [&](const HeaderColumn& c) { return p.meets(c.begin, c.end); });
-      return apart && (IndicatorTable::header_field(p.text) != IndicatorTable::none || code_point_count(p.text) <= 3);
+      return (apart && (IndicatorTable::header_field(p.text) != IndicatorTable::none || code_point_count(p.text) <= 3)) ||
+             continued(k, p);
     });
     if (!clear) continue;
     header.first = std::min(header.first, k);
     header.last = std::max(header.last, k);
     for (const Segment& p : pieces) {
+      if (HeaderColumn* above = continued(k, p)) {
+        above->text += p.text;
+        above->end = std::max(above->end, p.end);
+        continue;
+      }
       auto joined = std::find_if(header.columns.begin() + static_cast<std::ptrdiff_t>(base), header.columns.end(),
                                  [&](const HeaderColumn& c) { return p.meets(c.begin, c.end); });
       if (joined == header.columns.end()) {
@@ -675,6 +695,31 @@ void AlignedBlock::head_band(const LabelGroup* label, const std::vector<const Un
     for (const Segment& s : u->cells) d.pieces.push_back(Piece{s.begin, s.end, std::string(s.text), u->first});
     drafts.push_back(std::move(d));
   }
+  // A row whose cells wrap puts lines of several cells below it, where cells stand at the top of
+  // their rows: each piece under one piece of the line above, which it may continue, and no wider.
+  for (std::size_t r = 1; r < drafts.size();) {
+    std::vector<Piece>& above = drafts[r - 1].pieces;
+    std::size_t last = 0;
+    for (const Piece& p : above) last = std::max(last, p.line);
+    std::vector<Piece*> over;
+    for (const Piece& p : drafts[r].pieces) {
+      Piece* hit = nullptr;
+      std::size_t hits = 0;
+      for (Piece& q : above)
+        if (q.end >= p.begin && q.begin <= p.end) hit = &q, ++hits;
+      if (hits != 1 || !may_continue(hit->text, p.text) || display_width(p.text) > display_width(hit->text) + 1) break;
+      over.push_back(hit);
+    }
+    if (drafts[r].line != last + 1 || over.size() != drafts[r].pieces.size()) {
+      ++r;
+      continue;
+    }
+    for (std::size_t i = 0; i < over.size(); ++i) {
+      over[i]->text += ' ' + drafts[r].pieces[i].text;
+      over[i]->line = drafts[r].line;
+    }
+    drafts.erase(drafts.begin() + static_cast<std::ptrdiff_t>(r));
+  }
   const std::size_t line_rows = drafts.size();
   const auto distance = [](std::size_t a, std::size_t b) { return a > b ? a - b : b - a; };
   // Lines of one cell, nearest a line of several first: the rest of a cell wrapped around its row
@@ -880,21 +925,29 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     for (const std::size_t k : content)
       if (const std::string* target = body[k].cell(*target_column); target && body[k].cell(*name_column))
         key[k] = IndicatorTable::states_figure(*target);
-  // A line that only goes on with the cells of the line above: each of its cells short, under a cell
-  // of that line which fills its column (a wrapped cell's next line), and no figure for target. A row
-  // starting there costs: it is most likely the rest of the row above.
+  // A line that only goes on with the cells of the line above: each of its cells under a cell of that
+  // line which fills its column (a wrapped cell's next line), one of them short (the last line of a
+  // cell), and its target, if a figure, the rest of the figure above (`2025 年` / `10 月底前`). A row
+  // starting there costs: it is most likely the rest of the row above; its figure is no row's own.
   std::vector<bool> goes_on(body.size(), false);
   for (std::size_t q = 1; q < content.size(); ++q) {
     const Body& line = body[content[q]];
     const Body& above = body[content[q - 1]];
-    bool rest = !key[content[q]];
+    bool rest = true, short_cell = false;
     for (std::size_t i = 0; i < line.cells.size() && rest; ++i) {
       const std::size_t c = line.cells[i].first;
       if (is_level(c)) continue;
       const auto over = std::find_if(above.cells.begin(), above.cells.end(), [&](const auto& cell) { return cell.first == c; });
-      rest = line.narrow[i] && over != above.cells.end() && !above.narrow[static_cast<std::size_t>(over - above.cells.begin())];
+      rest = over != above.cells.end() && !above.narrow[static_cast<std::size_t>(over - above.cells.begin())];
+      short_cell = short_cell || line.narrow[i];
     }
-    goes_on[content[q]] = rest;
+    if (rest && key[content[q]]) {
+      const std::string* target = line.cell(*target_column);
+      const std::string* target_above = above.cell(*target_column);
+      rest = target_above && IndicatorTable::states_figure(*target_above + *target);
+    }
+    goes_on[content[q]] = rest && short_cell;
+    if (goes_on[content[q]]) key[content[q]] = false;
   }
 
   const auto row_cost = [&](std::size_t s, std::size_t e) {  // content[s] … content[e]
