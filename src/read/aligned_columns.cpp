@@ -153,7 +153,10 @@ constexpr std::string_view label_ends[] = {"编码", "代码", "编号", "名称
 
 bool opens_label(std::string_view fragment) noexcept {
   const Key key(fragment);
-  return std::any_of(std::begin(label_starts), std::end(label_starts), [&](std::string_view s) { return key.starts_with(s); });
+  if (std::any_of(std::begin(label_starts), std::end(label_starts), [&](std::string_view s) { return key.starts_with(s); }))
+    return true;
+  const ProjectTable::Label known = ProjectTable::label_of(fragment);  // 联系电话, 填报人 …
+  return known == ProjectTable::Label::head || known == ProjectTable::Label::amount;
 }
 
 // A label whole as it stands: one ending so, or a head or amount label the project table knows by
@@ -202,6 +205,7 @@ struct BlockLine {
   std::size_t number = 0;
   bool blank = false;
   bool page_number = false;
+  bool block_label = false;  // 长期绩效指标 / 年度绩效指标 alone: a line that labels the indicator rows below
   bool page_start = false;  // pdftotext starts each page with a form feed
 };
 
@@ -330,6 +334,7 @@ AlignedBlock::AlignedBlock(std::span<const Line> lines) {
     l.number = line.number;
     l.blank = is_blank(line.text);
     l.page_number = !l.blank && is_page_number(line.text);
+    l.block_label = !l.blank && IndicatorTable::block_label(trim(line.text)) != IndicatorBlock::none;
     l.page_start = line.text.starts_with('\f');
     lines_.push_back(l);
   }
@@ -421,7 +426,7 @@ void AlignedBlock::rebuild(Grid& out) {
     for (std::size_t j = 0; j < headers.size(); ++j)
       indicators(headers[j], j + 1 < headers.size() ? headers[j + 1].first : lines_.size());
     for (const BlockLine& l : lines_)
-      if (l.page_number) rows_.push_back(BuiltRow{l.number, true, {std::string(trim(l.text))}});
+      if (l.page_number || l.block_label) rows_.push_back(BuiltRow{l.number, true, {std::string(trim(l.text))}});
   }
   std::stable_sort(rows_.begin(), rows_.end(), [](const BuiltRow& a, const BuiltRow& b) { return a.line < b.line; });
   // Each row stands at a line of its own; should two come to one line, the second joins the first.
@@ -463,7 +468,7 @@ void AlignedBlock::rebuild(Grid& out) {
 void AlignedBlock::head(std::size_t from, std::size_t to) {
   std::vector<std::size_t> body;
   for (std::size_t i = from; i < to; ++i)
-    if (!lines_[i].blank && !lines_[i].page_number) body.push_back(i);
+    if (!lines_[i].blank && !lines_[i].page_number && !lines_[i].block_label) body.push_back(i);
   if (body.empty()) return;
   if (body.size() > max_head_lines) {
     as_lines(from, to);
@@ -849,7 +854,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   for (std::size_t i = header.first; i < to; ++i) {
     if (i >= header.first && i <= header.last) continue;
     if (lines_[i].page_start) ++page;
-    if (lines_[i].blank || lines_[i].page_number) continue;
+    if (lines_[i].blank || lines_[i].page_number || lines_[i].block_label) continue;
     body.push_back(Body{i, page, {}, {}});
   }
   if (body.empty()) return;
