@@ -191,13 +191,16 @@ bool is_whole(std::string_view text) {
   return label == ProjectTable::Label::head || label == ProjectTable::Label::amount;
 }
 
+// A cell's line that ends where a range goes on (`2025 年 1 月-`, `0838-`).
+bool opens_range(std::string_view text) noexcept {
+  return text.ends_with("-") || text.ends_with("—") || text.ends_with("至") || text.ends_with("～") || text.ends_with("~");
+}
+
 // Whether `text` may be the next line of the cell `above`: neither whole — but for a figure ending a
 // range the line above opened (`2025 年 1 月-` / `2025 年 12 月`).
 bool may_continue(std::string_view above, std::string_view text) {
   if (is_whole(above)) return false;
-  const bool opens_range = above.ends_with("-") || above.ends_with("—") || above.ends_with("至") || above.ends_with("～") ||
-                           above.ends_with("~");
-  return opens_range || !is_whole(text);
+  return opens_range(above) || !is_whole(text);
 }
 
 struct BlockLine {
@@ -324,6 +327,8 @@ class AlignedBlock {
 
   std::vector<BlockLine> lines_;
   std::vector<BuiltRow> rows_;
+  // The head's cells stand at the top of their rows: so do the indicator rows' one-line cells.
+  bool top_aligned_ = false;
 };
 
 AlignedBlock::AlignedBlock(std::span<const Line> lines) {
@@ -402,7 +407,10 @@ std::optional<Header> AlignedBlock::header_at(std::size_t line, std::size_t from
   if (header.columns.size() > max_columns) return std::nullopt;
   std::sort(header.columns.begin(), header.columns.end(),
             [](const HeaderColumn& a, const HeaderColumn& b) { return a.begin < b.begin; });
-  for (HeaderColumn& c : header.columns) c.field = IndicatorTable::header_field(c.text);
+  std::vector<IndicatorTable::Field> roles;
+  for (const HeaderColumn& c : header.columns) roles.push_back(IndicatorTable::header_field(c.text));
+  IndicatorTable::settle_roles(roles);
+  for (std::size_t c = 0; c < roles.size(); ++c) header.columns[c].field = roles[c];
   return header;
 }
 
@@ -606,6 +614,7 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
     else if (units[k].first < label.first) ++lower;
   }
   const bool top_aligned = tops > 0 && lower == 0;
+  top_aligned_ = top_aligned;
   const auto centre = [&](std::size_t j) { return (static_cast<double>(labels[j].first) + static_cast<double>(labels[j].last)) / 2; };
   const auto middle_of = [&](std::size_t j, std::size_t from_unit, std::size_t to_unit) {
     std::size_t low = labels[j].first, high = labels[j].last;
@@ -712,7 +721,9 @@ void AlignedBlock::head_band(const LabelGroup* label, const std::vector<const Un
       std::size_t hits = 0;
       for (Piece& q : above)
         if (q.end >= p.begin && q.begin <= p.end) hit = &q, ++hits;
-      if (hits != 1 || !may_continue(hit->text, p.text) || display_width(p.text) > display_width(hit->text) + 1) break;
+      if (hits != 1 || !may_continue(hit->text, p.text) ||
+          (display_width(p.text) > display_width(hit->text) + 1 && !opens_range(hit->text)))
+        break;
       over.push_back(hit);
     }
     if (drafts[r].line != last + 1 || over.size() != drafts[r].pieces.size()) {
@@ -947,9 +958,12 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       short_cell = short_cell || line.narrow[i];
     }
     if (rest && key[content[q]]) {
+      // The rest of a figure opens no comparison of its own (`≥90%` under `≥1000 人次` is a row's).
       const std::string* target = line.cell(*target_column);
       const std::string* target_above = above.cell(*target_column);
-      rest = target_above && IndicatorTable::states_figure(*target_above + *target);
+      std::size_t at = 0;
+      rest = target_above && !opens_comparison(next_code_point(*target, at)) &&
+             IndicatorTable::states_figure(*target_above + *target);
     }
     goes_on[content[q]] = rest && short_cell;
     if (goes_on[content[q]]) key[content[q]] = false;
@@ -983,7 +997,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     }
     const auto first = static_cast<double>(content[s]), last = static_cast<double>(content[e]);
     double best = infinity;
-    for (std::size_t q = s; q <= e; ++q) {
+    for (std::size_t q = s; q <= (top_aligned_ ? s : e); ++q) {
       const auto m = static_cast<double>(content[q]);
       double cost = std::abs((first + last) / 2 - m);
       for (const Span& span : spans) {

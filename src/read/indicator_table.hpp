@@ -76,6 +76,9 @@ class IndicatorTable {
   // others. A second description column (指标解释 beside 指标内容) is notes: header() tells.
   static Field header_field(std::string_view cell) noexcept { return header_field(Key(cell)); }
   static Field header_field(const Key& cell) noexcept;
+  // The roles of a header's columns, each header_field of its cell, settled by the others: a second
+  // description column is notes, and without a 三级 column the description names the indicator.
+  static void settle_roles(std::vector<Field>& columns) noexcept;
   // Whether the row names the indicator columns.
   static bool is_header(const Row& row) noexcept;
   // Whether the text is a 一级 or 二级 name of either indicator tree (as an indicator row's
