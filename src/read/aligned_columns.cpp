@@ -925,8 +925,10 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   }
 
   // Rows. A row is a run of lines whose cells centre on one line of it (where its one-line cells
-  // stand): the cheapest split of the lines into such runs, each with a name and a target, a wrapped
-  // cell's lines full but for its last, and at most one line with a name and a figure for target.
+  // stand; its first where cells stand at the top): the cheapest split of the lines into such runs,
+  // each with a name and a target, a wrapped cell's lines full but for its last (or ending where the
+  // next line's first word would not have fitted), and at most one line with a name and a figure for
+  // target.
   std::vector<double> full(column_count, 0);
   for (const Body& b : body)
     for (const auto& [c, text] : b.cells) full[c] = std::max(full[c], 0.7 * static_cast<double>(display_width(text)));
@@ -942,11 +944,15 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       if (const std::string* target = body[k].cell(*target_column); target && body[k].cell(*name_column))
         key[k] = IndicatorTable::states_figure(*target);
   // A line that only goes on with the cells of the line above: each of its cells under a cell of that
-  // line which fills its column (a wrapped cell's next line), one of them short (the last line of a
-  // cell), and its target, if a figure, the rest of the figure above (`2025 年` / `10 月底前`). A row
-  // starting there costs: it is most likely the rest of the row above; its figure is no row's own.
+  // line which its first word would have overfilled (a wrapped cell's next line), one of them short
+  // (the last line of a cell) or the next line going on in turn, and its target, if a figure, the rest of the figure above (`2025 年` /
+  // `10 月底前`). A row starting there costs: it is most likely the rest of the row above; its
+  // figure is no row's own.
+  const auto wrapped = [&](std::size_t c, const std::string& above, const std::string& below) {
+    return 5 * (display_width(above) + first_word(below)) > 4 * static_cast<std::size_t>(full[c] / 0.7 + 0.5);
+  };
   std::vector<bool> goes_on(body.size(), false);
-  for (std::size_t q = 1; q < content.size(); ++q) {
+  for (std::size_t q = content.size(); q-- > 1;) {
     const Body& line = body[content[q]];
     const Body& above = body[content[q - 1]];
     bool rest = true, short_cell = false;
@@ -954,7 +960,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       const std::size_t c = line.cells[i].first;
       if (is_level(c)) continue;
       const auto over = std::find_if(above.cells.begin(), above.cells.end(), [&](const auto& cell) { return cell.first == c; });
-      rest = over != above.cells.end() && !above.narrow[static_cast<std::size_t>(over - above.cells.begin())];
+      rest = over != above.cells.end() && wrapped(c, over->second, line.cells[i].second);
       short_cell = short_cell || line.narrow[i];
     }
     if (rest && key[content[q]]) {
@@ -965,15 +971,24 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       rest = target_above && !opens_comparison(next_code_point(*target, at)) &&
              IndicatorTable::states_figure(*target_above + *target);
     }
-    goes_on[content[q]] = rest && short_cell;
+    goes_on[content[q]] = rest && (short_cell || (q + 1 < content.size() && goes_on[content[q + 1]]));
     if (goes_on[content[q]]) key[content[q]] = false;
   }
+
+  // A blank form's placeholder (`指标2：` alone) is a row of its own, which has no target.
+  std::vector<bool> placeholder(body.size(), false);
+  if (name_column)
+    for (const std::size_t k : content)
+      if (const std::string* name = body[k].cell(*name_column); name && body[k].cells.size() == 1)
+        placeholder[k] = without_indicator_number(*name).empty();
 
   const auto row_cost = [&](std::size_t s, std::size_t e) {  // content[s] … content[e]
     struct Span {
       double first = -1, last = -1;
-      std::size_t count = 0, short_lines = 0;
-      bool last_short = false;
+      std::size_t count = 0;
+      std::size_t breaks = 0;  // lines that end short of the column, though the next one's first word fits
+      const std::string* previous = nullptr;
+      bool previous_short = false;
     };
     std::vector<Span> spans(column_count);
     std::size_t keys = 0;
@@ -987,10 +1002,11 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
         if (is_level(c)) continue;
         Span& span = spans[c];
         if (span.count == 0) span.first = position;
+        else span.breaks += span.previous_short && !wrapped(c, *span.previous, line.cells[i].second);
         span.last = position;
         ++span.count;
-        span.last_short = line.narrow[i];
-        span.short_lines += span.last_short;
+        span.previous = &line.cells[i].second;
+        span.previous_short = line.narrow[i];
         has_name = has_name || c == name_column;
         has_target = has_target || c == target_column;
       }
@@ -1007,10 +1023,11 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
           continue;
         }
         cost += std::max(0.0, std::abs((span.first + span.last) / 2 - m) - 0.5);
-        cost += 2.0 * static_cast<double>(span.short_lines - (span.last_short ? 1 : 0));
+        cost += 2.0 * static_cast<double>(span.breaks);
       }
       best = std::min(best, cost);
     }
+    if (placeholder[content[s]] || placeholder[content[e]]) return s == e ? -1.0 : infinity;
     if (name_column && !has_name) best += 2;
     if (target_column && !has_target) best += 2;
     if (keys > 1) best += 2.0 * static_cast<double>(keys - 1);
@@ -1071,11 +1088,18 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       const std::string* text = body[k].cell(column);
       if (!text) continue;
       // A name wrapped over lines: its fragments join while they make no name, or make a longer
-      // one (服务对象满意度 / 指标).
-      // A name is short: a few pieces at most.
+      // one (服务对象满意度 / 指标), or are the points printed after it, up to their closing bracket
+      // (`产出指标` / `（30-50` / `分）`). A name is short: a few pieces at most.
+      const auto in_brackets = [](std::string_view t) {
+        const auto opened = std::count(t.begin(), t.end(), '(') + static_cast<std::ptrdiff_t>(t.find("（") != std::string_view::npos);
+        const auto closed = std::count(t.begin(), t.end(), ')') + static_cast<std::ptrdiff_t>(t.find("）") != std::string_view::npos);
+        return opened > closed;
+      };
+      const auto opens_points = [&](std::string_view t) { return t.starts_with("（") || t.starts_with("("); };
       if (!texts.empty() && lines_[body[k].index].number - lines_[body[texts.back().last].index].number <= 3 &&
           texts.back().pieces < 4 && texts.back().text.size() + text->size() <= 64 &&
-          (!is_name(texts.back().text) || (!is_name(*text) && is_name(texts.back().text + *text)))) {
+          (!is_name(texts.back().text) || (!is_name(*text) && is_name(texts.back().text + *text)) ||
+           in_brackets(texts.back().text) || (!is_name(*text) && opens_points(*text)))) {
         texts.back().last = k;
         texts.back().text += *text;
         ++texts.back().pieces;
