@@ -975,12 +975,16 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     if (goes_on[content[q]]) key[content[q]] = false;
   }
 
-  // A blank form's placeholder (`指标2：` alone) is a row of its own, which has no target.
+  // A blank form's placeholder (`指标2：`, `……` alone beside its 二级) is a row of its own, which
+  // has no target.
   std::vector<bool> placeholder(body.size(), false);
   if (name_column)
-    for (const std::size_t k : content)
-      if (const std::string* name = body[k].cell(*name_column); name && body[k].cells.size() == 1)
-        placeholder[k] = without_indicator_number(*name).empty();
+    for (const std::size_t k : content) {
+      const std::string* name = body[k].cell(*name_column);
+      const bool alone = std::all_of(body[k].cells.begin(), body[k].cells.end(),
+                                     [&](const auto& cell) { return cell.first == *name_column || is_level(cell.first); });
+      placeholder[k] = name && alone && (without_indicator_number(*name).empty() || is_ellipsis(*name));
+    }
 
   const auto row_cost = [&](std::size_t s, std::size_t e) {  // content[s] … content[e]
     struct Span {
@@ -1096,8 +1100,9 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
         return opened > closed;
       };
       const auto opens_points = [&](std::string_view t) { return t.starts_with("（") || t.starts_with("("); };
-      if (!texts.empty() && lines_[body[k].index].number - lines_[body[texts.back().last].index].number <= 3 &&
-          texts.back().pieces < 4 && texts.back().text.size() + text->size() <= 64 &&
+      // `……` (a placeholder row's) is a text of its own.
+      if (!texts.empty() && !is_ellipsis(*text) && !is_ellipsis(texts.back().text) &&
+          lines_[body[k].index].number - lines_[body[texts.back().last].index].number <= 3 && texts.back().pieces < 4 && texts.back().text.size() + text->size() <= 64 &&
           (!is_name(texts.back().text) || (!is_name(*text) && is_name(texts.back().text + *text)) ||
            in_brackets(texts.back().text) || (!is_name(*text) && opens_points(*text)))) {
         texts.back().last = k;
