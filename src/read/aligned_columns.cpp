@@ -183,12 +183,14 @@ std::size_t first_word(std::string_view text) noexcept {
   return width;
 }
 
-// A cell that is whole as it stands: a figure, a label, or a mark for "not stated".
+// A cell that is whole as it stands: a figure, a label (年度目标 over the goals too), or a mark for
+// "not stated".
 bool is_whole(std::string_view text) {
   const Key key(text);
   if (is_figure(text) || key == "-" || key == "—" || key == "/" || key == "无") return true;
   const ProjectTable::Label label = ProjectTable::label_of(text);
-  return label == ProjectTable::Label::head || label == ProjectTable::Label::amount;
+  return label == ProjectTable::Label::head || label == ProjectTable::Label::amount ||
+         label == ProjectTable::Label::goals;
 }
 
 // A cell's line that ends where a range goes on (`2025 年 1 月-`, `0838-`).
@@ -711,27 +713,36 @@ void AlignedBlock::head_band(const LabelGroup* label, const std::vector<const Un
   }
   // A row whose cells wrap puts lines of several cells below it, where cells stand at the top of
   // their rows: each piece under one piece of the line above, which it may continue, and no wider.
+  // Beside a text that goes on so, the digits under a number are the rest of it (`1200.0` / `0`).
+  const auto digits = [](std::string_view text) {
+    return !text.empty() && text.find_first_not_of("0123456789.") == std::string_view::npos;
+  };
   for (std::size_t r = 1; r < drafts.size();) {
     std::vector<Piece>& above = drafts[r - 1].pieces;
     std::size_t last = 0;
     for (const Piece& p : above) last = std::max(last, p.line);
     std::vector<Piece*> over;
+    std::size_t texts = 0;
     for (const Piece& p : drafts[r].pieces) {
       Piece* hit = nullptr;
       std::size_t hits = 0;
       for (Piece& q : above)
         if (q.end >= p.begin && q.begin <= p.end) hit = &q, ++hits;
-      if (hits != 1 || !may_continue(hit->text, p.text) ||
-          (display_width(p.text) > display_width(hit->text) + 1 && !opens_range(hit->text)))
+      if (hits != 1) break;
+      const bool number = digits(hit->text) && digits(p.text);
+      if (!number && (!may_continue(hit->text, p.text) ||
+                      (display_width(p.text) > display_width(hit->text) + 1 && !opens_range(hit->text))))
         break;
+      texts += !number;
       over.push_back(hit);
     }
-    if (drafts[r].line != last + 1 || over.size() != drafts[r].pieces.size()) {
+    if (drafts[r].line != last + 1 || over.size() != drafts[r].pieces.size() || texts == 0) {
       ++r;
       continue;
     }
     for (std::size_t i = 0; i < over.size(); ++i) {
-      over[i]->text += ' ' + drafts[r].pieces[i].text;
+      const std::string& rest = drafts[r].pieces[i].text;
+      over[i]->text += (digits(over[i]->text) && digits(rest) ? "" : " ") + rest;
       over[i]->line = drafts[r].line;
     }
     drafts.erase(drafts.begin() + static_cast<std::ptrdiff_t>(r));
