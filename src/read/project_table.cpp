@@ -522,6 +522,14 @@ bool ProjectTable::goals_fit(const Row& row, std::size_t offset) const noexcept 
 
 void ProjectTable::align_short_row(Row& row, Diagnostics& diagnostics) {
   if (row.from_grid() || row.size() >= header_cells_) return;
+  // A row that names itself (总分 after the indicators, 自评等级, a head field) is read by its label,
+  // wherever it stands, as add() reads it.
+  if (const std::string_view first = row.cell(0); !first.empty()) {
+    const Key label(first);
+    if (label == "总分" || (block_ == Block::indicators && total_label(label)) || grade_label(label) ||
+        label_of(first) == Label::head)
+      return;
+  }
   const auto fits = [&](std::size_t offset) {
     switch (block_) {
       case Block::indicators: return indicators_.fits(row, offset);

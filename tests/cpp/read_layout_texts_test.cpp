@@ -196,6 +196,13 @@ TEST_CASE("a TAB row short of its header's cells is aligned only where that puts
     CHECK(count(r, "rows-rebuilt") == 0);
     CHECK(count(r, "level-unknown") >= 1);
   }
+  SUBCASE("a row that names itself (总分) is read by its label, however short") {
+    const ReadResult r = read(head + "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施\n"
+                                     "产出指标|数量指标|活动次数|≥10次|10次|50|50|\n总分|||90|90\n");
+    const Project& p = r.document.projects.at(0);
+    CHECK(p.indicators.size() == 1);
+    CHECK(count(r, "rows-rebuilt") == 0);
+  }
   SUBCASE("a grid row is never moved: its cells stand at their columns") {
     Grid grid(Format::xlsx);
     std::uint32_t rows = 0;
