@@ -153,20 +153,56 @@ constexpr std::string_view label_ends[] = {"编码", "代码", "编号", "名称
 
 bool opens_label(std::string_view fragment) noexcept {
   const Key key(fragment);
-  return std::any_of(std::begin(label_starts), std::end(label_starts), [&](std::string_view s) { return key.starts_with(s); });
+  if (std::any_of(std::begin(label_starts), std::end(label_starts), [&](std::string_view s) { return key.starts_with(s); }))
+    return true;
+  const ProjectTable::Label known = ProjectTable::label_of(fragment);  // 联系电话, 填报人 …
+  return known == ProjectTable::Label::head || known == ProjectTable::Label::amount;
 }
 
+// A label whole as it stands: one ending so, or a head or amount label the project table knows by
+// its words (项目审批文号, 项目属性, 项目负责人 …: the head fields of the provinces' forms).
 bool ends_label(std::string_view label) noexcept {
   const Key key(label);
-  return std::any_of(std::begin(label_ends), std::end(label_ends), [&](std::string_view s) { return key.ends_with(s); });
+  if (std::any_of(std::begin(label_ends), std::end(label_ends), [&](std::string_view s) { return key.ends_with(s); }))
+    return true;
+  const ProjectTable::Label known = ProjectTable::label_of(label);
+  return known == ProjectTable::Label::head || known == ProjectTable::Label::amount;
 }
 
-// A cell that is whole as it stands: a figure, a label, or a mark for "not stated".
+// The width on paper (display_width) of the first word of a text, where a line may break before the
+// next: one wide character, or narrow ones up to a blank or a wide one, an opening bracket with them
+// (`〔2024〕18 号` → `〔2024`).
+std::size_t first_word(std::string_view text) noexcept {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = next_code_point(text, i);
+    if (is_space(c) || (is_wide(c) && width > 0)) break;
+    width += is_wide(c) ? 2 : 1;
+    if (is_wide(c) && c != U'〔' && c != U'（' && c != U'“' && c != U'【') break;
+  }
+  return width;
+}
+
+// A cell that is whole as it stands: a figure, a label (年度目标 over the goals too), or a mark for
+// "not stated".
 bool is_whole(std::string_view text) {
   const Key key(text);
   if (is_figure(text) || key == "-" || key == "—" || key == "/" || key == "无") return true;
   const ProjectTable::Label label = ProjectTable::label_of(text);
-  return label == ProjectTable::Label::head || label == ProjectTable::Label::amount;
+  return label == ProjectTable::Label::head || label == ProjectTable::Label::amount ||
+         label == ProjectTable::Label::goals;
+}
+
+// A cell's line that ends where a range goes on (`2025 年 1 月-`, `0838-`).
+bool opens_range(std::string_view text) noexcept {
+  return text.ends_with("-") || text.ends_with("—") || text.ends_with("至") || text.ends_with("～") || text.ends_with("~");
+}
+
+// Whether `text` may be the next line of the cell `above`: neither whole — but for a figure ending a
+// range the line above opened (`2025 年 1 月-` / `2025 年 12 月`).
+bool may_continue(std::string_view above, std::string_view text) {
+  if (is_whole(above)) return false;
+  return opens_range(above) || !is_whole(text);
 }
 
 struct BlockLine {
@@ -174,6 +210,7 @@ struct BlockLine {
   std::size_t number = 0;
   bool blank = false;
   bool page_number = false;
+  bool block_label = false;  // 长期绩效指标 / 年度绩效指标 alone: a line that labels the indicator rows below
   bool page_start = false;  // pdftotext starts each page with a form feed
 };
 
@@ -276,6 +313,7 @@ class AlignedBlock {
     std::size_t last = 0;
     std::vector<Segment> cells;
     std::vector<std::string_view> texts;  // a paragraph's lines
+    bool wrapped = false;                  // a paragraph of a cell's wrapped lines, which a label ends
   };
   struct LabelGroup {
     std::size_t first = 0;  // line numbers
@@ -291,6 +329,8 @@ class AlignedBlock {
 
   std::vector<BlockLine> lines_;
   std::vector<BuiltRow> rows_;
+  // The head's cells stand at the top of their rows: so do the indicator rows' one-line cells.
+  bool top_aligned_ = false;
 };
 
 AlignedBlock::AlignedBlock(std::span<const Line> lines) {
@@ -301,6 +341,7 @@ AlignedBlock::AlignedBlock(std::span<const Line> lines) {
     l.number = line.number;
     l.blank = is_blank(line.text);
     l.page_number = !l.blank && is_page_number(line.text);
+    l.block_label = !l.blank && IndicatorTable::block_label(trim(line.text)) != IndicatorBlock::none;
     l.page_start = line.text.starts_with('\f');
     lines_.push_back(l);
   }
@@ -320,19 +361,39 @@ std::optional<Header> AlignedBlock::header_at(std::size_t line, std::size_t from
   for (const Segment& s : segments(lines_[line].text))
     header.columns.push_back(HeaderColumn{s.begin, s.end, std::string(s.text), IndicatorTable::none, line});
   const std::size_t base = header.columns.size();
-  // A header cell wrapped over lines puts its other lines above and below, clear of the others.
+  // A header cell wrapped over lines puts its other lines above and below, clear of the others; or,
+  // where cells stand at the top of their rows, its next line below it, which makes it a name of a
+  // column (`评（扣）` / `分标准`).
+  const auto continued = [&](std::size_t k, const Segment& p) -> HeaderColumn* {
+    if (k != line + 1) return nullptr;
+    HeaderColumn* hit = nullptr;
+    for (std::size_t c = 0; c < base; ++c) {
+      if (!p.meets(header.columns[c].begin, header.columns[c].end)) continue;
+      if (hit) return nullptr;
+      hit = &header.columns[c];
+    }
+    if (!hit) return nullptr;
+    const IndicatorTable::Field joined = IndicatorTable::header_field(hit->text + std::string(p.text));
+    return joined != IndicatorTable::none && joined != IndicatorTable::header_field(hit->text) ? hit : nullptr;
+  };
   for (const std::size_t k : {line - 1, line + 1}) {
     if (k < from || k >= to || k >= lines_.size() || lines_[k].blank) continue;
     const std::vector<Segment> pieces = segments(lines_[k].text);
     const bool clear = std::all_of(pieces.begin(), pieces.end(), [&](const Segment& p) {
       const bool apart = std::none_of(header.columns.begin(), header.columns.begin() + static_cast<std::ptrdiff_t>(base),
                                       [&](const HeaderColumn& c) { return p.meets(c.begin, c.end); });
-      return apart && (IndicatorTable::header_field(p.text) != IndicatorTable::none || text::code_points(p.text) <= 3);
+      return (apart && (IndicatorTable::header_field(p.text) != IndicatorTable::none || text::code_points(p.text) <= 3)) ||
+             continued(k, p);
     });
     if (!clear) continue;
     header.first = std::min(header.first, k);
     header.last = std::max(header.last, k);
     for (const Segment& p : pieces) {
+      if (HeaderColumn* above = continued(k, p)) {
+        above->text += p.text;
+        above->end = std::max(above->end, p.end);
+        continue;
+      }
       auto joined = std::find_if(header.columns.begin() + static_cast<std::ptrdiff_t>(base), header.columns.end(),
                                  [&](const HeaderColumn& c) { return p.meets(c.begin, c.end); });
       if (joined == header.columns.end()) {
@@ -348,7 +409,10 @@ std::optional<Header> AlignedBlock::header_at(std::size_t line, std::size_t from
   if (header.columns.size() > max_columns) return std::nullopt;
   std::sort(header.columns.begin(), header.columns.end(),
             [](const HeaderColumn& a, const HeaderColumn& b) { return a.begin < b.begin; });
-  for (HeaderColumn& c : header.columns) c.field = IndicatorTable::header_field(c.text);
+  std::vector<IndicatorTable::Field> roles;
+  for (const HeaderColumn& c : header.columns) roles.push_back(IndicatorTable::header_field(c.text));
+  IndicatorTable::settle_roles(roles);
+  for (std::size_t c = 0; c < roles.size(); ++c) header.columns[c].field = roles[c];
   return header;
 }
 
@@ -372,7 +436,7 @@ void AlignedBlock::rebuild(Grid& out) {
     for (std::size_t j = 0; j < headers.size(); ++j)
       indicators(headers[j], j + 1 < headers.size() ? headers[j + 1].first : lines_.size());
     for (const BlockLine& l : lines_)
-      if (l.page_number) rows_.push_back(BuiltRow{l.number, true, {std::string(trim(l.text))}});
+      if (l.page_number || l.block_label) rows_.push_back(BuiltRow{l.number, true, {std::string(trim(l.text))}});
   }
   std::stable_sort(rows_.begin(), rows_.end(), [](const BuiltRow& a, const BuiltRow& b) { return a.line < b.line; });
   // Each row stands at a line of its own; should two come to one line, the second joins the first.
@@ -414,7 +478,7 @@ void AlignedBlock::rebuild(Grid& out) {
 void AlignedBlock::head(std::size_t from, std::size_t to) {
   std::vector<std::size_t> body;
   for (std::size_t i = from; i < to; ++i)
-    if (!lines_[i].blank && !lines_[i].page_number) body.push_back(i);
+    if (!lines_[i].blank && !lines_[i].page_number && !lines_[i].block_label) body.push_back(i);
   if (body.empty()) return;
   if (body.size() > max_head_lines) {
     as_lines(from, to);
@@ -480,25 +544,47 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
     else if (labelled) label_only.push_back(number);
   }
 
+  // Whether `cell`, alone on line `number`, is the next line of a cell wrapped on the line above: a
+  // cell there in its column, not whole, which this line's first word would have overfilled (the
+  // column, on paper, as wide as the widest cell starting there). Forms whose cells stand at the top of their
+  // rows put such a line under its row's label line, where centring cannot place it.
+  const auto same_column = [](const Segment& a, const Segment& b) { return a.begin + 1 >= b.begin && b.begin + 1 >= a.begin; };
+  const auto wraps_from_above = [&](std::size_t number, const Segment& cell) {
+    const auto above = std::find_if(content.begin(), content.end(), [&](const auto& e) { return e.first + 1 == number; });
+    if (above == content.end()) return false;
+    const auto over = std::find_if(above->second.begin(), above->second.end(), [&](const Segment& s) { return same_column(s, cell); });
+    if (over == above->second.end() || !may_continue(over->text, cell.text)) return false;
+    std::size_t width = 0;
+    for (const auto& entry : content)
+      for (const Segment& s : entry.second)
+        if (same_column(s, cell)) width = std::max(width, display_width(s.text));
+    return 5 * (display_width(over->text) + first_word(cell.text)) > 4 * width;
+  };
+
   // Units: a line of several cells is one; lines of one cell each standing one under the other —
-  // with nothing between them but blank lines and label fragments — are a paragraph.
+  // with nothing between them but blank lines and label fragments — are a paragraph, and so is a
+  // cell wrapped over lines of one cell each.
   std::vector<Unit> units;
   std::size_t previous = 0;
   for (auto& entry : content) {
     const std::size_t number = entry.first;  // a plain name: the lambda below uses it
     std::vector<Segment>& cells = entry.second;
     cap_cells(cells);
-    const bool continues =
+    const bool below =
         cells.size() == 1 && !units.empty() && units.back().kind != Unit::line &&
         (units.back().cells.front().begin + 2 >= cells.front().begin && cells.front().begin + 2 >= units.back().cells.front().begin) &&
-        std::all_of(body.begin(), body.end(),
-                    [&](std::size_t i) {
-                      const std::size_t n = lines_[i].number;
-                      return n <= previous || n >= number || std::binary_search(label_only.begin(), label_only.end(), n);
-                    }) &&
-        (units.back().kind == Unit::paragraph || units.back().cells.front().end - units.back().cells.front().begin > 20);
+        std::all_of(body.begin(), body.end(), [&](std::size_t i) {
+          const std::size_t n = lines_[i].number;
+          return n <= previous || n >= number || std::binary_search(label_only.begin(), label_only.end(), n);
+        });
+    const bool long_lines = below && (units.back().kind == Unit::paragraph
+                                          ? !units.back().wrapped
+                                          : units.back().cells.front().end - units.back().cells.front().begin > 20);
+    const bool labelled = std::any_of(labels.begin(), labels.end(), [&](const LabelGroup& l) { return l.first <= number && number <= l.last; });
+    const bool wraps = below && !long_lines && !labelled && units.back().last + 1 == number && wraps_from_above(number, cells.front());
     previous = number;
-    if (continues) {
+    if (below && (long_lines || wraps)) {
+      units.back().wrapped = wraps;
       units.back().kind = Unit::paragraph;
       units.back().last = number;
       units.back().texts.push_back(cells.front().text);
@@ -508,7 +594,7 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
     unit.kind = cells.size() == 1 ? Unit::single : Unit::line;
     unit.first = unit.last = number;
     unit.texts.push_back(cells.front().text);
-    unit.cells = std::move(cells);
+    unit.cells = cells;  // a copy: wraps_from_above reads the line again
     units.push_back(std::move(unit));
   }
 
@@ -519,6 +605,18 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
   for (std::size_t k = 0; k < units.size(); ++k)
     for (std::size_t j = 0; j < labels.size(); ++j)
       if (units[k].first <= labels[j].last && units[k].last >= labels[j].first) owner[k] = j;
+  // Cells at the top of their rows (Word's default, where LibreOffice Calc and browsers centre or
+  // bottom them): a label beside the first line of a cell of several lines, and none beside a later
+  // line. Then every line below a label, up to the next, is its row's.
+  std::size_t tops = 0, lower = 0;
+  for (std::size_t k = 0; k < units.size(); ++k) {
+    if (!owner[k] || units[k].first == units[k].last) continue;
+    const LabelGroup& label = labels[*owner[k]];
+    if (units[k].first == label.first && units[k].last > label.last) ++tops;
+    else if (units[k].first < label.first) ++lower;
+  }
+  const bool top_aligned = tops > 0 && lower == 0;
+  top_aligned_ = top_aligned;
   const auto centre = [&](std::size_t j) { return (static_cast<double>(labels[j].first) + static_cast<double>(labels[j].last)) / 2; };
   const auto middle_of = [&](std::size_t j, std::size_t from_unit, std::size_t to_unit) {
     std::size_t low = labels[j].first, high = labels[j].last;
@@ -542,8 +640,13 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
       if (!below && labels[j].first > units[e - 1].last) below = j;
     }
     std::size_t split = k;  // units k … split−1 go to the label above, the rest below
+    // The next lines of a cell wrapped on the line above stay with it.
+    std::size_t wrapped = k;
+    while (wrapped < e && units[wrapped].kind != Unit::line && above &&
+           wraps_from_above(units[wrapped].first, units[wrapped].cells.front()))
+      ++wrapped;
     if (!above) split = k;
-    else if (!below) split = e;
+    else if (!below || top_aligned) split = e;
     else {
       // Milestones and percentages are the plan's, wherever they stand.
       const auto misplaced = [&](std::size_t label, std::size_t from_unit, std::size_t to_unit) {
@@ -554,7 +657,7 @@ void AlignedBlock::head(std::size_t from, std::size_t to) {
         return 2 * count;
       };
       double best = infinity;
-      for (std::size_t s = k; s <= e; ++s) {
+      for (std::size_t s = wrapped; s <= e; ++s) {
         const double cost = std::abs(middle_of(*above, k, s) - centre(*above)) + std::abs(middle_of(*below, s, e) - centre(*below)) +
                             misplaced(*above, k, s) + misplaced(*below, s, e);
         if (cost < best - 1e-9) {
@@ -608,6 +711,42 @@ void AlignedBlock::head_band(const LabelGroup* label, const std::vector<const Un
     for (const Segment& s : u->cells) d.pieces.push_back(Piece{s.begin, s.end, std::string(s.text), u->first});
     drafts.push_back(std::move(d));
   }
+  // A row whose cells wrap puts lines of several cells below it, where cells stand at the top of
+  // their rows: each piece under one piece of the line above, which it may continue, and no wider.
+  // Beside a text that goes on so, the digits under a number are the rest of it (`1200.0` / `0`).
+  const auto digits = [](std::string_view text) {
+    return !text.empty() && text.find_first_not_of("0123456789.") == std::string_view::npos;
+  };
+  for (std::size_t r = 1; r < drafts.size();) {
+    std::vector<Piece>& above = drafts[r - 1].pieces;
+    std::size_t last = 0;
+    for (const Piece& p : above) last = std::max(last, p.line);
+    std::vector<Piece*> over;
+    std::size_t texts = 0;
+    for (const Piece& p : drafts[r].pieces) {
+      Piece* hit = nullptr;
+      std::size_t hits = 0;
+      for (Piece& q : above)
+        if (q.end >= p.begin && q.begin <= p.end) hit = &q, ++hits;
+      if (hits != 1) break;
+      const bool number = digits(hit->text) && digits(p.text);
+      if (!number && (!may_continue(hit->text, p.text) ||
+                      (display_width(p.text) > display_width(hit->text) + 1 && !opens_range(hit->text))))
+        break;
+      texts += !number;
+      over.push_back(hit);
+    }
+    if (drafts[r].line != last + 1 || over.size() != drafts[r].pieces.size() || texts == 0) {
+      ++r;
+      continue;
+    }
+    for (std::size_t i = 0; i < over.size(); ++i) {
+      const std::string& rest = drafts[r].pieces[i].text;
+      over[i]->text += (digits(over[i]->text) && digits(rest) ? "" : " ") + rest;
+      over[i]->line = drafts[r].line;
+    }
+    drafts.erase(drafts.begin() + static_cast<std::ptrdiff_t>(r));
+  }
   const std::size_t line_rows = drafts.size();
   const auto distance = [](std::size_t a, std::size_t b) { return a > b ? a - b : b - a; };
   // Lines of one cell, nearest a line of several first: the rest of a cell wrapped around its row
@@ -641,7 +780,7 @@ void AlignedBlock::head_band(const LabelGroup* label, const std::vector<const Un
       std::vector<Piece*> hit;
       for (Piece& p : row.pieces)
         if (s.meets(p.begin, p.end)) hit.push_back(&p);
-      if (hit.size() == 1 && !is_whole(hit.front()->text) && !is_whole(text) &&
+      if (hit.size() == 1 && may_continue(hit.front()->text, text) &&
           display_width(s.text) <= display_width(hit.front()->text) + 4) {
         Piece& p = *hit.front();
         p.text = u->first > p.line ? p.text + ' ' + text : text + ' ' + p.text;
@@ -737,7 +876,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   for (std::size_t i = header.first; i < to; ++i) {
     if (i >= header.first && i <= header.last) continue;
     if (lines_[i].page_start) ++page;
-    if (lines_[i].blank || lines_[i].page_number) continue;
+    if (lines_[i].blank || lines_[i].page_number || lines_[i].block_label) continue;
     body.push_back(Body{i, page, {}, {}});
   }
   if (body.empty()) return;
@@ -797,8 +936,10 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   }
 
   // Rows. A row is a run of lines whose cells centre on one line of it (where its one-line cells
-  // stand): the cheapest split of the lines into such runs, each with a name and a target, a wrapped
-  // cell's lines full but for its last, and at most one line with a name and a figure for target.
+  // stand; its first where cells stand at the top): the cheapest split of the lines into such runs,
+  // each with a name and a target, a wrapped cell's lines full but for its last (or ending where the
+  // next line's first word would not have fitted), and at most one line with a name and a figure for
+  // target.
   std::vector<double> full(column_count, 0);
   for (const Body& b : body)
     for (const auto& [c, text] : b.cells) full[c] = std::max(full[c], 0.7 * static_cast<double>(display_width(text)));
@@ -813,12 +954,56 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     for (const std::size_t k : content)
       if (const std::string* target = body[k].cell(*target_column); target && body[k].cell(*name_column))
         key[k] = IndicatorTable::states_figure(*target);
+  // A line that only goes on with the cells of the line above: each of its cells under a cell of that
+  // line which its first word would have overfilled (a wrapped cell's next line), one of them short
+  // (the last line of a cell) or the next line going on in turn, and its target, if a figure, the rest of the figure above (`2025 年` /
+  // `10 月底前`). A row starting there costs: it is most likely the rest of the row above; its
+  // figure is no row's own.
+  const auto wrapped = [&](std::size_t c, const std::string& above, const std::string& below) {
+    return 5 * (display_width(above) + first_word(below)) > 4 * static_cast<std::size_t>(full[c] / 0.7 + 0.5);
+  };
+  std::vector<bool> goes_on(body.size(), false);
+  for (std::size_t q = content.size(); q-- > 1;) {
+    const Body& line = body[content[q]];
+    const Body& above = body[content[q - 1]];
+    bool rest = true, short_cell = false;
+    for (std::size_t i = 0; i < line.cells.size() && rest; ++i) {
+      const std::size_t c = line.cells[i].first;
+      if (is_level(c)) continue;
+      const auto over = std::find_if(above.cells.begin(), above.cells.end(), [&](const auto& cell) { return cell.first == c; });
+      rest = over != above.cells.end() && wrapped(c, over->second, line.cells[i].second);
+      short_cell = short_cell || line.narrow[i];
+    }
+    if (rest && key[content[q]]) {
+      // The rest of a figure opens no comparison of its own (`≥90%` under `≥1000 人次` is a row's).
+      const std::string* target = line.cell(*target_column);
+      const std::string* target_above = above.cell(*target_column);
+      std::size_t at = 0;
+      rest = target_above && !opens_comparison(next_code_point(*target, at)) &&
+             IndicatorTable::states_figure(*target_above + *target);
+    }
+    goes_on[content[q]] = rest && (short_cell || (q + 1 < content.size() && goes_on[content[q + 1]]));
+    if (goes_on[content[q]]) key[content[q]] = false;
+  }
+
+  // A blank form's placeholder (`指标2：`, `……` alone beside its 二级) is a row of its own, which
+  // has no target.
+  std::vector<bool> placeholder(body.size(), false);
+  if (name_column)
+    for (const std::size_t k : content) {
+      const std::string* name = body[k].cell(*name_column);
+      const bool alone = std::all_of(body[k].cells.begin(), body[k].cells.end(),
+                                     [&](const auto& cell) { return cell.first == *name_column || is_level(cell.first); });
+      placeholder[k] = name && alone && (without_indicator_number(*name).empty() || is_ellipsis(*name));
+    }
 
   const auto row_cost = [&](std::size_t s, std::size_t e) {  // content[s] … content[e]
     struct Span {
       double first = -1, last = -1;
-      std::size_t count = 0, short_lines = 0;
-      bool last_short = false;
+      std::size_t count = 0;
+      std::size_t breaks = 0;  // lines that end short of the column, though the next one's first word fits
+      const std::string* previous = nullptr;
+      bool previous_short = false;
     };
     std::vector<Span> spans(column_count);
     std::size_t keys = 0;
@@ -832,17 +1017,18 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
         if (is_level(c)) continue;
         Span& span = spans[c];
         if (span.count == 0) span.first = position;
+        else span.breaks += span.previous_short && !wrapped(c, *span.previous, line.cells[i].second);
         span.last = position;
         ++span.count;
-        span.last_short = line.narrow[i];
-        span.short_lines += span.last_short;
+        span.previous = &line.cells[i].second;
+        span.previous_short = line.narrow[i];
         has_name = has_name || c == name_column;
         has_target = has_target || c == target_column;
       }
     }
     const auto first = static_cast<double>(content[s]), last = static_cast<double>(content[e]);
     double best = infinity;
-    for (std::size_t q = s; q <= e; ++q) {
+    for (std::size_t q = s; q <= (top_aligned_ ? s : e); ++q) {
       const auto m = static_cast<double>(content[q]);
       double cost = std::abs((first + last) / 2 - m);
       for (const Span& span : spans) {
@@ -852,13 +1038,15 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
           continue;
         }
         cost += std::max(0.0, std::abs((span.first + span.last) / 2 - m) - 0.5);
-        cost += 2.0 * static_cast<double>(span.short_lines - (span.last_short ? 1 : 0));
+        cost += 2.0 * static_cast<double>(span.breaks);
       }
       best = std::min(best, cost);
     }
+    if (placeholder[content[s]] || placeholder[content[e]]) return s == e ? -1.0 : infinity;
     if (name_column && !has_name) best += 2;
     if (target_column && !has_target) best += 2;
     if (keys > 1) best += 2.0 * static_cast<double>(keys - 1);
+    if (goes_on[content[s]]) best += 2;
     return best - 1;
   };
   const std::size_t n = content.size();
@@ -915,11 +1103,19 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       const std::string* text = body[k].cell(column);
       if (!text) continue;
       // A name wrapped over lines: its fragments join while they make no name, or make a longer
-      // one (服务对象满意度 / 指标).
-      // A name is short: a few pieces at most.
-      if (!texts.empty() && lines_[body[k].index].number - lines_[body[texts.back().last].index].number <= 3 &&
-          texts.back().pieces < 4 && texts.back().text.size() + text->size() <= 64 &&
-          (!is_name(texts.back().text) || (!is_name(*text) && is_name(texts.back().text + *text)))) {
+      // one (服务对象满意度 / 指标), or are the points printed after it, up to their closing bracket
+      // (`产出指标` / `（30-50` / `分）`). A name is short: a few pieces at most.
+      const auto in_brackets = [](std::string_view t) {
+        const auto opened = std::count(t.begin(), t.end(), '(') + static_cast<std::ptrdiff_t>(t.find("（") != std::string_view::npos);
+        const auto closed = std::count(t.begin(), t.end(), ')') + static_cast<std::ptrdiff_t>(t.find("）") != std::string_view::npos);
+        return opened > closed;
+      };
+      const auto opens_points = [&](std::string_view t) { return t.starts_with("（") || t.starts_with("("); };
+      // `……` (a placeholder row's) is a text of its own.
+      if (!texts.empty() && !is_ellipsis(*text) && !is_ellipsis(texts.back().text) &&
+          lines_[body[k].index].number - lines_[body[texts.back().last].index].number <= 3 && texts.back().pieces < 4 && texts.back().text.size() + text->size() <= 64 &&
+          (!is_name(texts.back().text) || (!is_name(*text) && is_name(texts.back().text + *text)) ||
+           in_brackets(texts.back().text) || (!is_name(*text) && opens_points(*text)))) {
         texts.back().last = k;
         texts.back().text += *text;
         ++texts.back().pieces;
@@ -1035,7 +1231,11 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
     }
   }
   if (const std::optional<std::size_t> column = field_column(IndicatorTable::level1)) {
-    const std::vector<Text> firsts = texts_in(*column, [](std::string_view t) { return level1_from_text(t) != Level1::其他; });
+    // A 一级 may print its points, wrapped onto a line of their own (`产出指标` / `（50 分）`).
+    const std::vector<Text> firsts = texts_in(*column, [](std::string_view t) {
+      const auto points = level_points(t);
+      return level1_from_text(points ? points->name : t) != Level1::其他;
+    });
     std::vector<Level1> written;
     for (const Text& t : firsts) written.push_back(level1_from_text(t.text));
     const std::vector<std::size_t> starts = spread(firsts, spans, [&](const Text& t, const Span& s) {

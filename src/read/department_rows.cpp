@@ -71,6 +71,13 @@ void BudgetComposition::header(Row& row) {
   }
 }
 
+bool BudgetComposition::fits(const Row& row, std::size_t offset) const noexcept {
+  if (groups_.empty()) return true;
+  for (std::size_t c = offset; c < groups_.front().first; ++c)
+    if (!row.empty(c - offset)) return false;
+  return true;
+}
+
 void BudgetComposition::add(Row& row, bool yuan, Diagnostics& diagnostics) {
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     const std::size_t end = g + 1 < groups_.size() ? groups_[g + 1].first : row.size();
@@ -142,6 +149,17 @@ bool DutyMatrix::cut_row(const Row& row) const noexcept {
     text = text || columns_[i] == Column::task || columns_[i] == Column::project;
   }
   return text;
+}
+
+bool DutyMatrix::fits(const Row& row, std::size_t offset) const noexcept {
+  for (std::size_t c = offset; c < columns_.size(); ++c) {
+    const std::string_view text = row.cell(c - offset);
+    if (text.empty()) continue;
+    if (columns_[c] == Column::none) return false;
+    // An amount stands under 预算金额 and nowhere else.
+    if ((columns_[c] == Column::amount) != (is_amount(text) || is_not_applicable(text))) return false;
+  }
+  return true;
 }
 
 void DutyMatrix::add(Row& row, bool yuan, Diagnostics& diagnostics) {

@@ -25,6 +25,9 @@ class BudgetComposition {
   static bool is_header(const Row& row) noexcept;
   void header(Row& row);
   bool active() const noexcept { return !groups_.empty(); }
+  // Whether the row's cells, each `offset` columns right of where it stands, leave nothing left of
+  // the first group.
+  bool fits(const Row& row, std::size_t offset) const noexcept;
   // A row of parts: in each group, the first text is the label, the first amount the amount, the
   // first percentage the share.
   void add(Row& row, bool yuan, Diagnostics& diagnostics);
@@ -47,6 +50,9 @@ class DutyMatrix {
   static bool is_header(const Row& row) noexcept;
   void header(Row& row, Diagnostics& diagnostics);
   void add(Row& row, bool yuan, Diagnostics& diagnostics);
+  // Whether the row's cells, each `offset` columns right of where it stands, are all under the
+  // matrix's columns, an amount under 预算金额 and nowhere else.
+  bool fits(const Row& row, std::size_t offset) const noexcept;
   // A page break inside the matrix (a new table of the grid): a first row without an amount, below
   // one that has it, is the rest of the row the break cut.
   void page_break() noexcept { after_break_ = true; }

@@ -59,6 +59,21 @@ void FundsBlock::header(Row& row, Diagnostics& diagnostics) {
   diagnostics.unplaced(row, "the funds block has no such column (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分)");
 }
 
+bool FundsBlock::fits(const Row& row, std::size_t offset) const noexcept {
+  bool label = false;
+  bool figures = false;
+  for (std::size_t c = offset; c < columns_.size(); ++c) {
+    if (row.empty(c - offset)) continue;
+    if (columns_[c] != Column::none) {
+      figures = true;
+    } else {
+      if (label || figures) return false;
+      label = true;
+    }
+  }
+  return true;
+}
+
 void FundsBlock::add(Row& row, bool yuan, Diagnostics& diagnostics) {
   FundsRow funds;
   funds.line = row.line();

@@ -26,6 +26,9 @@ class FundsBlock {
   void header(Row& row, Diagnostics& diagnostics);
   // A source row; amounts in 元 when `yuan` (单位：元).
   void add(Row& row, bool yuan, Diagnostics& diagnostics);
+  // Whether the row's cells, each `offset` columns right of where it stands, are all under the
+  // block's columns, but for the source's label left of them.
+  bool fits(const Row& row, std::size_t offset) const noexcept;
   bool empty() const noexcept { return rows_.empty(); }
   std::vector<FundsRow> take() { return std::move(rows_); }
 

@@ -129,16 +129,14 @@ void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
   after_break_ = true;  // a header repeated after rows is a page break; before any, it changes nothing
   columns_.assign(row.size(), none);
   note_headers_.assign(row.size(), std::string());
-  bool has_description = false;
+  for (std::size_t i = 0; i < row.size(); ++i)
+    if (!row.empty(i)) columns_[i] = header_field(Key(row.cell(i)));
+  settle_roles(columns_);
   for (std::size_t i = 0; i < row.size(); ++i) {
     if (row.empty(i)) continue;
-    const Key key(row.cell(i));
-    Field field = header_field(key);
-    if (field == description && has_description) field = notes;
-    if (field == description) has_description = true;
+    const Field field = columns_[i];
     if (field == notes) note_headers_[i] = clean_text(row.cell(i));
     if (field == actual || field == score || field == reason) results_ = true;
-    columns_[i] = field;
     if (field != none) {
       row.take(i);
     } else if (const IndicatorBlock block = block_label(row.cell(i)); block != IndicatorBlock::none) {
@@ -148,12 +146,16 @@ void IndicatorTable::header(Row& row, Diagnostics& diagnostics) {
       row.take(i);
     }
   }
-  // Without a 三级 column (一级 ⇥ 二级 ⇥ 指标内容 ⇥ 指标值), the indicator is named by its content.
-  if (std::find(columns_.begin(), columns_.end(), name) == columns_.end()) {
-    const auto content = std::find(columns_.begin(), columns_.end(), description);
-    if (content != columns_.end()) *content = name;
-  }
   diagnostics.unplaced(row, "the reader does not know this column of the indicator header");
+}
+
+void IndicatorTable::settle_roles(std::vector<Field>& columns) noexcept {
+  const auto first = std::find(columns.begin(), columns.end(), description);
+  if (first == columns.end()) return;
+  for (auto other = first + 1; other != columns.end(); ++other)
+    if (*other == description) *other = notes;
+  // Without a 三级 column (一级 ⇥ 二级 ⇥ 指标内容 ⇥ 指标值), the indicator is named by its content.
+  if (std::find(columns.begin(), columns.end(), name) == columns.end()) *first = name;
 }
 
 void IndicatorTable::assume_standard_header() {
@@ -250,6 +252,17 @@ bool IndicatorTable::cut_row(const Row& row) const noexcept {
   for (const Field field : {name, description, target, basis})
     if (!above.cell[field].empty() && !filled[field]) return true;
   return false;
+}
+
+bool IndicatorTable::fits(const Row& row, std::size_t offset) const {
+  for (std::size_t c = offset; c < columns_.size(); ++c) {
+    const std::string_view text = row.cell(c - offset);
+    if (text.empty()) continue;
+    const bool level_column = columns_[c] == level1 || columns_[c] == level2;
+    const bool level_text = is_level_name(text) || (level_column && (is_ellipsis(text) || is_not_applicable(text)));
+    if (level_column != level_text) return false;
+  }
+  return true;
 }
 
 void IndicatorTable::add(Row& row, Diagnostics& diagnostics) {

@@ -76,6 +76,9 @@ class IndicatorTable {
   // others. A second description column (指标解释 beside 指标内容) is notes: header() tells.
   static Field header_field(std::string_view cell) noexcept { return header_field(Key(cell)); }
   static Field header_field(const Key& cell) noexcept;
+  // The roles of a header's columns, each header_field of its cell, settled by the others: a second
+  // description column is notes, and without a 三级 column the description names the indicator.
+  static void settle_roles(std::vector<Field>& columns) noexcept;
   // Whether the row names the indicator columns.
   static bool is_header(const Row& row) noexcept;
   // Whether the text is a 一级 or 二级 name of either indicator tree (as an indicator row's
@@ -99,6 +102,9 @@ class IndicatorTable {
   std::optional<std::size_t> weight_column() const noexcept;
 
   void add(Row& row, Diagnostics& diagnostics);
+  // Whether the row's cells, each `offset` columns right of where it stands, are under columns of
+  // their kind: 一级/二级 names (or nothing) under 一级 and 二级, and no such name anywhere else.
+  bool fits(const Row& row, std::size_t offset) const;
   // The table goes on after a page break (a new table of the grid, or its header repeated): a first
   // row with no 一级, 二级 or 三级 of its own is the rest of the row the break cut.
   void page_break() noexcept { after_break_ = true; }

@@ -350,11 +350,14 @@ void ProjectTable::budget_row(Row& row, Diagnostics& diagnostics) {
     if (which == Amount::none) {
       // Besides the block's label (预算规模及资金用途), text is the use of funds; an amount the model
       // has no member for (自有资金 ⇥ 5.00) is a field of the form; stray figures are reported below.
-      if (i == 0) row.take(i);
-      else if (is_amount(row.cell(i))) continue;
-      else if (is_short(Key(row.cell(i))) && is_amount(row.cell(i + 1))) {
+      // A short label followed by an amount is a field even in the first cell: a browser's copy of
+      // the table leaves out the block's merged label cell, and the row starts with the field's.
+      if (is_amount(row.cell(i))) continue;
+      if (is_short(Key(row.cell(i))) && is_amount(row.cell(i + 1))) {
         field(row, i, i + 1);
         ++i;
+      } else if (i == 0) {
+        row.take(i);
       } else {
         append_continuation(project_.use_of_funds, row.take(i));
       }
@@ -511,30 +514,75 @@ void ProjectTable::headerless_indicator(Row& row, Diagnostics& diagnostics) {
   indicators_.add(row, diagnostics);
 }
 
+bool ProjectTable::goals_fit(const Row& row, std::size_t offset) const noexcept {
+  for (std::size_t c = offset; c < goals_columns_.size() + offset && c - offset < row.size(); ++c)
+    if (!row.empty(c - offset) && goals_column(c) == GoalsKind::none) return false;
+  return true;
+}
+
+void ProjectTable::align_short_row(Row& row, Diagnostics& diagnostics) {
+  if (row.from_grid() || row.size() >= header_cells_) return;
+  // A row that names itself (总分 after the indicators, 自评等级, a head field) is read by its label,
+  // wherever it stands, as add() reads it.
+  if (const std::string_view first = row.cell(0); !first.empty()) {
+    const Key label(first);
+    if (label == "总分" || (block_ == Block::indicators && total_label(label)) || grade_label(label) ||
+        label_of(first) == Label::head)
+      return;
+  }
+  const auto fits = [&](std::size_t offset) {
+    switch (block_) {
+      case Block::indicators: return indicators_.fits(row, offset);
+      case Block::funds: return funds_.fits(row, offset);
+      case Block::duties: return duties_.fits(row, offset);
+      case Block::composition: return composition_.fits(row, offset);
+      case Block::goals: return goals_columns_.empty() || goals_fit(row, offset);
+      default: return true;
+    }
+  };
+  const std::size_t missing = header_cells_ - row.size();
+  if (fits(0) || !fits(missing)) return;
+  row.pad_front(missing);
+  if (aligned_) return;
+  aligned_ = true;
+  diagnostics.add(row.line(), 0, Severity::info, code::rows_rebuilt,
+                  "this row and those like it below have " + std::to_string(missing) +
+                      " cell(s) fewer than the header on line " + std::to_string(header_line_) +
+                      ", and stand under its columns only moved right: the cells of merged cells above, which a "
+                      "browser's copy of a table leaves out, were put back empty");
+}
+
 void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
   ++rows_;
+  const auto headed = [&](Block block) {
+    block_ = block;
+    header_cells_ = row.size();
+    header_line_ = row.line();
+    aligned_ = false;
+  };
   if (IndicatorTable::is_header(row)) {
     indicators_.header(row, diagnostics);
-    block_ = Block::indicators;
+    headed(Block::indicators);
     return;
   }
   if (FundsBlock::is_header(row)) {
     funds_.header(row, diagnostics);
-    block_ = Block::funds;
+    headed(Block::funds);
     return;
   }
   if (department_ && DutyMatrix::is_header(row)) {
     duties_.header(row, diagnostics);
-    block_ = Block::duties;
+    headed(Block::duties);
     return;
   }
   if (BudgetComposition::is_header(row)) {
     composition_.header(row);
     budget_row_ = true;
-    block_ = Block::composition;
+    headed(Block::composition);
     diagnostics.unplaced(row, "收入构成 / 支出构成 head columns of parts, amounts and shares");
     return;
   }
+  align_short_row(row, diagnostics);
   const std::string_view first = row.cell(0);
   if (!first.empty()) {
     const Key label(first);
@@ -560,7 +608,7 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
       plan_.add(row, 1, diagnostics);
     } else if (achieved_label(label)) {
       row.take(0);
-      block_ = Block::goals;
+      headed(Block::goals);
       goals_columns_.assign(1, GoalsKind::achieved);
       goals_row(row, 1, diagnostics);
     } else if (goals_sublabel(label) != GoalsKind::none) {
@@ -568,7 +616,7 @@ void ProjectTable::add(Row& row, Diagnostics& diagnostics) {
       goals_row(row, 0, diagnostics);
     } else if (goals_label(label)) {
       row.take(0);
-      block_ = Block::goals;
+      headed(Block::goals);
       goals_columns_.clear();
       goals_row(row, 1, diagnostics);
     } else if (block_ == Block::plan && milestone_month(first)) {

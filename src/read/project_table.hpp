@@ -98,6 +98,12 @@ class ProjectTable {
   // A plan written in amounts gets its percentages from the budget.
   void plan_percentages(Diagnostics& diagnostics);
   void headerless_indicator(Row& row, Diagnostics& diagnostics);
+  // A line of fewer cells than the header of its block, whose cells stand under columns of their
+  // kind only when moved right by the difference: a browser's copy of an HTML table (innerText,
+  // the clipboard) leaves out the cells that a merged cell above covers, and those are put back
+  // empty. Said once per header (rows-rebuilt).
+  void align_short_row(Row& row, Diagnostics& diagnostics);
+  bool goals_fit(const Row& row, std::size_t offset) const noexcept;
   void set_grade(std::string_view text);
 
   Project project_;
@@ -108,6 +114,9 @@ class ProjectTable {
   bool head_names_unit_ = false;  // 实施单位 (项目单位 …) in the head: a provincial form's layout
   std::size_t rows_ = 0;
   Block block_ = Block::none;
+  std::size_t header_cells_ = 0;  // of the row that headed block_'s columns
+  std::size_t header_line_ = 0;
+  bool aligned_ = false;          // a row under that header was aligned, and said so
   SpendingPlanRows plan_;
   IndicatorTable indicators_;
   FundsBlock funds_;

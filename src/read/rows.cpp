@@ -115,4 +115,10 @@ void Row::truncate(std::size_t i, std::size_t bytes) noexcept {
   cells_[i] = cell.substr(0, bytes);
 }
 
+void Row::pad_front(std::size_t count) {
+  cells_.insert(cells_.begin(), count, text_.substr(0, 0));
+  taken_.insert(taken_.begin(), count, 0);
+  counted_bytes_ = counted_points_ = 0;
+}
+
 }  // namespace jixiao::detail

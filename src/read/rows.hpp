@@ -103,6 +103,12 @@ class Row {
   const std::vector<std::pair<std::string_view, std::size_t>>& beyond() const noexcept { return beyond_; }
   // Shortens cell i to at most `bytes` bytes, at a character boundary.
   void truncate(std::size_t i, std::size_t bytes) noexcept;
+  // Whether the cells are a grid row's, each at its column, rather than a line's, counted in order.
+  bool from_grid() const noexcept { return grid_; }
+  // Puts `count` empty cells before the first: the cells a merged cell above covers, which a line
+  // counted in order left out (a browser's copy of an HTML table). Column() still names each
+  // written cell's place in the line.
+  void pad_front(std::size_t count);
 
  private:
   std::string_view text_;

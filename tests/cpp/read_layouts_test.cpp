@@ -2,17 +2,16 @@
 // indicator, target, weight, actual and score the form has — as TAB text and as xlsx, docx and
 // HTML (make_layouts.py writes them from one source), with only the diagnostics it should give.
 
+#include "placeless.hpp"
+
 #include <jixiao/read.hpp>
 
-#include <boost/describe/members.hpp>
-#include <boost/mp11/algorithm.hpp>
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -22,42 +21,6 @@ namespace {
 
 std::filesystem::path layout(std::string_view name) {
   return std::filesystem::path(JIXIAO_SOURCE_DIR) / "tests/data/layouts" / std::string(name);
-}
-
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-// Every `line` and `column` member set to 0, in the whole tree of described structs: they count
-// rows of the format read, which differ between formats (a blank line is a row of text only).
-template <class T>
-void forget_places(T& value) {
-  if constexpr (is_vector<T>::value) {
-    for (auto& element : value) forget_places(element);
-  } else if constexpr (is_optional<T>::value) {
-    if (value) forget_places(*value);
-  } else if constexpr (boost::describe::has_describe_members<T>::value) {
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto member) {
-      auto& field = value.*member.pointer;
-      using Field = std::remove_cvref_t<decltype(field)>;
-      if constexpr (std::is_integral_v<Field>) {
-        if (std::string_view(member.name) == "line" || std::string_view(member.name) == "column") field = 0;
-      } else {
-        forget_places(field);
-      }
-    });
-  }
-}
-
-Document placeless(Document document) {
-  document.source = {};
-  forget_places(document);
-  return document;
 }
 
 std::vector<std::pair<DiagnosticCode, Severity>> codes(const ReadResult& result) {

@@ -354,7 +354,7 @@ TEST_CASE("the sample printed to PDF and extracted with pdftotext -layout reads 
   const Agreement docx = agreement(layouts / "sample-docx.layout.txt");
   CHECK(docx.projects == 26);
   CHECK(docx.heads >= 23);
-  CHECK(docx.indicators >= 130);
+  CHECK(docx.indicators >= 160);  // cells at the top of their rows, as Writer prints them
   // Every table's rows are said to be rebuilt.
   CHECK(count(read_document(layouts / "sample-sheets.layout.txt"), DiagnosticCode::rows_rebuilt) == 26);
 }

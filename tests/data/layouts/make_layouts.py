@@ -22,7 +22,20 @@ the .docx printed by LibreOffice (tests/cpp/formats_pdf_test.cpp reads them: PDF
 where the others have none, so the test compares figures, not text; a page break cuts a row of
 department-whole's 年度履职目标 in two).
 
-Debian packages: python3-openpyxl, python3-docx, libreoffice-writer-nogui, fonts-noto-cjk.
+And the text people hold when they copy a table out of those files (text/, read by
+tests/cpp/read_layout_texts_test.cpp against NAME.txt):
+- text/NAME.layout.txt: `pdftotext -layout` of NAME.pdf (poppler-utils): cells in aligned columns, a
+  wrapped cell's lines one under the other;
+- text/NAME.pdftotext.txt: plain `pdftotext` of NAME.pdf: the text in poppler's reading order, which
+  for a ruled table is block by block (a column's wrapped cells, then the next column's), not row
+  by row;
+- text/NAME.copy.txt: Chromium's `innerText` of NAME.html, the text a select-all and copy of the
+  page puts on the clipboard (Firefox gives the same): a row per line, its cells TAB-separated, the
+  cells a rowspan covers left out (so the rows under a merged label start one cell early).
+`make_layouts.py --texts` makes only these, from the PDFs and pages as they are.
+
+Debian packages: python3-openpyxl, python3-docx, libreoffice-writer-nogui, fonts-noto-cjk,
+poppler-utils, chromium.
 """
 
 from __future__ import annotations
@@ -33,6 +46,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from datetime import datetime
@@ -221,17 +235,47 @@ def write_pdf(name: str) -> None:
     pin_pdf(HERE / f"{name}.pdf")
 
 
+def write_pdf_texts(name: str) -> None:
+    (HERE / "text").mkdir(exist_ok=True)
+    pdf = str(HERE / f"{name}.pdf")
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, str(HERE / "text" / f"{name}.layout.txt")], check=True)
+    subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, str(HERE / "text" / f"{name}.pdftotext.txt")], check=True)
+
+
+# Replaces the page's body by its innerText, which --dump-dom then prints inside a <pre>.
+INNER_TEXT = ('<script>const text = document.body.innerText; document.body.textContent = "";'
+              'const pre = document.createElement("pre"); pre.id = "inner-text"; pre.textContent = text;'
+              'document.body.appendChild(pre);</script>')
+
+
+def write_copy(name: str) -> None:
+    page = (HERE / f"{name}.html").read_text(encoding="utf-8").replace("</body>", INNER_TEXT + "</body>")
+    with tempfile.TemporaryDirectory() as work:
+        wrapped = Path(work) / f"{name}.html"
+        wrapped.write_text(page, encoding="utf-8")
+        dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                              f"--user-data-dir={work}/profile", "--dump-dom", wrapped.as_uri()],
+                             check=True, capture_output=True, timeout=600).stdout.decode("utf-8")
+    text = re.search(r'<pre id="inner-text">(.*)</pre>', dom, re.S)
+    (HERE / "text" / f"{name}.copy.txt").write_text(html.unescape(text.group(1)) + "\n", encoding="utf-8")
+
+
 def main() -> None:
+    texts_only = "--texts" in sys.argv[1:]
     for source_path in sorted(HERE.glob("*.src")):
         name = source_path.stem
-        source = source_path.read_text(encoding="utf-8")
-        parts = blocks(source)
-        write_text(name, source)
-        write_xlsx(name, parts)
-        write_docx(name, parts)
-        write_html(name, parts)
-        write_pdf(name)
-        print(f"{name}: txt xlsx docx html pdf")
+        if not texts_only:
+            source = source_path.read_text(encoding="utf-8")
+            parts = blocks(source)
+            write_text(name, source)
+            write_xlsx(name, parts)
+            write_docx(name, parts)
+            write_html(name, parts)
+            write_pdf(name)
+        write_pdf_texts(name)
+        write_copy(name)
+        print(f"{name}: {'' if texts_only else 'txt xlsx docx html pdf '}text/: layout pdftotext copy")
 
 
 if __name__ == "__main__":
