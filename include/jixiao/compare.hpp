@@ -191,6 +191,12 @@ YearOverYear compare(const Document& old_document, const Document& new_document,
 // Pairs the projects of each year found in `document` with those of the next year found in it.
 YearOverYear compare(const Document& document, const CompareOptions& options = {});
 
+// The words the CLI and the report print for the enums above (`同一项目编码`, `高`, `提高`, `推后`…).
+std::string_view chinese_name(PairReason reason) noexcept;
+std::string_view chinese_name(Confidence confidence) noexcept;
+std::string_view chinese_name(TargetMove move) noexcept;
+std::string_view chinese_name(PlanMove move) noexcept;
+
 // The parts of compare(), for callers and tests.
 
 // A project's year and where it was read (YearSource); `document_year` when neither name nor code

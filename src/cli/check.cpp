@@ -112,21 +112,15 @@ ExitCode run_check_many(const std::vector<std::string>& files, Encoding encoding
                         const ReviewOptions& options) {
   const bool json = args.format == "json";
   Summary summary("审核意见");
-  std::string text;
-  for (const ReadOutcome& o : load_many(files, encoding)) {
-    if (!o.result) {
-      fmt::print(stderr, "jixiao: {}\n", failure(o));
-      summary.add_failure(o);
-      continue;
-    }
+  std::string text = each_document(load_many(files, encoding), summary, [&](const ReadOutcome& o) {
     const std::string file = o.path.string();
     const std::vector<Finding> findings = review(o.result->document, options);
-    text += json ? json_report(findings, file)
-                 : fmt::format("== {} ==\n{}\n", file, text_report(o.result->document, findings, file));
+    std::string section = json ? json_report(findings, file)
+                               : fmt::format("== {} ==\n{}\n", file, text_report(o.result->document, findings, file));
     const bool read_errors = print_errors(*o.result, file);
     const auto counts = tally(findings);
-    summary.add(o, counts, read_errors || counts[static_cast<std::size_t>(Severity::error)] != 0);
-  }
+    return FileOutput{std::move(section), counts, read_errors || counts[static_cast<std::size_t>(Severity::error)] != 0};
+  });
   if (!json) text += summary.table();
   std::fwrite(text.data(), 1, text.size(), stdout);
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {

@@ -39,41 +39,6 @@ namespace {
 
 using Out = std::back_insert_iterator<std::string>;
 
-std::string_view move_word(TargetMove m) {
-  switch (m) {
-    case TargetMove::raised: return "提高";
-    case TargetMove::lowered: return "降低";
-    case TargetMove::unchanged: return "不变";
-    case TargetMove::not_comparable: return "不可比";
-  }
-  return "";
-}
-
-std::string_view reason_word(PairReason r) {
-  switch (r) {
-    case PairReason::same_code: return "同一项目编码";
-    case PairReason::code_series: return "同一编码序列";
-    case PairReason::same_name: return "同名";
-    case PairReason::similar_name: return "名称相近";
-  }
-  return "";
-}
-
-std::string_view confidence_word(Confidence c) {
-  return c == Confidence::high ? "高" : c == Confidence::medium ? "中" : "低";
-}
-
-std::string_view plan_word(PlanMove m) {
-  switch (m) {
-    case PlanMove::unchanged: return "不变";
-    case PlanMove::earlier: return "提前";
-    case PlanMove::later: return "推后";
-    case PlanMove::mixed: return "有前有后";
-    case PlanMove::not_comparable: return "无法比较";
-  }
-  return "";
-}
-
 // `4. 2025 科普经费（13070025P00004210001T）`: the project's number in its document.
 std::string project_line(const ProjectRef& p) {
   return fmt::format("{}. {}（{}）", p.index + 1, p.name, p.code.empty() ? "无项目编码" : p.code);
@@ -113,15 +78,15 @@ std::string text_report(const YearOverYear& c, const std::vector<Finding>& findi
                  c.new_projects.size(), c.ended_projects.size(), findings.size(), counts[2], counts[1], counts[0]);
   for (const ProjectPair& p : c.pairs) {
     fmt::format_to(out, "\n{}\n → {}  {}，可信度{}\n", project_line(p.old_project), project_line(p.new_project),
-                   reason_word(p.reason), confidence_word(p.confidence));
-    fmt::format_to(out, "   {}；资金支出计划：{}\n", budget_line(p.budget), plan_word(p.plan.move));
+                   chinese_name(p.reason), chinese_name(p.confidence));
+    fmt::format_to(out, "   {}；资金支出计划：{}\n", budget_line(p.budget), chinese_name(p.plan.move));
     fmt::format_to(out, "   指标值：提高 {}，降低 {}，不变 {}，不可比 {}；新增指标 {} 个，删去 {} 个\n", p.targets.raised,
                    p.targets.lowered, p.targets.unchanged, p.targets.not_comparable, p.added.size(), p.removed.size());
     for (const IndicatorChange& i : p.indicators) {
       if (i.target.move == TargetMove::unchanged) continue;
       const std::string renamed =
           i.match == IndicatorMatch::renamed ? fmt::format("（上年名为“{}”）", i.old_indicator.name) : std::string();
-      fmt::format_to(out, "   {} {}{}：{}\n", move_word(i.target.move), i.new_indicator.name, renamed, i.target.reason);
+      fmt::format_to(out, "   {} {}{}：{}\n", chinese_name(i.target.move), i.new_indicator.name, renamed, i.target.reason);
     }
     for (const IndicatorRef& i : p.added) fmt::format_to(out, "   + {} {}\n", i.name, i.target);
     for (const IndicatorRef& i : p.removed) fmt::format_to(out, "   - {} {}\n", i.name, i.target);

@@ -68,16 +68,11 @@ ExitCode run_show(const std::vector<std::string>& files, Encoding encoding) {
     return result.has_errors() ? ExitCode::document_errors : ExitCode::ok;
   }
   Summary summary("诊断");
-  std::string text;
-  for (const ReadOutcome& o : load_many(files, encoding)) {
-    if (!o.result) {
-      fmt::print(stderr, "jixiao: {}\n", failure(o));
-      summary.add_failure(o);
-      continue;
-    }
-    text += fmt::format("== {} ==\n{}\n", o.path.string(), show(*o.result, o.path.string()));
-    summary.add(o, tally(o.result->diagnostics), o.result->has_errors());
-  }
+  const std::string text = each_document(load_many(files, encoding), summary, [](const ReadOutcome& o) {
+    const std::string file = o.path.string();
+    return FileOutput{fmt::format("== {} ==\n{}\n", file, show(*o.result, file)), tally(o.result->diagnostics),
+                      o.result->has_errors()};
+  });
   if (!print(text + summary.table())) return fail(ExitCode::output, "cannot write to standard output");
   return summary.exit_code();
 }

@@ -109,6 +109,22 @@ std::array<std::size_t, 3> tally(const std::vector<Diagnostic>& diagnostics) {
   return counts;
 }
 
+std::string each_document(const std::vector<ReadOutcome>& outcomes, Summary& summary,
+                          const std::function<FileOutput(const ReadOutcome&)>& each) {
+  std::string text;
+  for (const ReadOutcome& o : outcomes) {
+    if (!o.result) {
+      fmt::print(stderr, "jixiao: {}\n", failure(o));
+      summary.add_failure(o);
+      continue;
+    }
+    FileOutput file = each(o);
+    text += file.text;
+    summary.add(o, file.counts, file.errors);
+  }
+  return text;
+}
+
 void Summary::add(const ReadOutcome& outcome, const std::array<std::size_t, 3>& counts, bool errors) {
   const ReadResult& r = *outcome.result;
   Row row{.file = outcome.path.string(), .format = std::string(enum_name(r.format)),

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,5 +61,18 @@ class Summary {
 
 // Counts by severity, indexed by Severity.
 std::array<std::size_t, 3> tally(const std::vector<Diagnostic>& diagnostics);
+
+// What a command makes of one document read: its section of the output, the counts of its summary
+// row and whether it fails the command.
+struct FileOutput {
+  std::string text;
+  std::array<std::size_t, 3> counts{};
+  bool errors = false;
+};
+
+// The sections `each` makes of the documents read, in order, each added to `summary`; a document
+// that could not be read is named on standard error and added as such.
+std::string each_document(const std::vector<ReadOutcome>& outcomes, Summary& summary,
+                          const std::function<FileOutput(const ReadOutcome&)>& each);
 
 }  // namespace jixiao::cli

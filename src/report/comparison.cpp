@@ -9,46 +9,6 @@
 namespace jixiao::report_detail {
 namespace {
 
-std::string_view reason_label(PairReason r) {
-  switch (r) {
-    case PairReason::same_code: return "同一项目编码";
-    case PairReason::code_series: return "同一编码序列";
-    case PairReason::same_name: return "同名";
-    case PairReason::similar_name: return "名称相近";
-  }
-  return "";
-}
-
-std::string_view confidence_label(Confidence c) {
-  switch (c) {
-    case Confidence::high: return "高";
-    case Confidence::medium: return "中";
-    case Confidence::low: return "低";
-  }
-  return "";
-}
-
-std::string_view move_label(TargetMove m) {
-  switch (m) {
-    case TargetMove::raised: return "提高";
-    case TargetMove::lowered: return "降低";
-    case TargetMove::unchanged: return "不变";
-    case TargetMove::not_comparable: return "不可比";
-  }
-  return "";
-}
-
-std::string_view plan_label(PlanMove m) {
-  switch (m) {
-    case PlanMove::unchanged: return "不变";
-    case PlanMove::earlier: return "提前";
-    case PlanMove::later: return "推后";
-    case PlanMove::mixed: return "有前有后";
-    case PlanMove::not_comparable: return "无法比较";
-  }
-  return "";
-}
-
 // The project's name, linked to its card when this page has it.
 void write_project(std::string& out, const ProjectRef& p, bool link) {
   const std::string name = escaped(p.name.empty() ? "（未命名项目）" : p.name);
@@ -78,7 +38,7 @@ void write_moves(std::string& out, const TargetMoves& t) {
                                                        {TargetMove::unchanged, t.unchanged},
                                                        {TargetMove::not_comparable, t.not_comparable}};
   for (const auto& [move, n] : counts)
-    if (n != 0) put(out, R"(<span class="move {}" title="{}">{} {}</span>)", move, move_label(move), move_label(move), n);
+    if (n != 0) put(out, R"(<span class="move {}" title="{}">{} {}</span>)", move, chinese_name(move), chinese_name(move), n);
   out += "</td>";
 }
 
@@ -91,7 +51,7 @@ void write_details(std::string& out, const ProjectPair& pair) {
   for (const IndicatorChange& c : pair.indicators) {
     if (c.target.move == TargetMove::unchanged) continue;
     put(out, R"(<tr class="target-change {}" data-indicator="{}"><td><span class="move {}">{}</span></td><td>{})",
-        c.target.move, c.new_indicator.index, c.target.move, move_label(c.target.move), escaped(c.new_indicator.name));
+        c.target.move, c.new_indicator.index, c.target.move, chinese_name(c.target.move), escaped(c.new_indicator.name));
     if (c.match == IndicatorMatch::renamed) put(out, R"(<span class="renamed">上年名为“{}”</span>)", escaped(c.old_indicator.name));
     put(out, R"(</td><td>{} → {}</td><td class="why">{}</td></tr>)", escaped(c.old_indicator.target),
         escaped(c.new_indicator.target), escaped(c.target.reason));
@@ -136,13 +96,13 @@ void write_comparison(std::string& out, const YearOverYear& comparison, bool lin
       write_project(out, pair.old_project, link_old);
       out += "</td><td>";
       write_project(out, pair.new_project, link_cards);
-      put(out, R"(</td><td>{}<span class="confidence">可信度{}</span></td>)", reason_label(pair.reason),
-          confidence_label(pair.confidence));
+      put(out, R"(</td><td>{}<span class="confidence">可信度{}</span></td>)", chinese_name(pair.reason),
+          chinese_name(pair.confidence));
       write_budget(out, pair.budget);
       write_moves(out, pair.targets);
       out += "</tr>";
       if (pair.plan.move != PlanMove::unchanged && pair.plan.move != PlanMove::not_comparable)
-        put(out, R"(<tr class="plan-change"><td colspan="7">资金支出计划：{}</td></tr>)", plan_label(pair.plan.move));
+        put(out, R"(<tr class="plan-change"><td colspan="7">资金支出计划：{}</td></tr>)", chinese_name(pair.plan.move));
       write_details(out, pair);
     }
     out += "</tbody></table></div>";

@@ -7,12 +7,16 @@
 
 #include "indicator_fixture.hpp"
 
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace jixiao;
@@ -59,6 +63,27 @@ TargetChange moved(const std::string& from, const std::string& to, Level2 level2
 }
 
 }  // namespace
+
+// Every enumerator has a word of its own, so that the CLI and the report never print an empty cell
+// or two moves alike.
+template <class E>
+void check_words() {
+  std::set<std::string_view> words;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
+    CAPTURE(d.name);
+    CHECK(!chinese_name(d.value).empty());
+    CHECK(words.insert(chinese_name(d.value)).second);
+  });
+}
+
+TEST_CASE("chinese_name: a distinct word for every pairing reason, confidence and move") {
+  check_words<PairReason>();
+  check_words<Confidence>();
+  check_words<TargetMove>();
+  check_words<PlanMove>();
+  CHECK(chinese_name(PairReason::same_code) == "同一项目编码");
+  CHECK(chinese_name(PlanMove::later) == "推后");
+}
 
 TEST_CASE("series_name: 文号 and year tokens removed, then white space and punctuation") {
   CHECK(series_name("2024 科普经费") == "科普经费");
