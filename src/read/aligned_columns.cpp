@@ -3,13 +3,13 @@
 #include "diagnostics.hpp"
 #include "indicator_table.hpp"
 #include "project_table.hpp"
+#include "rebuilt_rows.hpp"
 #include "text.hpp"
 
 #include <jixiao/indicator.hpp>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
@@ -460,19 +460,7 @@ void AlignedBlock::rebuild(Grid& out) {
     for (std::size_t c = 0; c < row.cells.size(); ++c)
       if (!row.cells[c].empty()) kept.put(offset + c, row.cells[c]);
   }
-  std::size_t table_rows = 0;
-  for (const BuiltRow& row : rows) {
-    const auto line = static_cast<std::uint32_t>(row.line);
-    if (row.text_line) {
-      out.add_row_at(row.line, RowKind::line, 0, line);
-      out.add_cell(row.cells.front(), 0);
-      continue;
-    }
-    ++table_rows;
-    out.add_row_at(row.line, RowKind::table_row, 0, line, 1);
-    for (std::size_t c = 0; c < row.cells.size(); ++c)
-      if (!row.cells[c].empty()) out.add_cell(row.cells[c], static_cast<std::uint32_t>(c));
-  }
+  const std::size_t table_rows = add_rebuilt_rows(rows, out);
   for (const Unplaced& u : unplaced_)
     out.add_diagnostic(Diagnostic{u.line, 1, Severity::warning, code::line_unplaced,
                                   "line " + excerpt(u.text, 64) + " is on a page whose columns fit the header of line " +

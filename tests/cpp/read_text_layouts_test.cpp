@@ -4,6 +4,7 @@
 // made for each rule, and the sample as pdftotext and a copy give it (tests/data/formats/text, made
 // by make_text_layouts.py), compared with the text sample's model.
 
+#include "layout_free.hpp"
 #include "read_fixtures.hpp"
 
 #include <jixiao/json.hpp>
@@ -151,37 +152,6 @@ void check_same_project(const Project& got, const Project& want) {
   }
 }
 
-// The JSON of a reading without what depends on the layout: lines, columns, the source, and the
-// blanks inside texts (extraction adds them where a cell wraps). As tests/cpp/read_formats_test.cpp.
-json::value comparable(json::value v) {
-  if (auto* object = v.if_object()) {
-    json::object out;
-    for (auto& [key, member] : *object)
-      if (key != "line" && key != "column" && key != "source" && key != "source_encoding") out[key] = comparable(member);
-    return out;
-  }
-  if (auto* array = v.if_array()) {
-    json::array out;
-    for (auto& element : *array) out.push_back(comparable(element));
-    return out;
-  }
-  if (auto* s = v.if_string()) {
-    std::string kept;
-    for (std::size_t i = 0; i < s->size(); ++i) {
-      const auto c = static_cast<unsigned char>((*s)[i]);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-      if (c == 0xE3 && i + 2 < s->size() && static_cast<unsigned char>((*s)[i + 1]) == 0x80 &&
-          static_cast<unsigned char>((*s)[i + 2]) == 0x80) {
-        i += 2;
-        continue;
-      }
-      kept += (*s)[i];
-    }
-    return json::value(kept);
-  }
-  return v;
-}
-
 // How much of the sample's model a layout of it gives: projects whose head (code, name, budget, use
 // of funds, plan, goals) is the sample's, and indicators identical to the sample's.
 struct Agreement {
@@ -191,8 +161,8 @@ struct Agreement {
 };
 
 Agreement agreement(const std::filesystem::path& file) {
-  static const json::value sample = comparable(json::parse(to_json(read_document(source_dir / "examples/data/zjk-kexie-2025-targets.txt"))));
-  const json::value got = comparable(json::parse(to_json(read_document(file))));
+  static const json::value sample = layout_free(json::parse(to_json(read_document(source_dir / "examples/data/zjk-kexie-2025-targets.txt"))));
+  const json::value got = layout_free(json::parse(to_json(read_document(file))));
   Agreement a;
   const json::array& want_projects = sample.at("projects").as_array();
   const json::array& got_projects = got.at("projects").as_array();
