@@ -895,7 +895,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   CellPlacer placer;
   std::vector<std::pair<double, double>> fit(page + 1, {1.0, 0.0});
   std::vector<bool> unfitted(page + 1, false);
-  std::size_t fitted = 0;  // lines fitted so far: past max_fitted_lines, a page keeps the last fit
+  std::size_t fitted = 0;  // lines fitted so far: past max_fitted_lines, a page keeps the last fit, known or not
   std::size_t next_line = 0;
   for (std::size_t p = 1; p <= page; ++p) {
     std::vector<std::size_t> sample;
@@ -903,6 +903,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       if (body[next_line].page == p && sample.size() < 60) sample.push_back(next_line);
     if (sample.empty() || fitted >= max_fitted_lines) {
       fit[p] = fit[p - 1];
+      unfitted[p] = unfitted[p - 1];
       continue;
     }
     fitted += sample.size();

@@ -233,6 +233,23 @@ TEST_CASE("a page of an aligned table without its header is fitted to the header
   CHECK(count(r, DiagnosticCode::line_skipped) == 1);  // the page number
 }
 
+TEST_CASE("a page whose rows fit the header's columns in more than one way is named line by line") {
+  // The last row on a page of its own without its 一级 (merged above, so printed empty): its five
+  // cells fit the six columns as they stand, and shifted a column left as well.
+  std::string text(aligned_table);
+  const std::string last_row = "满意度指标     服务对象满意度       群众满意度       参与群众满意度         ≥90%         问卷调查\n            指标\n";
+  text = replaced(text, last_row, "\f           服务对象满意度   群众满意度       参与群众满意度         ≥90%         问卷调查\n");
+  const ReadResult r = read_document(text);
+  REQUIRE(r.document.projects.size() == 1);
+  CHECK(r.document.projects[0].indicators.size() == 3);
+  const auto named = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                  [](const Diagnostic& d) { return d.code == DiagnosticCode::line_unplaced; });
+  REQUIRE(named != r.diagnostics.end());
+  CHECK(named->line == 21);
+  CHECK(named->reason.find("群众满意度") != std::string::npos);
+  CHECK(count(r, DiagnosticCode::line_unplaced) == 1);
+}
+
 TEST_CASE("a table copied one cell per line reads as the same table with TABs") {
   const ReadResult r = read_document(cell_lines_table);
   REQUIRE(r.document.projects.size() == 1);
