@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace jixiao;
@@ -221,13 +222,22 @@ TEST_CASE("read_grid of aligned text shows the rebuilt rows, and reading that gr
   CHECK(from_grid.diagnostics == streamed.diagnostics);
 }
 
+namespace {
+
+// aligned_table with its last row (two lines) replaced by `page`: a page of its own, which a form
+// feed starts.
+std::string last_row_as(std::string_view page) {
+  const std::string last_row = "满意度指标     服务对象满意度       群众满意度       参与群众满意度         ≥90%         问卷调查\n            指标\n";
+  return replaced(aligned_table, last_row, page);
+}
+
+}  // namespace
+
 TEST_CASE("a page of an aligned table without its header is fitted to the header's columns") {
   // pdftotext lays each page out on its own grid: the rows of the second page (a form feed starts
   // it) stand further right and closer together than the header's columns.
-  std::string text(aligned_table);
-  const std::string last_row = "满意度指标     服务对象满意度       群众满意度       参与群众满意度         ≥90%         问卷调查\n            指标\n";
-  text = replaced(text, last_row, "\n                              第 1 页\n\f      满意度指标  服务对象满意度指标    群众满意度     参与群众满意度       ≥90%       问卷调查\n");
-  const ReadResult r = read_document(text);
+  const ReadResult r = read_document(last_row_as(
+      "\n                              第 1 页\n\f      满意度指标  服务对象满意度指标    群众满意度     参与群众满意度       ≥90%       问卷调查\n"));
   REQUIRE(r.document.projects.size() == 1);
   check_same_project(r.document.projects[0], tab_reading().document.projects[0]);
   CHECK(count(r, DiagnosticCode::line_skipped) == 1);  // the page number
@@ -236,10 +246,7 @@ TEST_CASE("a page of an aligned table without its header is fitted to the header
 TEST_CASE("a page whose rows fit the header's columns in more than one way is named line by line") {
   // The last row on a page of its own without its 一级 (merged above, so printed empty): its five
   // cells fit the six columns as they stand, and shifted a column left as well.
-  std::string text(aligned_table);
-  const std::string last_row = "满意度指标     服务对象满意度       群众满意度       参与群众满意度         ≥90%         问卷调查\n            指标\n";
-  text = replaced(text, last_row, "\f           服务对象满意度   群众满意度       参与群众满意度         ≥90%         问卷调查\n");
-  const ReadResult r = read_document(text);
+  const ReadResult r = read_document(last_row_as("\f           服务对象满意度   群众满意度       参与群众满意度         ≥90%         问卷调查\n"));
   REQUIRE(r.document.projects.size() == 1);
   CHECK(r.document.projects[0].indicators.size() == 3);
   const auto named = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
