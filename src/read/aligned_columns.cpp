@@ -3,13 +3,13 @@
 #include "diagnostics.hpp"
 #include "indicator_table.hpp"
 #include "project_table.hpp"
+#include "rebuilt_rows.hpp"
 #include "text.hpp"
 
 #include <jixiao/indicator.hpp>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
@@ -327,8 +327,16 @@ class AlignedBlock {
   std::optional<Header> header_at(std::size_t line, std::size_t from, std::size_t to) const;
   void indicators(const Header& header, std::size_t to);
 
+  // A line of indicator rows whose columns are not known.
+  struct Unplaced {
+    std::size_t line = 0;
+    std::size_t header = 0;  // the line of the header its page was fitted to
+    std::string_view text;
+  };
+
   std::vector<BlockLine> lines_;
   std::vector<BuiltRow> rows_;
+  std::vector<Unplaced> unplaced_;
   // The head's cells stand at the top of their rows: so do the indicator rows' one-line cells.
   bool top_aligned_ = false;
 };
@@ -452,19 +460,13 @@ void AlignedBlock::rebuild(Grid& out) {
     for (std::size_t c = 0; c < row.cells.size(); ++c)
       if (!row.cells[c].empty()) kept.put(offset + c, row.cells[c]);
   }
-  std::size_t table_rows = 0;
-  for (const BuiltRow& row : rows) {
-    const auto line = static_cast<std::uint32_t>(row.line);
-    if (row.text_line) {
-      out.add_row_at(row.line, RowKind::line, 0, line);
-      out.add_cell(row.cells.front(), 0);
-      continue;
-    }
-    ++table_rows;
-    out.add_row_at(row.line, RowKind::table_row, 0, line, 1);
-    for (std::size_t c = 0; c < row.cells.size(); ++c)
-      if (!row.cells[c].empty()) out.add_cell(row.cells[c], static_cast<std::uint32_t>(c));
-  }
+  const std::size_t table_rows = add_rebuilt_rows(rows, out);
+  for (const Unplaced& u : unplaced_)
+    out.add_diagnostic(Diagnostic{u.line, 1, Severity::warning, code::line_unplaced,
+                                  "line " + excerpt(u.text, 64) + " is on a page whose columns fit the header of line " +
+                                      std::to_string(u.header) +
+                                      " in more than one way, each placing its cells under other columns: its cells "
+                                      "are not read"});
   if (table_rows == 0 || lines_.empty()) return;
   out.add_diagnostic(Diagnostic{
       lines_.front().number, 0, Severity::info, code::rows_rebuilt,
@@ -882,7 +884,9 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   if (body.empty()) return;
 
   // Each page after the header's is fitted to the header's columns: x' = scale·x + shift, coarse
-  // then fine, on its first lines.
+  // then fine, on its first lines. A page that two fits of the best cost place differently (few
+  // cells, each wide enough to cover the middles of two columns) has no known grid: its lines are
+  // named, not placed.
   std::vector<std::vector<Segment>> pieces(body.size());
   for (std::size_t k = 0; k < body.size(); ++k) {
     pieces[k] = cell_segments(lines_[body[k].index].text);
@@ -890,7 +894,8 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
   }
   CellPlacer placer;
   std::vector<std::pair<double, double>> fit(page + 1, {1.0, 0.0});
-  std::size_t fitted = 0;  // lines fitted so far: past max_fitted_lines, a page keeps the last fit
+  std::vector<bool> unfitted(page + 1, false);
+  std::size_t fitted = 0;  // lines fitted so far: past max_fitted_lines, a page keeps the last fit, known or not
   std::size_t next_line = 0;
   for (std::size_t p = 1; p <= page; ++p) {
     std::vector<std::size_t> sample;
@@ -898,32 +903,54 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
       if (body[next_line].page == p && sample.size() < 60) sample.push_back(next_line);
     if (sample.empty() || fitted >= max_fitted_lines) {
       fit[p] = fit[p - 1];
+      unfitted[p] = unfitted[p - 1];
       continue;
     }
     fitted += sample.size();
-    const auto cost = [&](double scale, double shift) {
-      double total = 0;
-      for (const std::size_t k : sample) total += placer.place(pieces[k], scale, shift, middles, nullptr);
-      return total;
+    struct Fit {
+      double scale = 1, shift = 0, cost = infinity;
     };
-    double best = infinity, best_scale = 1, best_shift = 0;
+    std::vector<Fit> tried;
+    Fit best;
+    const auto attempt = [&](double scale, double shift) {
+      Fit f{scale, shift, 0};
+      for (const std::size_t k : sample) f.cost += placer.place(pieces[k], scale, shift, middles, nullptr);
+      tried.push_back(f);
+      if (f.cost < best.cost - 1e-9) best = f;
+    };
     for (int s = 70; s <= 140; s += 10)
-      for (int b = -40; b <= 40; b += 2)
-        if (const double c = cost(s / 100.0, b); c < best - 1e-9) {
-          best = c;
-          best_scale = s / 100.0;
-          best_shift = b;
-        }
-    const double coarse_scale = best_scale, coarse_shift = best_shift;
+      for (int b = -40; b <= 40; b += 2) attempt(s / 100.0, b);
+    const Fit coarse = best;
     for (int s = -5; s <= 5; s += 5)
-      for (int b = -1; b <= 1; ++b)
-        if (const double c = cost(coarse_scale + s / 100.0, coarse_shift + b); c < best - 1e-9) {
-          best = c;
-          best_scale = coarse_scale + s / 100.0;
-          best_shift = coarse_shift + b;
-        }
-    fit[p] = {best_scale, best_shift};
+      for (int b = -1; b <= 1; ++b) attempt(coarse.scale + s / 100.0, coarse.shift + b);
+    fit[p] = {best.scale, best.shift};
+    std::vector<std::vector<std::size_t>> chosen(sample.size());
+    for (std::size_t i = 0; i < sample.size(); ++i) placer.place(pieces[sample[i]], best.scale, best.shift, middles, &chosen[i]);
+    std::vector<std::size_t> other;
+    for (const Fit& f : tried) {
+      if (f.cost > best.cost + 1e-9) continue;
+      for (std::size_t i = 0; i < sample.size() && !unfitted[p]; ++i) {
+        placer.place(pieces[sample[i]], f.scale, f.shift, middles, &other);
+        unfitted[p] = other != chosen[i];
+      }
+      if (unfitted[p]) break;
+    }
   }
+  {
+    std::vector<Body> kept_body;
+    std::vector<std::vector<Segment>> kept_pieces;
+    for (std::size_t k = 0; k < body.size(); ++k) {
+      if (unfitted[body[k].page]) {
+        unplaced_.push_back(Unplaced{lines_[body[k].index].number, lines_[header.line].number, trim(lines_[body[k].index].text)});
+        continue;
+      }
+      kept_body.push_back(std::move(body[k]));
+      kept_pieces.push_back(std::move(pieces[k]));
+    }
+    body = std::move(kept_body);
+    pieces = std::move(kept_pieces);
+  }
+  if (body.empty()) return;
   std::vector<std::size_t> placed;
   for (std::size_t k = 0; k < body.size(); ++k) {
     placer.place(pieces[k], fit[body[k].page].first, fit[body[k].page].second, middles, &placed);
@@ -1078,7 +1105,7 @@ void AlignedBlock::indicators(const Header& header, std::size_t to) {
         if (!is_level(c)) r.row.put(c, text);
     // A row cut by a page break: its part on the new page has no name of its own.
     const bool unnamed = !name_column || r.row.cells.size() <= *name_column || r.row.cells[*name_column].empty();
-    if (!built.empty() && body[r.first].page != body[built.back().last].page && name_column && unnamed) {
+    if (!built.empty() && body[r.first].page == body[built.back().last].page + 1 && name_column && unnamed) {
       IndicatorRow& previous = built.back();
       for (std::size_t c = 0; c < r.row.cells.size(); ++c)
         if (!r.row.cells[c].empty()) previous.row.put(c, r.row.cells[c]);

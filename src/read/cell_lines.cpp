@@ -3,12 +3,12 @@
 #include "diagnostics.hpp"
 #include "indicator_table.hpp"
 #include "project_table.hpp"
+#include "rebuilt_rows.hpp"
 #include "text.hpp"
 
 #include <jixiao/indicator.hpp>
 
 #include <algorithm>
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -284,19 +284,7 @@ void CellLines::rebuild(Grid& out) {
   }
   flush_plan();
   std::stable_sort(rows_.begin(), rows_.end(), [](const OutRow& a, const OutRow& b) { return a.line < b.line; });
-  std::size_t table_rows = 0;
-  for (const OutRow& row : rows_) {
-    const auto line = static_cast<std::uint32_t>(row.line);
-    if (row.text_line) {
-      out.add_row_at(row.line, RowKind::line, 0, line);
-      out.add_cell(row.cells.front(), 0);
-      continue;
-    }
-    ++table_rows;
-    out.add_row_at(row.line, RowKind::table_row, 0, line, 1);
-    for (std::size_t c = 0; c < row.cells.size(); ++c)
-      if (!row.cells[c].empty()) out.add_cell(row.cells[c], static_cast<std::uint32_t>(c));
-  }
+  const std::size_t table_rows = add_rebuilt_rows(rows_, out);
   if (table_rows > 0 && !cells_.empty())
     out.add_diagnostic(Diagnostic{
         cells_.front().line, 0, Severity::info, code::rows_rebuilt,

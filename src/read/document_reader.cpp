@@ -361,10 +361,12 @@ void DocumentReader::money_unit(const MoneyUnitLine& money, const Line& line) {
 }
 
 void DocumentReader::open_table_from_pending() {
-  // The title starts at the last numbered (or `**`) line: a heading above it is no part of it.
+  // The title starts at the last numbered (or `**`) line: a heading above it is no part of it. So
+  // does a form's title whole on its line (`某某县 2025 年…申报表`): joining the lines above it, rather
+  // than naming them, would be a guess.
   std::size_t start = 0;
   for (std::size_t i = pending_.size(); i-- > 0;) {
-    if (opens_title(pending_[i].text)) {
+    if (opens_title(pending_[i].text) || (looks_like_table_title(pending_[i].text) && form_year(pending_[i].text))) {
       start = i;
       break;
     }

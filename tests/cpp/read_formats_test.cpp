@@ -4,6 +4,8 @@
 // 26 projects, budgets, plans, goals, indicators and targets, the same diagnostics, and the same
 // review and evaluation. Only source locations and the blanks extraction inserts may differ.
 
+#include "layout_free.hpp"
+
 #include <jixiao/evaluate.hpp>
 #include <jixiao/json.hpp>
 #include <jixiao/read.hpp>
@@ -34,46 +36,11 @@ const std::filesystem::path source_dir(JIXIAO_SOURCE_DIR);
 const std::filesystem::path formats = source_dir / "tests/data/formats";
 const std::filesystem::path sample = source_dir / "examples/data/zjk-kexie-2025-targets.txt";
 
-// The JSON of a read result without what depends on the layout: every `line`, `column` and
-// `source`, the encoding it came in, and all blanks inside texts (extraction inserts them where a
-// PDF wrapped a line; a workbook has none).
-json::value comparable(json::value v) {
-  if (auto* object = v.if_object()) {
-    json::object out;
-    for (auto& [key, member] : *object) {
-      if (key == "line" || key == "column" || key == "source" || key == "source_encoding") continue;
-      out[key] = comparable(member);
-    }
-    return out;
-  }
-  if (auto* array = v.if_array()) {
-    json::array out;
-    for (auto& element : *array) out.push_back(comparable(element));
-    return out;
-  }
-  if (auto* s = v.if_string()) {
-    std::string text(s->data(), s->size());
-    std::string kept;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(text[i]);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
-      if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-          static_cast<unsigned char>(text[i + 2]) == 0x80) {
-        i += 2;  // U+3000
-        continue;
-      }
-      kept += text[i];
-    }
-    return json::value(kept);
-  }
-  return v;
-}
-
 // The document and its diagnostics apart. What a PDF's page breaks cost is the PDF's own, not the
 // document's: the headers and footers its front end left out (pdf-…), the rows the reader joined
 // across a break (row-joined).
 std::pair<json::value, json::array> comparable(const ReadResult& r) {
-  json::value all = comparable(json::parse(to_json(r)));
+  json::value all = layout_free(json::parse(to_json(r)));
   json::array diagnostics;
   for (const json::value& d : all.as_object()["diagnostics"].as_array())
     if (const std::string_view code = d.at("code").as_string(); !code.starts_with("pdf-") && code != "row-joined")

@@ -5,6 +5,8 @@
 // rows cut by page breaks, wrapped cells, borderless tables, scans and passwords — and must read to
 // the text sample's tables, with the diagnostics the case calls for.
 
+#include "layout_free.hpp"
+
 #include <jixiao/json.hpp>
 #include <jixiao/read.hpp>
 #ifdef JIXIAO_WITH_PDF
@@ -28,28 +30,6 @@ namespace {
 
 const std::filesystem::path source_dir(JIXIAO_SOURCE_DIR);
 const std::filesystem::path formats = source_dir / "tests/data/formats";
-
-// A project's JSON without lines and blanks (what layout changes), optionally without a member.
-json::value comparable(const json::value& v, std::string_view without = {}) {
-  if (const auto* object = v.if_object()) {
-    json::object out;
-    for (const auto& [key, member] : *object)
-      if (key != "line" && key != "column" && key != without) out[key] = comparable(member, without);
-    return out;
-  }
-  if (const auto* array = v.if_array()) {
-    json::array out;
-    for (const auto& element : *array) out.push_back(comparable(element, without));
-    return out;
-  }
-  if (const auto* s = v.if_string()) {
-    std::string kept;
-    for (const char c : *s)
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') kept += c;
-    return json::value(kept);
-  }
-  return v;
-}
 
 json::array projects_of(const Document& document) { return json::parse(to_json(document)).at("projects").as_array(); }
 
@@ -75,7 +55,7 @@ ReadResult check_tables(const std::string& file, const std::vector<std::size_t>&
   REQUIRE(got.size() == tables.size());
   for (std::size_t k = 0; k < tables.size(); ++k) {
     CAPTURE(tables[k]);
-    CHECK(comparable(got[k], without) == comparable(sample_projects().at(tables[k] - 1), without));
+    CHECK(layout_free(got[k], without) == layout_free(sample_projects().at(tables[k] - 1), without));
   }
   CHECK_FALSE(r.has_errors());
   return r;

@@ -59,6 +59,24 @@ TEST_CASE("a title wrapped over two lines, plain or inside **…**, is joined") 
   CHECK(starred.diagnostics.empty());
 }
 
+TEST_CASE("a form's title that states its year is whole on its line: a line above it is named, not joined") {
+  // Plain pdftotext leaves a cell's last words (`指标`) above the next form's title.
+  const std::string second = replaced(table, "1.2025 某某项目绩效目标表", "某某县2025年项目支出绩效目标表");
+  const ReadResult stray = read(std::string(table) + "\n指标\n" + second);
+  REQUIRE(stray.document.projects.size() == 2);
+  CHECK(stray.document.projects[1].title == "某某县2025年项目支出绩效目标表");
+  const Diagnostic* named = find(stray, DiagnosticCode::line_unplaced);
+  REQUIRE(named != nullptr);
+  CHECK(named->line == 21);  // under read()'s document title
+
+  // Without its year a title's last line may end a wrapped title: joined.
+  const ReadResult wrapped =
+      read(std::string(table) + "\n" + replaced(table, "1.2025 某某项目绩效目标表", "某某县2025年项目\n支出绩效目标表"));
+  REQUIRE(wrapped.document.projects.size() == 2);
+  CHECK(wrapped.document.projects[1].title == "某某县2025年项目支出绩效目标表");
+  CHECK(find(wrapped, DiagnosticCode::line_unplaced) == nullptr);
+}
+
 TEST_CASE("units come from the unit lines, before or after the title") {
   const std::string second =
       replaced(replaced(table, "1.2025 某某项目", "2.2025 另一项目"), "101001 某某局本级", "101002 某某局直属中心");
