@@ -8,6 +8,8 @@
 #include "check.hpp"
 
 #include <jixiao/actuals.hpp>
+#include <jixiao/actuals_io.hpp>
+#include <jixiao/match.hpp>
 #include <jixiao/describe.hpp>
 #include <jixiao/json.hpp>
 
