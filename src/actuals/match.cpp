@@ -48,13 +48,15 @@ Diagnostic problem(std::size_t line, DiagnosticCode code, std::string reason) {
 constexpr std::size_t nowhere = std::numeric_limits<std::size_t>::max();
 
 // For rows placed at `place_of(k)` (nowhere: unmatched) with dates `date_of(k)`: whether row k
-// gives a place and date an earlier row gave. Only the rows of places with more than one row are
-// sorted: most places have one (a figure per indicator), and those need no sort.
+// gives a place and date an earlier row gave; empty when no place has two rows (a figure per
+// indicator, the usual file), which needs neither the sort nor the flags.
 template <class PlaceOf, class DateOf>
 std::vector<char> repeated(std::size_t rows, std::size_t places, PlaceOf place_of, DateOf date_of) {
   std::vector<std::size_t> count(places);
+  bool any_shared = false;
   for (std::size_t k = 0; k < rows; ++k)
-    if (const std::size_t place = place_of(k); place != nowhere) ++count[place];
+    if (const std::size_t place = place_of(k); place != nowhere) any_shared = ++count[place] > 1 || any_shared;
+  if (!any_shared) return {};
   std::vector<std::size_t> shared;
   for (std::size_t k = 0; k < rows; ++k)
     if (const std::size_t place = place_of(k); place != nowhere && count[place] > 1) shared.push_back(k);
@@ -116,11 +118,11 @@ Matched match(const Document& document, const Actuals& actuals) {
     }
     if (found_projects.empty())
       unmatched.push_back(problem(line, DiagnosticCode::actual_unknown_project,
-                                    fmt::format("{}: no project of the document has the code {}", where(line), code)));
+                                  fmt::format("{}: no project of the document has the code {}", where(line), code)));
     else if (found_projects.size() > 1)
       unmatched.push_back(problem(line, DiagnosticCode::actual_ambiguous,
-                                    fmt::format("{}: {} projects of the document have the code {}", where(line),
-                                                found_projects.size(), code)));
+                                  fmt::format("{}: {} projects of the document have the code {}", where(line),
+                                              found_projects.size(), code)));
     else
       last_project = found_projects.front();
     if (last_project) after_last = *last_project + 1;
@@ -200,12 +202,13 @@ Matched match(const Document& document, const Actuals& actuals) {
         return place ? first[place->project] + place->indicator : nowhere;
       },
       [&](std::size_t k) -> const Date& { return actuals.indicators[k].as_of; });
+  if (unmatched.empty() && repeated_spending.empty() && repeated_values.empty()) return out;
   auto next_unmatched = unmatched.begin();
   for (std::size_t k = 0; k < actuals.projects.size(); ++k) {
     const ProjectActual& a = actuals.projects[k];
     if (!out.projects[k])
       out.diagnostics.push_back(std::move(*next_unmatched++));
-    else if (repeated_spending[k])
+    else if (!repeated_spending.empty() && repeated_spending[k])
       out.diagnostics.push_back(problem(a.line, DiagnosticCode::actual_duplicate,
                                         fmt::format("{}: the spending of {} on {} is given twice; the first is used",
                                                     where(a.line), a.project_code, a.as_of.to_string())));
@@ -214,7 +217,7 @@ Matched match(const Document& document, const Actuals& actuals) {
     const IndicatorActual& a = actuals.indicators[k];
     if (!out.indicators[k])
       out.diagnostics.push_back(std::move(*next_unmatched++));
-    else if (repeated_values[k])
+    else if (!repeated_values.empty() && repeated_values[k])
       out.diagnostics.push_back(problem(
           a.line, DiagnosticCode::actual_duplicate,
           fmt::format("{}: the value of {} / {} on {} is given twice; the first is used", where(a.line),
