@@ -3,10 +3,13 @@
 #include "bind_struct.hpp"
 #include "register.hpp"
 
+#include <jixiao/actuals_io.hpp>
 #include <jixiao/evaluate.hpp>
+#include <jixiao/match.hpp>
 #include <jixiao/monitor.hpp>
 
 #include <filesystem>
+#include <optional>
 
 namespace jixiao::python {
 
@@ -24,7 +27,9 @@ void register_evaluate(py::module_& m) {
   bind_struct<IndicatorActual>(m, "IndicatorActual",
                                "An indicator's actual value at a date, with reason, likelihood and reported score.");
   bind_struct<Actuals>(m, "Actuals", "What a unit reports: spending per project, values per indicator.");
-  bind_struct<MatchedActuals>(m, "MatchedActuals", "The actuals that apply to each project and indicator.");
+  bind_struct<IndicatorPlace>(m, "IndicatorPlace", "An indicator of a document: project index, indicator index.");
+  bind_struct<Matched>(m, "Matched", "Where each row of the actuals belongs in a document, with the rows left unmatched.");
+  bind_struct<MatchedActuals>(m, "MatchedActuals", "The actuals that apply to each project and indicator at a date.");
   m.def("grade_of", py::overload_cast<const Target&>(&grade_of), py::arg("actual"),
         "The grade (达成 / 部分达成 / 未达成) an actual value states, or None.");
   m.def("actuals_from_csv", &actuals_from_csv, py::arg("csv"));
@@ -33,7 +38,20 @@ void register_evaluate(py::module_& m) {
         py::arg("path"));
   m.def("latest_date", &latest_date, py::arg("actuals"),
         "The latest date any figure is for (the default monitoring date); None without figures.");
-  m.def("match_actuals", &match_actuals, py::arg("document"), py::arg("actuals"), py::arg("as_of") = py::none());
+  m.def("match",
+        [](const Document& d, const Actuals& a) {
+          py::gil_scoped_release unlocked;
+          return match(d, a);
+        },
+        py::arg("document"), py::arg("actuals"),
+        "Matches the actuals to the document once: monitor, evaluate and report take the result.");
+  m.def("match_actuals",
+        [](const Document& d, const Actuals& a, std::optional<Date> as_of, const std::optional<Matched>& matched) {
+          py::gil_scoped_release unlocked;
+          return matched ? match_actuals(d, a, *matched, as_of) : match_actuals(d, a, as_of);
+        },
+        py::arg("document"), py::arg("actuals"), py::arg("as_of") = py::none(), py::arg("matched") = py::none(),
+        "The figures that apply at as_of (the latest when None), from `matched` or a new match.");
 
   bind_struct<MonitorOptions>(m, "MonitorOptions", "Colour bands (%) and the places of the ratios.");
   bind_struct<IndicatorStatus>(m, "IndicatorStatus", "An indicator's ratio to its prorated target and colour.");
@@ -43,11 +61,13 @@ void register_evaluate(py::module_& m) {
   m.def("colour_of", &colour_of, py::arg("ratio"), py::arg("options") = MonitorOptions{});
   m.def("months_elapsed", &months_elapsed, py::arg("year"), py::arg("as_of"));
   m.def("_monitor",
-        [](const Document& d, const Actuals& a, const Date& as_of, const MonitorOptions& o) {
+        [](const Document& d, const Actuals& a, const Date& as_of, const MonitorOptions& o,
+           const std::optional<Matched>& matched) {
           py::gil_scoped_release unlocked;
-          return monitor(d, a, as_of, o);
+          return matched ? monitor(d, a, *matched, as_of, o) : monitor(d, a, as_of, o);
         },
-        py::arg("document"), py::arg("actuals"), py::arg("as_of"), py::arg("options") = MonitorOptions{});
+        py::arg("document"), py::arg("actuals"), py::arg("as_of"), py::arg("options") = MonitorOptions{},
+        py::arg("matched") = py::none());
 
   bind_struct<GradeBand>(m, "GradeBand", "A grade's band in % of the weight, and its default point.");
   bind_struct<EvaluateOptions>(m, "EvaluateOptions", "Weights, conventions, grade bands of self-evaluation.")
@@ -59,11 +79,12 @@ void register_evaluate(py::module_& m) {
   m.def("evaluation_grade", py::overload_cast<const Decimal&, const EvaluateOptions&>(&grade_of), py::arg("total"),
         py::arg("options") = EvaluateOptions{});
   m.def("_evaluate",
-        [](const Document& d, const Actuals& a, const EvaluateOptions& o) {
+        [](const Document& d, const Actuals& a, const EvaluateOptions& o, const std::optional<Matched>& matched) {
           py::gil_scoped_release unlocked;
-          return evaluate(d, a, o);
+          return matched ? evaluate(d, a, *matched, o) : evaluate(d, a, o);
         },
-        py::arg("document"), py::arg("actuals"), py::arg("options") = EvaluateOptions{});
+        py::arg("document"), py::arg("actuals"), py::arg("options") = EvaluateOptions{},
+        py::arg("matched") = py::none());
   m.def("_evaluate_reported",
         [](const Document& d, const EvaluateOptions& o) {
           py::gil_scoped_release unlocked;

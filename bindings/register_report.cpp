@@ -15,16 +15,19 @@ void register_report(py::module_& m) {
                              "What the HTML report shows: parts, title, monitoring date, monitoring and scoring options.");
   m.def("_html_report",
         [](const Document& d, const std::vector<Finding>& findings, const std::optional<Actuals>& actuals,
-           const ReportOptions& options, const std::optional<YearOverYear>& comparison) {
+           const ReportOptions& options, const std::optional<YearOverYear>& comparison,
+           const std::optional<Matched>& matched) {
           py::gil_scoped_release unlocked;
-          if (comparison)
-            return actuals ? html_report(d, *comparison, findings, *actuals, options)
-                           : html_report(d, *comparison, findings, options);
-          return actuals ? html_report(d, findings, *actuals, options) : html_report(d, findings, options);
+          if (!actuals) return comparison ? html_report(d, *comparison, findings, options) : html_report(d, findings, options);
+          std::optional<Matched> made;  // a match for the page alone when the caller gives none
+          const Matched& placed = matched ? *matched : made.emplace(match(d, *actuals));
+          return comparison ? html_report(d, *comparison, findings, *actuals, placed, options)
+                            : html_report(d, findings, *actuals, placed, options);
         },
         py::arg("document"), py::arg("findings"), py::arg("actuals") = py::none(),
-        py::arg("options") = ReportOptions{}, py::arg("comparison") = py::none(),
-        "The self-contained HTML page (docs/report.md); with a comparison, its year-over-year section.");
+        py::arg("options") = ReportOptions{}, py::arg("comparison") = py::none(), py::arg("matched") = py::none(),
+        "The self-contained HTML page (docs/report.md); with a comparison, its year-over-year section; with "
+        "actuals, monitoring and evaluation from `matched` (match(document, actuals) when None).");
   m.def("_html_summary",
         [](const Document& d, const std::vector<Finding>& findings, const ReportOptions& options) {
           py::gil_scoped_release unlocked;

@@ -210,12 +210,14 @@ EvaluationGrade grade_of(const Decimal& total, const EvaluateOptions& options) {
 
 namespace {
 
-// Scores every project with figures in `matched`. `budget_weights`, when given, is each project's
-// own weight of 预算执行率 (a 自评表's 分值 of its funds), none where it states none.
-Evaluation evaluate_index(const Document& document, detail::ActualsIndex& matched, const EvaluateOptions& options,
+// Scores every project with figures in `matched`, after the diagnostics of matching them.
+// `budget_weights`, when given, is each project's own weight of 预算执行率 (a 自评表's 分值 of its
+// funds), none where it states none.
+Evaluation evaluate_index(const Document& document, const detail::ActualsIndex& matched,
+                          std::vector<Diagnostic> matching, const EvaluateOptions& options,
                           const std::vector<std::optional<Decimal>>* budget_weights) {
   Evaluation out;
-  out.diagnostics = std::move(matched.diagnostics);
+  out.diagnostics = std::move(matching);
   const Decimal weights = options.output_weight + options.benefit_weight + options.satisfaction_weight +
                           options.cost_weight + options.budget_weight;
   if (weights != 100)
@@ -413,9 +415,14 @@ Reported reported_figures(const Document& document, const EvaluateOptions& optio
 
 }  // namespace
 
+Evaluation evaluate(const Document& document, const Actuals& actuals, const Matched& matched,
+                    const EvaluateOptions& options) {
+  return evaluate_index(document, detail::ActualsIndex(document, actuals, matched, options.as_of), matched.diagnostics,
+                        options, nullptr);
+}
+
 Evaluation evaluate(const Document& document, const Actuals& actuals, const EvaluateOptions& options) {
-  detail::ActualsIndex matched(document, actuals, options.as_of);
-  return evaluate_index(document, matched, options, nullptr);
+  return evaluate(document, actuals, match(document, actuals), options);
 }
 
 Evaluation evaluate_reported(const Document& document, const EvaluateOptions& options) {
@@ -432,7 +439,7 @@ Evaluation evaluate_reported(const Document& document, const EvaluateOptions& op
       placed.place(p, r.indicator, &reported.actuals.indicators[values++]);
     }
   }
-  Evaluation evaluation = evaluate_index(document, placed, options, &reported.budget_weights);
+  Evaluation evaluation = evaluate_index(document, placed, {}, options, &reported.budget_weights);
   // The total the form states is the one to compare with (review's scores_sum says whether its
   // parts add up to it).
   for (ProjectEvaluation& e : evaluation.projects) {

@@ -106,25 +106,25 @@ int months_elapsed(int year, const Date& as_of) {
   return as_of.month - (month_done || !as_of.has_day() ? 0 : 1);
 }
 
-MonitorReport monitor(const Document& document, const Actuals& actuals, const Date& as_of,
+MonitorReport monitor(const Document& document, const Actuals& actuals, const Matched& matched, const Date& as_of,
                       const MonitorOptions& options) {
   MonitorReport report;
   report.as_of = as_of;
   const int year = document.year != 0 ? document.year : as_of.year;
   report.months_elapsed = months_elapsed(year, as_of);
   report.time_progress = percent_of(report.months_elapsed, 12, options.scale, options.rounding);
-  detail::ActualsIndex matched(document, actuals, as_of);
-  report.diagnostics = std::move(matched.diagnostics);
+  const detail::ActualsIndex figures(document, actuals, matched, as_of);
+  report.diagnostics = matched.diagnostics;
   const int months = report.months_elapsed;
 
   for (std::size_t p = 0; p < document.projects.size(); ++p) {
     const Project& project = document.projects[p];
-    if (!matched.reported(p)) continue;
+    if (!figures.reported(p)) continue;
     ProjectStatus s;
     s.project = p;
     s.code = project.code;
     s.name = project.name.empty() ? project.title : project.name;
-    const ProjectActual* spending = matched.project(p);
+    const ProjectActual* spending = figures.project(p);
     s.budget = spending && spending->adjusted_budget ? spending->adjusted_budget : project.budget.total;
     if (spending) s.executed = spending->executed;
     if (s.executed && s.budget && !s.budget->is_zero()) {
@@ -157,7 +157,7 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Da
       is.indicator = i;
       is.name = indicator.name;
       is.target = to_string(indicator.target);
-      if (const IndicatorActual* a = matched.indicator(p, i)) {
+      if (const IndicatorActual* a = figures.indicator(p, i)) {
         is.actual = a->value.raw;
         Judged j = judge(indicator, *a, months, options);
         is.colour = j.colour;
@@ -179,6 +179,11 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Da
     report.projects.push_back(std::move(s));
   }
   return report;
+}
+
+MonitorReport monitor(const Document& document, const Actuals& actuals, const Date& as_of,
+                      const MonitorOptions& options) {
+  return monitor(document, actuals, match(document, actuals), as_of, options);
 }
 
 std::string_view chinese_name(Colour c) noexcept {

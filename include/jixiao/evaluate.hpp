@@ -5,6 +5,7 @@
 // exact decimals (divisions carry EvaluateOptions::precision places); round only to present them.
 
 #include <jixiao/actuals.hpp>
+#include <jixiao/match.hpp>
 #include <jixiao/indicator.hpp>
 
 #include <boost/describe/class.hpp>
@@ -153,6 +154,11 @@ BOOST_DESCRIBE_STRUCT(Evaluation, (), (projects, diagnostics))
 // The grade of a total in the bands of `options`.
 EvaluationGrade grade_of(const Decimal& total, const EvaluateOptions& options = {});
 
+// Scores with the figures `matched` places (match(document, actuals); Error when it is a match of
+// other actuals or another document) dated on or before options.as_of.
+Evaluation evaluate(const Document& document, const Actuals& actuals, const Matched& matched,
+                    const EvaluateOptions& options = {});
+// Matches, then evaluates.
 Evaluation evaluate(const Document& document, const Actuals& actuals, const EvaluateOptions& options = {});
 
 // The audit of a document read from 自评表s: every project with a self_evaluation scored under

@@ -3,6 +3,7 @@
 // only the ones you use to keep compile times short.
 
 #include <jixiao/actuals.hpp>
+#include <jixiao/actuals_io.hpp>
 #include <jixiao/budget.hpp>
 #include <jixiao/compare.hpp>
 #include <jixiao/csv.hpp>
@@ -17,6 +18,7 @@
 #include <jixiao/grid.hpp>
 #include <jixiao/indicator.hpp>
 #include <jixiao/json.hpp>
+#include <jixiao/match.hpp>
 #include <jixiao/money.hpp>
 #include <jixiao/monitor.hpp>
 #include <jixiao/plan.hpp>

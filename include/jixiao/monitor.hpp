@@ -5,6 +5,7 @@
 // ratios are exact decimals rounded to MonitorOptions::scale places.
 
 #include <jixiao/actuals.hpp>
+#include <jixiao/match.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -96,7 +97,7 @@ struct MonitorReport {
   Decimal time_progress;  // 序时进度, %: months elapsed / 12
   std::vector<ProjectStatus> projects;  // those with figures reported on or before as_of
   std::vector<Explanation> explanations;
-  std::vector<Diagnostic> diagnostics;  // from matching the actuals
+  std::vector<Diagnostic> diagnostics;  // from matching the actuals (Matched::diagnostics)
   friend bool operator==(const MonitorReport&, const MonitorReport&) = default;
 };
 BOOST_DESCRIBE_STRUCT(MonitorReport, (), (as_of, months_elapsed, time_progress, projects, explanations, diagnostics))
@@ -107,6 +108,11 @@ Colour colour_of(const Decimal& ratio, const MonitorOptions& options = {});
 // Months of the document's year complete at `as_of`: a month counts once its last day is reached.
 int months_elapsed(int year, const Date& as_of);
 
+// Monitoring at `as_of` with the figures `matched` places (match(document, actuals); Error when it
+// is a match of other actuals or another document). Its diagnostics are the match's.
+MonitorReport monitor(const Document& document, const Actuals& actuals, const Matched& matched, const Date& as_of,
+                      const MonitorOptions& options = {});
+// Matches, then monitors.
 MonitorReport monitor(const Document& document, const Actuals& actuals, const Date& as_of,
                       const MonitorOptions& options = {});
 

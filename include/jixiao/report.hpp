@@ -15,6 +15,7 @@
 #include <jixiao/date.hpp>
 #include <jixiao/document.hpp>
 #include <jixiao/evaluate.hpp>
+#include <jixiao/match.hpp>
 #include <jixiao/monitor.hpp>
 #include <jixiao/review.hpp>
 
@@ -33,10 +34,10 @@ struct ReportOptions {
   bool projects = true;       // a card per project
   bool indicators = true;     // the indicator tree inside each card
   bool findings = true;       // review findings beside the rows they concern
-  // The monitoring date; none: the latest date of the actuals.
+  // The date of monitoring and of evaluation alike; none: the latest date of the actuals.
   std::optional<Date> as_of;
   MonitorOptions monitor;
-  EvaluateOptions evaluate;   // when its as_of is none, the report's as_of applies
+  EvaluateOptions evaluate;   // its as_of, when set, must be the report's date (Error otherwise)
 
   friend bool operator==(const ReportOptions&, const ReportOptions&) = default;
 };
@@ -48,9 +49,11 @@ BOOST_DESCRIBE_STRUCT(ReportOptions, (),
 // shows its self-evaluation: the scores it reports beside those evaluate_reported() computes.
 std::string html_report(const Document& document, const std::vector<Finding>& findings,
                         const ReportOptions& options = {});
-// The same with the actuals: monitoring at options.as_of and self-evaluation are shown too.
+// The same with the actuals and their match to the document (match(document, actuals); its
+// diagnostics are the caller's to show): monitoring and self-evaluation at options.as_of are shown
+// too.
 std::string html_report(const Document& document, const std::vector<Finding>& findings, const Actuals& actuals,
-                        const ReportOptions& options = {});
+                        const Matched& matched, const ReportOptions& options = {});
 
 // The same with a year-over-year section (同比, after the overview): `comparison` pairs projects of
 // an earlier year with those of `document` (compare(old, document), or compare(document) for one
@@ -59,7 +62,7 @@ std::string html_report(const Document& document, const std::vector<Finding>& fi
 std::string html_report(const Document& document, const YearOverYear& comparison, const std::vector<Finding>& findings,
                         const ReportOptions& options = {});
 std::string html_report(const Document& document, const YearOverYear& comparison, const std::vector<Finding>& findings,
-                        const Actuals& actuals, const ReportOptions& options = {});
+                        const Actuals& actuals, const Matched& matched, const ReportOptions& options = {});
 // Fragment: the summary and the overview table of `document`.
 std::string html_summary(const Document& document, const std::vector<Finding>& findings = {},
                          const ReportOptions& options = {});

@@ -158,25 +158,33 @@ def monitor(
     actuals: _jixiao.Actuals,
     as_of: "str | datetime.date | _jixiao.Date",
     options: _jixiao.MonitorOptions | None = None,
+    matched: _jixiao.Matched | None = None,
 ) -> Monitoring:
-    """Colours at ``as_of`` (``'2025-06-30'``, a :class:`datetime.date` or a :class:`jixiao.Date`)."""
-    return Monitoring(
-        _jixiao._monitor(document, actuals, _date(as_of), options if options is not None else _jixiao.MonitorOptions())
-    )
+    """Colours at ``as_of`` (``'2025-06-30'``, a :class:`datetime.date` or a :class:`jixiao.Date`).
+
+    ``matched`` is :func:`jixiao.match` of ``document`` and ``actuals``, to match once for several
+    dates or for monitoring and evaluation alike; None matches anew.
+    """
+    chosen = options if options is not None else _jixiao.MonitorOptions()
+    return Monitoring(_jixiao._monitor(document, actuals, _date(as_of), chosen, matched))
 
 
 def evaluate(
     document: _jixiao.Document,
     actuals: _jixiao.Actuals | None = None,
     options: _jixiao.EvaluateOptions | None = None,
+    matched: _jixiao.Matched | None = None,
 ) -> SelfEvaluation:
     """Formula scores, totals and grades of every project with actuals.
 
     Without ``actuals``, the audit of a document read from 自评表s: each project's own figures
     (``Project.self_evaluation``) scored under ``options``, beside the scores the form reports — the
-    ``reported`` and ``difference`` columns of the frames.
+    ``reported`` and ``difference`` columns of the frames. ``matched`` is :func:`jixiao.match` of
+    ``document`` and ``actuals`` (None matches anew).
     """
     options = options if options is not None else _jixiao.EvaluateOptions()
     if actuals is None:
+        if matched is not None:
+            raise ValueError("matched= applies with actuals")
         return SelfEvaluation(_jixiao._evaluate_reported(document, options))
-    return SelfEvaluation(_jixiao._evaluate(document, actuals, options))
+    return SelfEvaluation(_jixiao._evaluate(document, actuals, options, matched))

@@ -51,10 +51,11 @@ def to_excel(
     for number, document in enumerate(listed, 1):
         monitoring = evaluation = None
         if actuals is not None and date is not None:
-            monitoring = _jixiao._monitor(document, actuals, date, _jixiao.MonitorOptions())
+            matched = _jixiao.match(document, actuals)
+            monitoring = _jixiao._monitor(document, actuals, date, _jixiao.MonitorOptions(), matched)
             options = _jixiao.EvaluateOptions()
             options.as_of = date
-            evaluation = _jixiao._evaluate(document, actuals, options)
+            evaluation = _jixiao._evaluate(document, actuals, options, matched)
         elif actuals is None and any(p.self_evaluation is not None for p in document.projects):
             # A document of 自评表s carries its own figures: 绩效自评 holds its audit.
             evaluation = _jixiao._evaluate_reported(document, _jixiao.EvaluateOptions())

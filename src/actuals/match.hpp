@@ -1,10 +1,10 @@
 #pragma once
-// Which actual applies to each project and indicator, as pointers into the Actuals (private to
-// src/). match_actuals copies the figures into its result; evaluation and monitoring read them in
-// place: copying an IndicatorActual (a Target and five strings) per indicator cost them a tenth of
-// their time.
+// The figures that apply at a date, as pointers into the Actuals (private to src/), picked from a
+// match (include/jixiao/match.hpp). match_actuals copies them into its result; evaluation and
+// monitoring read them in place: copying an IndicatorActual (a Target and five strings) per
+// indicator cost them a tenth of their time.
 
-#include <jixiao/actuals.hpp>
+#include <jixiao/match.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -14,7 +14,10 @@ namespace jixiao::detail {
 
 class ActualsIndex {
  public:
-  ActualsIndex(const Document& document, const Actuals& actuals, std::optional<Date> as_of);
+  // For each project and indicator, the latest figures `matched` places there dated on or before
+  // `as_of` (all when none); of two for one date, the first. Throws Error when `matched` is not a
+  // match of these actuals to this document (its row counts or places do not fit).
+  ActualsIndex(const Document& document, const Actuals& actuals, const Matched& matched, std::optional<Date> as_of);
   // An index of nothing yet, for figures the caller places by position (a 自评表's own, which has
   // no 项目编码 to match by).
   explicit ActualsIndex(const Document& document);
@@ -27,9 +30,6 @@ class ActualsIndex {
   const IndicatorActual* indicator(std::size_t p, std::size_t i) const noexcept { return indicators_[first_[p] + i]; }
   // Anything reported for project `p`.
   bool reported(std::size_t p) const noexcept;
-
-  // As MatchedActuals::diagnostics.
-  std::vector<Diagnostic> diagnostics;
 
  private:
   std::vector<const ProjectActual*> projects_;

@@ -66,10 +66,11 @@ XlsxDocument workbook_document(std::string file, ReadResult result, const Workbo
   } else if (inputs.actuals) {
     const std::optional<Date> as_of = inputs.as_of ? inputs.as_of : latest_date(*inputs.actuals);
     if (as_of) {  // actuals without a single figure: nothing to monitor or score
-      d.monitoring = monitor(d.document, *inputs.actuals, *as_of);
+      const Matched matched = match(d.document, *inputs.actuals);
+      d.monitoring = monitor(d.document, *inputs.actuals, matched, *as_of);
       EvaluateOptions options;
       options.as_of = as_of;
-      d.evaluation = evaluate(d.document, *inputs.actuals, options);
+      d.evaluation = evaluate(d.document, *inputs.actuals, matched, options);
     }
   }
   return d;

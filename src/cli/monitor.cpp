@@ -3,6 +3,7 @@
 #include "input.hpp"
 #include "many.hpp"
 
+#include <jixiao/actuals_io.hpp>
 #include <jixiao/describe.hpp>
 #include <jixiao/json.hpp>
 #include <jixiao/monitor.hpp>

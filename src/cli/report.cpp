@@ -71,14 +71,14 @@ ExitCode run_report_many(const std::vector<std::string>& files, Encoding encodin
     std::string name = o.path.stem().string() + ".html";
     for (int n = 2; !taken.insert(name).second; ++n) name = fmt::format("{}-{}.html", o.path.stem().string(), n);
     const std::filesystem::path page = folder / name;
-    if (!write_file(page, actuals ? html_report(document, findings, *actuals, options)
+    const std::optional<Matched> matched = actuals ? std::optional(match(document, *actuals)) : std::nullopt;
+    if (!write_file(page, matched ? html_report(document, findings, *actuals, *matched, options)
                                   : html_report(document, findings, options))) {
       fmt::print(stderr, "jixiao: cannot write {}: {}\n", page.string(), std::strerror(errno));
       return ExitCode::output;
     }
     written += fmt::format("{} → {}\n", o.path.string(), page.string());
-    matching.push_back(actuals ? match_actuals(document, *actuals, options.as_of).diagnostics
-                               : std::vector<Diagnostic>{});
+    matching.push_back(matched ? matched->diagnostics : std::vector<Diagnostic>{});
   }
   Summary summary("诊断");
   const SplitDiagnostics split = split_actuals_diagnostics(matching);
@@ -150,12 +150,13 @@ ExitCode run_report(const std::vector<std::string>& files, Encoding encoding, co
              std::tuple(b.project.has_value(), b.project.value_or(0), b.line);
     });
   }
+  const std::optional<Matched> matched = actuals ? std::optional(match(result.document, *actuals)) : std::nullopt;
   std::string page;
   if (comparison)
-    page = actuals ? html_report(result.document, *comparison, findings, *actuals, options)
+    page = matched ? html_report(result.document, *comparison, findings, *actuals, *matched, options)
                    : html_report(result.document, *comparison, findings, options);
   else
-    page = actuals ? html_report(result.document, findings, *actuals, options)
+    page = matched ? html_report(result.document, findings, *actuals, *matched, options)
                    : html_report(result.document, findings, options);
 
   if (args.output.empty()) {
@@ -176,8 +177,7 @@ ExitCode run_report(const std::vector<std::string>& files, Encoding encoding, co
   // The page shows the findings; what stops it from being complete is told here.
   bool errors = print_errors(result, file);
   if (old_result) errors = print_errors(*old_result, args.compare) || errors;
-  if (actuals) errors = report_diagnostics(match_actuals(result.document, *actuals, options.as_of).diagnostics,
-                                           args.actuals) || errors;
+  if (matched) errors = report_diagnostics(matched->diagnostics, args.actuals) || errors;
   return errors ? ExitCode::document_errors : ExitCode::ok;
 }
 

@@ -4,8 +4,10 @@
 
 #include "html.hpp"
 
+#include <jixiao/error.hpp>
+
 #include <algorithm>
-#include <set>
+#include <utility>
 
 namespace jixiao {
 namespace {
@@ -13,38 +15,50 @@ namespace {
 using namespace report_detail;
 
 // The actual spending of each project at every date reported up to `as_of` within its year, as %
-// of the budget monitoring uses (the adjusted budget when reported, else 预算数).
+// of the budget monitoring uses (the adjusted budget when reported, else 预算数). A project's figure
+// counts at the date it was reported for, not again at later dates; of two for one date, the first
+// (as monitoring at that date uses). `matched` fits `actuals`: monitoring checked it.
 std::vector<std::vector<SpendingPoint>> spending_lines(const Document& document, const Actuals& actuals,
-                                                       const Date& as_of) {
-  std::vector<std::vector<SpendingPoint>> lines(document.projects.size());
+                                                       const Matched& matched, const Date& as_of) {
   const int year = document.year != 0 ? document.year : as_of.year;
-  std::set<Date> dates;
-  for (const ProjectActual& p : actuals.projects)
-    if (p.as_of.year == year && p.as_of.valid() && p.as_of.month != 0 && p.as_of <= as_of) dates.insert(p.as_of);
-  // Matching at each date reuses the library's matching of codes; a project's figure counts at the
-  // date it was reported for, not again at later dates.
-  for (const Date& date : dates) {
-    const MatchedActuals matched = match_actuals(document, actuals, date);
-    for (std::size_t i = 0; i < document.projects.size(); ++i) {
-      const std::optional<ProjectActual>& a = matched.projects[i];
-      if (!a || a->as_of != date || !a->executed) continue;
-      const std::optional<Money>& budget = a->adjusted_budget ? a->adjusted_budget : document.projects[i].budget.total;
-      if (!budget || budget->wan().signum() <= 0) continue;
-      const Date day = date.has_day() ? date : Date{date.year, date.month, days_in_month(date.year, date.month)};
-      lines[i].push_back({day, percent_of(a->executed->wan(), budget->wan(), 2, Rounding::half_up)});
-    }
+  std::vector<std::pair<std::size_t, const ProjectActual*>> figures;  // project, figure; in the order of the rows
+  for (std::size_t k = 0; k < actuals.projects.size(); ++k) {
+    const ProjectActual& a = actuals.projects[k];
+    if (matched.projects[k] && a.as_of.year == year && a.as_of.valid() && a.as_of.month != 0 && a.as_of <= as_of)
+      figures.emplace_back(*matched.projects[k], &a);
+  }
+  // By project and date; a stable sort keeps the first of one date first.
+  std::stable_sort(figures.begin(), figures.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : x.second->as_of < y.second->as_of;
+  });
+  std::vector<std::vector<SpendingPoint>> lines(document.projects.size());
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    const auto [p, a] = figures[f];
+    if (f > 0 && figures[f - 1].first == p && figures[f - 1].second->as_of == a->as_of) continue;
+    if (!a->executed) continue;
+    const std::optional<Money>& budget = a->adjusted_budget ? a->adjusted_budget : document.projects[p].budget.total;
+    if (!budget || budget->wan().signum() <= 0) continue;
+    const Date& date = a->as_of;
+    const Date day = date.has_day() ? date : Date{date.year, date.month, days_in_month(date.year, date.month)};
+    lines[p].push_back({day, percent_of(a->executed->wan(), budget->wan(), 2, Rounding::half_up)});
   }
   return lines;
 }
 
-// Fills `view` in place: it points into its own results.
-void compute(ActualsView& view, const Document& document, const Actuals& actuals, const ReportOptions& options) {
+// Fills `view` in place: it points into its own results. Monitoring and evaluation read the one
+// match at the one date.
+void compute(ActualsView& view, const Document& document, const Actuals& actuals, const Matched& matched,
+             const ReportOptions& options) {
   const std::optional<Date> as_of = options.as_of ? options.as_of : latest_date(actuals);
   if (!as_of) return;  // no figure at all: nothing to monitor or evaluate
-  view.monitoring = monitor(document, actuals, *as_of, options.monitor);
+  if (options.evaluate.as_of && *options.evaluate.as_of != *as_of)
+    throw Error(fmt::format("the report monitors and evaluates at one date, {}; its evaluate options ask for {} "
+                            "(set the report's as_of instead)",
+                            as_of->to_string(), options.evaluate.as_of->to_string()));
+  view.monitoring = monitor(document, actuals, matched, *as_of, options.monitor);
   EvaluateOptions evaluate_options = options.evaluate;
-  if (!evaluate_options.as_of) evaluate_options.as_of = as_of;
-  view.evaluation = evaluate(document, actuals, evaluate_options);
+  evaluate_options.as_of = as_of;
+  view.evaluation = evaluate(document, actuals, matched, evaluate_options);
   const std::size_t n = document.projects.size();
   view.status.assign(n, nullptr);
   view.scores.assign(n, nullptr);
@@ -52,7 +66,7 @@ void compute(ActualsView& view, const Document& document, const Actuals& actuals
     if (s.project < n) view.status[s.project] = &s;
   for (const ProjectEvaluation& e : view.evaluation->projects)
     if (e.project < n) view.scores[e.project] = &e;
-  view.spending = spending_lines(document, actuals, *as_of);
+  view.spending = spending_lines(document, actuals, matched, *as_of);
 }
 
 std::string page_title(const Document& document, const ReportOptions& options) {
@@ -139,9 +153,9 @@ std::string html_report(const Document& document, const std::vector<Finding>& fi
 }
 
 std::string html_report(const Document& document, const std::vector<Finding>& findings, const Actuals& actuals,
-                        const ReportOptions& options) {
+                        const Matched& matched, const ReportOptions& options) {
   ActualsView view;
-  compute(view, document, actuals, options);
+  compute(view, document, actuals, matched, options);
   return render_page(document, findings, view, nullptr, options);
 }
 
@@ -151,9 +165,9 @@ std::string html_report(const Document& document, const YearOverYear& comparison
 }
 
 std::string html_report(const Document& document, const YearOverYear& comparison, const std::vector<Finding>& findings,
-                        const Actuals& actuals, const ReportOptions& options) {
+                        const Actuals& actuals, const Matched& matched, const ReportOptions& options) {
   ActualsView view;
-  compute(view, document, actuals, options);
+  compute(view, document, actuals, matched, options);
   return render_page(document, findings, view, &comparison, options);
 }
 

@@ -1,4 +1,6 @@
 #include <jixiao/compare.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/match.hpp>
 #include <jixiao/read.hpp>
 #include <jixiao/report.hpp>
 
@@ -8,6 +10,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace ops_test;
 
@@ -58,6 +61,12 @@ Actuals reported() {
   a.projects = {spending("8", "2025-06-30"), spending("19", "2025-12-31")};
   a.indicators = {value("活动次数", "4次", "2025-06-30"), value("活动次数", "12次"), value("群众满意度", "95%")};
   return a;
+}
+
+// The page of `d` with the actuals, matched as a caller matches them.
+std::string page_with(const Document& d, const Actuals& actuals, const std::vector<Finding>& findings = {},
+                      const ReportOptions& options = {}) {
+  return html_report(d, findings, actuals, match(d, actuals), options);
 }
 
 }  // namespace
@@ -134,7 +143,7 @@ TEST_CASE("text from the document is escaped everywhere") {
   f.indicator = 0;
   f.message = "<u>含糊</u> & 无基准";
   f.suggestion = "</li><script>";
-  const std::string page = html_report(d, {f}, reported(), {});
+  const std::string page = page_with(d, reported(), {f});
   const std::string card = html_project_card(p, {f});
   const std::string summary = html_summary(d, {f});
 
@@ -212,7 +221,7 @@ TEST_CASE("with actuals: the actual spending and time-progress lines, colours, s
   const Document d = planned_project();
   ReportOptions options;
   options.as_of = parse_iso_date("2025-06-30");
-  const std::string june = html_report(d, {}, reported(), options);
+  const std::string june = page_with(d, reported(), {}, options);
   const std::string_view c = card(june, 1);
   // 8 of 20 万元 by 30 June: 40 % at x = 40 + 25 × 6.
   CHECK(c.find(R"(<polyline class="actual-line" points="40,154 190,98"/>)") != std::string::npos);
@@ -225,7 +234,7 @@ TEST_CASE("with actuals: the actual spending and time-progress lines, colours, s
   CHECK(june.find("实际数据截至 2025-06-30 · 序时进度 50.00%") != std::string::npos);
 
   // By default the latest date: both points, and the evaluation of the year.
-  const std::string year = html_report(d, {}, reported());
+  const std::string year = page_with(d, reported());
   CHECK(year.find(R"(points="40,154 190,98 340,21")") != std::string::npos);  // 95 %
   CHECK(year.find("实际数据截至 2025-12-31") != std::string::npos);
   const Evaluation e = evaluate(d, reported());
@@ -233,8 +242,15 @@ TEST_CASE("with actuals: the actual spending and time-progress lines, colours, s
   CHECK(year.find("data-grade=\"" + std::string(enum_name(e.projects[0].grade)) + "\"") != std::string::npos);
   CHECK(year.find(e.projects[0].total.rescaled(2, Rounding::half_up).to_string() + " 分") != std::string::npos);
 
+  // One date for monitoring and evaluation: evaluation options asking for another are refused.
+  ReportOptions other_date = options;
+  other_date.evaluate.as_of = parse_iso_date("2025-12-31");
+  CHECK_THROWS_AS(page_with(d, reported(), {}, other_date), Error);
+  other_date.evaluate.as_of = options.as_of;
+  CHECK(page_with(d, reported(), {}, other_date) == june);
+
   // Actuals with no figure at all: the page without monitoring.
-  CHECK(html_report(d, {}, Actuals{}).find("<polyline class=\"actual-line\"") == std::string::npos);
+  CHECK(page_with(d, Actuals{}).find("<polyline class=\"actual-line\"") == std::string::npos);
 }
 
 TEST_CASE("an empty document still makes a complete page") {
@@ -347,7 +363,8 @@ TEST_CASE("with a comparison: the year-over-year section, its findings on the ca
   new_document.projects[0].name = "2025 <b>项目</b>";
   const YearOverYear two = compare(old_document, new_document);
   REQUIRE(two.pairs.size() == 1);
-  const std::string other = html_report(new_document, two, {}, reported());
+  const Actuals actuals = reported();
+  const std::string other = html_report(new_document, two, {}, actuals, match(new_document, actuals));
   CHECK(other.find("<b>项目") == std::string::npos);
   CHECK(other.find("2024 &lt;b&gt;项目&lt;/b&gt;<span class=\"code\">") != std::string::npos);
   CHECK(count(other, "<a href=\"#project-1\">") == 2);  // the overview's and the new side's

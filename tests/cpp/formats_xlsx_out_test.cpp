@@ -2,6 +2,7 @@
 // indicators as the CSV writes them, typed cells shown as written, no formula anywhere.
 
 #include <jixiao/actuals.hpp>
+#include <jixiao/actuals_io.hpp>
 #include <jixiao/csv.hpp>
 #include <jixiao/describe.hpp>
 #include <jixiao/evaluate.hpp>

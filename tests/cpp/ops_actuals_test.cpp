@@ -1,105 +1,36 @@
 #include "ops_fixtures.hpp"
 
 #include <jixiao/actuals.hpp>
+#include <jixiao/actuals_io.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/evaluate.hpp>
+#include <jixiao/match.hpp>
+#include <jixiao/monitor.hpp>
 #include <jixiao/read.hpp>
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 using namespace ops_test;
-using namespace jixiao::literals;
 
 namespace {
 
-const std::string header = "project_code,indicator,as_of,executed,actual,reason\n";
-
-std::string error_of(std::string_view csv) {
-  try {
-    actuals_from_csv(csv);
-  } catch (const ParseError& e) {
-    return e.what();
-  }
-  return "no error";
+std::vector<DiagnosticCode> codes(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<DiagnosticCode> out;
+  for (const Diagnostic& d : diagnostics) out.push_back(d.code);
+  return out;
 }
 
-std::string json_error_of(std::string_view json) {
-  try {
-    actuals_from_json(json);
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "no error";
+std::vector<std::size_t> lines(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::size_t> out;
+  for (const Diagnostic& d : diagnostics) out.push_back(d.line);
+  return out;
 }
 
 }  // namespace
-
-TEST_CASE("CSV: project rows, indicator rows, RFC 4180 quoting, BOM, CRLF") {
-  const Actuals a = actuals_from_csv(
-      "\xEF\xBB\xBF" + header +
-      "P1,,2025-06-30,7.20,,\r\n"
-      "P1,活动次数,2025-06-30,,4次,\"下半年集中开展, 见\"\"计划\"\"\n第二行\"\r\n"
-      "\r\n"
-      "P1,受益人数,2025-12-31,,1.5万人,\n");
-  REQUIRE(a.projects.size() == 1);
-  CHECK(a.projects[0].executed->wan() == 7.2_dec);
-  CHECK(a.projects[0].line == 2);
-  REQUIRE(a.indicators.size() == 2);
-  CHECK(a.indicators[0].reason == "下半年集中开展, 见\"计划\"\n第二行");
-  CHECK(a.indicators[0].value.as_comparison().value.value == 4);
-  CHECK(a.indicators[1].line == 6);
-  CHECK(a.indicators[1].value.as_comparison().value.normalized().value == 15000);
-}
-
-TEST_CASE("CSV: a lone CR ends a line inside quotes as outside them") {
-  const Actuals a = actuals_from_csv(header + "P1,活动次数,2025-06-30,,4次,\"一\r二\r\n三\"\rP1,受益人数,2025-12-31,,5人,\r");
-  REQUIRE(a.indicators.size() == 2);
-  CHECK(a.indicators[0].line == 2);
-  CHECK(a.indicators[0].reason == "一\n二\n三");
-  CHECK(a.indicators[1].line == 5);
-}
-
-TEST_CASE("CSV error paths name the line and column") {
-  CHECK(error_of("") == "the actuals CSV has no header row");
-  CHECK(error_of("project_code,indicator,wat\n").find("unknown column \"wat\"") != std::string::npos);
-  CHECK(error_of("project_code,indicator\n").find("needs the columns project_code and as_of") != std::string::npos);
-  CHECK(error_of("project_code,as_of,as_of\n").find("appears twice") != std::string::npos);
-  CHECK(error_of(header + "P1,,2025-06-30,7\n") == "line 2: 4 fields, the header has 6");
-  CHECK(error_of(header + "P1,,2025-13-01,7,,\n").find("line 2, column 5 (as_of)") != std::string::npos);
-  CHECK(error_of(header + "P1,,2025-06-30,七万,,\n").find("line 2, column 16 (executed)") != std::string::npos);
-  CHECK(error_of(header + "P1,a,2025-06-30,,,\n").find("(actual): an indicator row needs") != std::string::npos);
-  CHECK(error_of(header + "P1,a,2025-06-30,3,4次,\n").find("(executed): applies to project rows") !=
-        std::string::npos);
-  CHECK(error_of(header + "P1,,2025-06-30,3,4次,\n").find("(actual): applies to indicator rows") !=
-        std::string::npos);
-  CHECK(error_of(header + "P1,a,2025-06-30,,\"4次,\n") ==
-        "line 2: the quoted field opened at column 18 is not closed");
-  CHECK(error_of(header + "P1,a,2025-06-30,,\"4次\"x,\n") == "line 2, column 22: text after the closing quote of a field");
-  CHECK(error_of("project_code,indicator,as_of,actual,likelihood\nP1,a,2025-06-30,4次,也许\n")
-            .find("expected one of 确定能 / 有可能 / 完全不可能") != std::string::npos);
-  CHECK(error_of("project_code,indicator,as_of,actual,grade_percent\nP1,a,2025-06-30,4次,90\n")
-            .find("applies to a grade") != std::string::npos);
-}
-
-TEST_CASE("JSON: the same members, with member paths in errors") {
-  const Actuals a = actuals_from_json(R"({"format":"jixiao.actuals","version":1,
-    "projects":[{"project_code":"P1","as_of":"2025-12-31","executed":"16.10","reported_score":"9.5"}],
-    "indicators":[{"project_code":"P1","indicator":"提升","as_of":"2025-12-31","actual":"达成年度指标",
-                   "grade_percent":"90","likelihood":"确定能","cause":"人员"}]})");
-  CHECK(a.projects[0].reported_score == 9.5_dec);
-  CHECK(grade_of(a.indicators[0].value) == Grade::达成);
-  CHECK(*a.indicators[0].cause == DeviationCause::人员);
-  CHECK(json_error_of(R"({"projects":[{"project_code":"P1","as_of":"2025-12-31","executed":16.1}]})") ==
-        "projects[0].executed: expected a string, found a number");
-  CHECK(json_error_of(R"({"indicators":[{"project_code":"P1","indicator":"a","as_of":"bad","actual":"1次"}]})")
-            .starts_with("indicators[0].as_of: expected an ISO date"));
-  CHECK(json_error_of(R"({"projects":[{"project_code":"P1","as_of":"2025-12-31","indicator":"a"}]})")
-            .starts_with("projects[0].indicator: a project's spending has no indicator"));
-  CHECK(json_error_of(R"({"format":"jixiao.document"})") ==
-        "format: expected \"jixiao.actuals\", found \"jixiao.document\"");
-  CHECK(json_error_of(R"({"projets":[]})") == "projets: not a member of the schema");
-  CHECK(json_error_of("{\"projects\": [}").starts_with("malformed actuals JSON at line 1"));
-}
 
 TEST_CASE("grades are told apart") {
   CHECK(grade_of(parse_target("达成年度指标")) == Grade::达成);
@@ -170,4 +101,94 @@ TEST_CASE("the example actuals match the sample document, in CSV and JSON alike"
   const ReadResult sample = read_document(std::filesystem::path(dir + "zjk-kexie-2025-targets.txt"));
   CHECK(match_actuals(sample.document, csv).diagnostics.empty());
   CHECK_THROWS_AS(read_actuals(dir + "no-such-file.csv"), Error);
+}
+
+TEST_CASE("match: the place of each row, and a diagnostic for each row left unmatched, in the order of the rows") {
+  Document d = document({row(Level1::产出指标, Level2::数量指标, "活动 次数", "≥10次"),
+                         row(Level1::产出指标, Level2::数量指标, "信息宣传量", "≥100条"),
+                         row(Level1::产出指标, Level2::质量指标, "信息宣传量", "≥20篇")});
+  Project second = d.projects[0];
+  second.code = "P2";
+  d.projects.push_back(second);
+  Actuals a;
+  a.projects = {spending("8", "2025-06-30"), spending("19"), spending("1")};
+  a.projects[1].project_code = "P 2";
+  a.projects[2].project_code = "P9";
+  a.indicators = {value("活动次数", "4次", "2025-06-30"), value("信息宣传量", "22篇"), value("信息宣传量", "90条"),
+                  value("不存在", "1次"), value("活动次数", "12次"), value("活动次数", "5次", "2025-06-30")};
+  a.indicators[1].project_code = "P2";
+  a.indicators[1].level2 = "质量 指标";
+  a.indicators[4].project_code = "P9";
+  std::size_t line = 2;
+  for (ProjectActual& p : a.projects) p.line = line++;
+  for (IndicatorActual& i : a.indicators) i.line = line++;
+
+  const Matched m = match(d, a);
+  CHECK(m.projects == std::vector<std::optional<std::size_t>>{0, 1, std::nullopt});
+  CHECK(m.indicators == std::vector<std::optional<IndicatorPlace>>{IndicatorPlace{0, 0}, IndicatorPlace{1, 2},
+                                                                     std::nullopt, std::nullopt, std::nullopt,
+                                                                     IndicatorPlace{0, 0}});
+  CHECK(codes(m.diagnostics) ==
+        std::vector{DiagnosticCode::actual_unknown_project, DiagnosticCode::actual_ambiguous,
+                    DiagnosticCode::actual_unknown_indicator, DiagnosticCode::actual_unknown_project,
+                    DiagnosticCode::actual_duplicate});
+  CHECK(lines(m.diagnostics) == std::vector<std::size_t>{4, 7, 8, 9, 10});
+  CHECK(m.diagnostics[0].reason == "line 4: no project of the document has the code P9");
+  CHECK(m.diagnostics[4].reason == "line 10: the value of P1 / 活动次数 on 2025-06-30 is given twice; the first is used");
+
+  // The figures at a date are picked from the one match, with the match's diagnostics.
+  const MatchedActuals june = match_actuals(d, a, m, parse_iso_date("2025-06-30"));
+  CHECK(june.diagnostics == m.diagnostics);
+  CHECK(june.projects[0]->executed->wan() == Decimal(8));
+  CHECK_FALSE(june.projects[1]);  // its only figure is of December
+  CHECK(june.indicators[0][0]->value.raw == "4次");
+  CHECK_FALSE(june.indicators[1][2]);
+  const MatchedActuals year = match_actuals(d, a, m);
+  CHECK(year.projects[1]->executed->wan() == Decimal(19));
+  CHECK(year.indicators[1][2]->value.raw == "22篇");
+  CHECK(year == match_actuals(d, a));
+}
+
+TEST_CASE("match: a second figure for one date is a duplicate at any date; the first is the one used") {
+  const Document d = document({row(Level1::产出指标, Level2::数量指标, "活动次数", "≥10次")});
+  Actuals a;
+  a.indicators = {value("活动次数", "4次", "2025-06-30"), value("活动次数", "12次"), value("活动次数", "5次", "2025-06-30")};
+  const Matched m = match(d, a);
+  CHECK(codes(m.diagnostics) == std::vector{DiagnosticCode::actual_duplicate});
+  CHECK(m.diagnostics[0].reason == "JSON: the value of P1 / 活动次数 on 2025-06-30 is given twice; the first is used");
+  CHECK(match_actuals(d, a, m, parse_iso_date("2025-06-30")).indicators[0][0]->value.raw == "4次");
+  CHECK(match_actuals(d, a, m).indicators[0][0]->value.raw == "12次");
+  CHECK_FALSE(match_actuals(d, a, m, parse_iso_date("2025-03-31")).indicators[0][0]);
+  // Other dates are no duplicates.
+  a.indicators.pop_back();
+  CHECK(match(d, a).diagnostics.empty());
+}
+
+TEST_CASE("monitoring and evaluation read one match; a match of other actuals or another document is refused") {
+  const Document d = document({row(Level1::产出指标, Level2::数量指标, "活动次数", "≥10次"),
+                               row(Level1::满意度指标, Level2::服务对象满意度指标, "群众满意度", "≥90%")});
+  Actuals a;
+  a.projects = {spending("8", "2025-06-30"), spending("19")};
+  a.indicators = {value("活动次数", "4次", "2025-06-30"), value("活动次数", "12次"), value("群众满意度", "95%"),
+                  value("不存在", "1次")};
+  const Matched m = match(d, a);
+  const Date june = parse_iso_date("2025-06-30");
+  CHECK(monitor(d, a, m, june) == monitor(d, a, june));
+  CHECK(monitor(d, a, m, june).diagnostics == m.diagnostics);
+  EvaluateOptions in_june;
+  in_june.as_of = june;
+  CHECK(evaluate(d, a, m, in_june) == evaluate(d, a, in_june));
+  CHECK(evaluate(d, a, m) == evaluate(d, a));
+  CHECK(evaluate(d, a, m).diagnostics.front() == m.diagnostics.front());
+
+  Actuals fewer = a;
+  fewer.indicators.pop_back();
+  CHECK_THROWS_AS(monitor(d, fewer, m, june), Error);
+  CHECK_THROWS_AS(evaluate(d, fewer, m), Error);
+  Matched outside = m;
+  outside.indicators[0] = IndicatorPlace{0, 2};
+  CHECK_THROWS_AS(match_actuals(d, a, outside), Error);
+  outside = m;
+  outside.projects[0] = 1;
+  CHECK_THROWS_AS(evaluate(d, a, outside), Error);
 }

@@ -3,9 +3,11 @@
 
 #include <jixiao/actuals.hpp>
 #include <jixiao/describe.hpp>
+#include <jixiao/document.hpp>
 
 #include "indicator_fixture.hpp"
 #include <string>
+#include <vector>
 
 namespace ops_test {
 

@@ -8,6 +8,7 @@
 
 #include <jixiao/evaluate.hpp>
 #include <jixiao/json.hpp>
+#include <jixiao/actuals_io.hpp>
 #include <jixiao/read.hpp>
 #include <jixiao/report.hpp>
 #include <jixiao/review.hpp>

@@ -58,6 +58,42 @@ def test_monitor_frames(sample, actuals):
     assert jixiao.monitor(sample, actuals, "2025-06-30").report == m.report
 
 
+def test_one_match_serves_monitoring_evaluation_and_the_report(sample, actuals):
+    matched = jixiao.match(sample, actuals)
+    assert len(matched.projects) == len(actuals.projects)
+    assert len(matched.indicators) == len(actuals.indicators)
+    assert matched.diagnostics == []
+    place = matched.indicators[0]
+    assert sample.projects[place.project].indicators[place.indicator].name == actuals.indicators[0].indicator
+    june = datetime.date(2025, 6, 30)
+    assert jixiao.monitor(sample, actuals, june, matched=matched).report == jixiao.monitor(sample, actuals, june).report
+    assert jixiao.evaluate(sample, actuals, matched=matched).evaluation == jixiao.evaluate(sample, actuals).evaluation
+    page = jixiao._jixiao._html_report(sample, [], actuals, jixiao.ReportOptions(), None, matched)
+    assert page == jixiao._jixiao._html_report(sample, [], actuals, jixiao.ReportOptions())
+    figures = jixiao.match_actuals(sample, actuals, jixiao.Date(year=2025, month=6, day=30), matched)
+    assert figures == jixiao.match_actuals(sample, actuals, jixiao.Date(year=2025, month=6, day=30))
+    with pytest.raises(ValueError, match="matched= applies with actuals"):
+        jixiao.evaluate(sample, None, matched=matched)
+
+
+def test_rows_that_match_nothing_are_reported(sample):
+    unmatched = jixiao.read_actuals(ROOT / "tests" / "data" / "actuals" / "unmatched.csv")
+    matched = jixiao.match(sample, unmatched)
+    # The first row matches; each other row is reported, in the order of the rows, with its line.
+    assert matched.indicators[0] is not None and matched.indicators[1:] == [None, None, None]
+    codes = jixiao.DiagnosticCode
+    assert [d.code for d in matched.diagnostics] == [
+        codes.actual_unknown_indicator,
+        codes.actual_unknown_project,
+        codes.actual_ambiguous,
+    ]
+    assert [d.line for d in matched.diagnostics] == [3, 4, 5]
+    assert jixiao.monitor(sample, unmatched, "2025-06-30", matched=matched).report.diagnostics == matched.diagnostics
+    fewer = jixiao.Actuals(projects=unmatched.projects, indicators=unmatched.indicators[1:])
+    with pytest.raises(jixiao.Error, match="match these actuals again"):
+        jixiao.evaluate(sample, fewer, matched=matched)
+
+
 def test_colour_edges():
     assert jixiao.colour_of(Decimal("60")) is jixiao.Colour.yellow
     assert jixiao.colour_of(Decimal("80")) is jixiao.Colour.green
