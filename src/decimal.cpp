@@ -13,25 +13,93 @@
 #include <utility>
 
 namespace jixiao {
-namespace {
 
 namespace mp = boost::multiprecision;
-using coefficient = Decimal::coefficient_type;
-// Wide enough that aligning two 128-bit coefficients to a common scale cannot overflow, so
-// comparison never throws.
+// The compiler's 128-bit integer (GCC and Clang): a magnitude below 2^128, as the checked
+// signed-magnitude coefficient_type holds. __extension__: not ISO C++, said once here.
+__extension__ using u128 = unsigned __int128;
+
+// Reads and makes Decimals from sign, magnitude and scale.
+struct detail::DecimalParts {
+  static u128 magnitude(const Decimal& d) noexcept { return (u128{d.high_} << 64) | d.low_; }
+  // scale in [0, max_scale], checked by the callers.
+  static Decimal make(u128 magnitude, bool negative, int scale) noexcept {
+    Decimal d;
+    d.low_ = static_cast<std::uint64_t>(magnitude);
+    d.high_ = static_cast<std::uint64_t>(magnitude >> 64);
+    d.negative_ = negative && magnitude != 0;
+    d.scale_ = scale;
+    return d;
+  }
+};
+
+namespace {
+
+using Parts = detail::DecimalParts;
+// Wide enough that a 128-bit magnitude scaled by 10^(2 × max_scale + 2) fits: the divisions whose
+// scaled operands leave 128 bits.
 using wide = mp::number<mp::cpp_int_backend<320, 320, mp::signed_magnitude, mp::unchecked, void>,
                         mp::et_off>;
 
 constexpr int max_digits = 38;  // 10^38 < 2^128
 
-const std::array<coefficient, max_digits + 1>& powers() {
-  static const auto table = [] {
-    std::array<coefficient, max_digits + 1> t{};
-    t[0] = 1;
-    for (int i = 1; i <= max_digits; ++i) t[i] = t[i - 1] * 10;
-    return t;
-  }();
-  return table;
+constexpr std::array<u128, max_digits + 1> powers = [] {
+  std::array<u128, max_digits + 1> t{};
+  t[0] = 1;
+  for (std::size_t i = 1; i < t.size(); ++i) t[i] = t[i - 1] * 10;
+  return t;
+}();
+
+[[noreturn]] void overflow(const char* what) {
+  throw OverflowError(std::string("decimal overflow: ") + what);
+}
+
+constexpr int max_power_64 = 19;  // 10^19 < 2^64
+
+constexpr bool fits_64(u128 m) noexcept { return m >> 64 == 0; }
+
+// m × 10^by, or none beyond 128 bits.
+std::optional<u128> times_power(u128 m, int by) noexcept {
+  if (m == 0 || by == 0) return m;
+  if (by > max_digits) return std::nullopt;
+  // Two 64-bit factors: one native multiplication, never beyond 128 bits (the general case is a
+  // library call with an overflow test, and nearly every figure fits 64 bits).
+  if (fits_64(m) && by <= max_power_64)
+    return u128{static_cast<std::uint64_t>(m)} * static_cast<std::uint64_t>(powers[static_cast<std::size_t>(by)]);
+  u128 out;
+  if (__builtin_mul_overflow(m, powers[static_cast<std::size_t>(by)], &out)) return std::nullopt;
+  return out;
+}
+
+u128 scale_up(u128 m, int by, const char* what) {
+  const auto scaled = times_power(m, by);
+  if (!scaled) overflow(what);
+  return *scaled;
+}
+
+// The magnitude of n / d rounded per mode: away from zero is one more, whatever the sign.
+u128 divide_rounded(u128 n, u128 d, Rounding mode) noexcept {
+  // 64-bit operands divide natively; 128-bit division is a library call.
+  const bool narrow = fits_64(n) && fits_64(d);
+  const u128 q = narrow ? static_cast<std::uint64_t>(n) / static_cast<std::uint64_t>(d) : n / d;
+  const u128 r = narrow ? static_cast<std::uint64_t>(n) % static_cast<std::uint64_t>(d) : n % d;
+  if (r == 0) return q;
+  const u128 rest = d - r;  // r > rest ⇔ 2r > d, without overflowing 2r
+  bool away = false;
+  switch (mode) {
+    case Rounding::down: away = false; break;
+    case Rounding::up: away = true; break;
+    case Rounding::half_up: away = r >= rest; break;
+    case Rounding::half_even: away = r > rest || (r == rest && q % 2 != 0); break;
+  }
+  return away ? q + 1 : q;
+}
+
+wide to_wide(u128 m) {
+  wide w = static_cast<std::uint64_t>(m >> 64);
+  w <<= 64;
+  w += static_cast<std::uint64_t>(m);
+  return w;
 }
 
 wide wide_power_of_ten(int exponent) {
@@ -40,74 +108,8 @@ wide wide_power_of_ten(int exponent) {
   return p;
 }
 
-[[noreturn]] void overflow(const char* what) {
-  throw OverflowError(std::string("decimal overflow: ") + what);
-}
-
-coefficient narrow(const wide& w, const char* what) {
-  static const wide limit = [] {
-    wide l = 1;
-    l <<= 128;  // signed magnitude: 128 bits plus a sign
-    return l;
-  }();
-  if (w >= limit || w <= -limit) overflow(what);
-  return coefficient(w);  // converts backend to backend: a string round trip cost ~50x more
-}
-
-// q rounded from the exact quotient n / d (d > 0), per mode.
-wide divide_rounded(const wide& n, const wide& d, Rounding mode) {
-  wide q = n / d;  // truncates toward zero
-  wide r = n % d;  // sign of n
-  if (r == 0) return q;
-  const int sign = n.sign();
-  const wide twice = mp::abs(r) * 2;
-  bool away = false;
-  switch (mode) {
-    case Rounding::down: away = false; break;
-    case Rounding::up: away = true; break;
-    case Rounding::half_up: away = twice >= d; break;
-    case Rounding::half_even: away = twice > d || (twice == d && (q % 2) != 0); break;
-  }
-  return away ? q + sign : q;
-}
-
-coefficient scale_up(const coefficient& c, int by, const char* what) {
-  if (by == 0) return c;
-  if (by > max_digits) {
-    if (c == 0) return c;
-    overflow(what);
-  }
-  try {
-    return c * powers()[by];
-  } catch (const std::overflow_error&) {
-    overflow(what);
-  }
-}
-
-// The magnitude of c when it fits 64 bits, read from the backend (for 128 bits, one native
-// unsigned 128-bit limb and a sign): the fast paths below test this first, and abs() + compare +
-// convert_to cost more than the native arithmetic they guard.
-std::optional<std::uint64_t> small_magnitude(const coefficient& c) noexcept {
-  const auto& b = c.backend();
-  const auto low = *b.limbs();
-  if (b.size() != 1) return std::nullopt;
-  if constexpr (sizeof low > sizeof(std::uint64_t))
-    if (low > std::numeric_limits<std::uint64_t>::max()) return std::nullopt;
-  return static_cast<std::uint64_t>(low);
-}
-
-constexpr int max_power_64 = 19;  // 10^19 < 2^64
-
-constexpr std::array<std::uint64_t, max_power_64 + 1> powers_64 = [] {
-  std::array<std::uint64_t, max_power_64 + 1> t{};
-  t[0] = 1;
-  for (int i = 1; i <= max_power_64; ++i) t[i] = t[i - 1] * 10;
-  return t;
-}();
-
-std::weak_ordering ordering(int compared) {
-  return compared < 0 ? std::weak_ordering::less
-                      : compared > 0 ? std::weak_ordering::greater : std::weak_ordering::equivalent;
+std::weak_ordering ordering(u128 a, u128 b) noexcept {
+  return a < b ? std::weak_ordering::less : a > b ? std::weak_ordering::greater : std::weak_ordering::equivalent;
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -128,63 +130,92 @@ std::string group_thousands(std::string digits) {
   return digits;
 }
 
-// The same quotient as quotient() when numerator and denominator, scaled, fit 64 bits: nearly
-// every division of scoring (shares of a weight, achievement percentages at 10 places) does, and
-// native division is an order of magnitude faster than the 320-bit one (BM_Evaluate).
-std::optional<Decimal> divide_in_64_bits(const Decimal& a, const Decimal& b, int scale, int shift, Rounding mode) {
-  constexpr std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
+// The decimal digits of m, at most 39, written to `out`; returns their end.
+char* write_digits(u128 m, char* out) noexcept {
+  if (m >> 64 == 0) return std::to_chars(out, out + 40, static_cast<std::uint64_t>(m)).ptr;
+  // Groups of 19 digits, each written natively, the lowest last.
+  const u128 group = powers[max_power_64];
+  const std::uint64_t low = static_cast<std::uint64_t>(m % group);
+  m /= group;
+  const std::uint64_t middle = static_cast<std::uint64_t>(m % group);
+  const std::uint64_t top = static_cast<std::uint64_t>(m / group);
+  char* p = out;
+  if (top != 0) p = std::to_chars(p, p + 20, top).ptr;
+  for (const std::uint64_t part : {middle, low}) {
+    char digits[20];
+    const auto end = std::to_chars(digits, digits + sizeof digits, part).ptr;
+    const auto written = end - digits;
+    if (p != out) p = std::fill_n(p, max_power_64 - written, '0');
+    p = std::copy(digits, end, p);
+  }
+  return p;
+}
+
+// round(a / b × 10^shift) to `scale` places. The numerator's factor 10^shift is applied before
+// dividing: percent_of's × 100 overflows Decimal near its 38 digits where the quotient does not.
+Decimal quotient(const Decimal& a, const Decimal& b, int scale, int shift, Rounding mode) {
+  if (b.is_zero()) throw DivisionByZeroError("division by zero");
+  if (scale < 0 || scale > Decimal::max_scale) throw OverflowError("decimal scale out of range");
+  const bool negative = a.is_negative() != b.is_negative();
+  // a/b = (ma / 10^sa) / (mb / 10^sb); we want q = round(a/b × 10^(scale + shift)).
   const int exponent = scale + shift + b.scale() - a.scale();
-  if (exponent > max_power_64 || exponent < -max_power_64) return std::nullopt;
-  const auto ca = small_magnitude(a.coefficient());
-  const auto cb = small_magnitude(b.coefficient());
-  if (!ca || !cb) return std::nullopt;
-  std::uint64_t n = *ca;
-  std::uint64_t d = *cb;
-  const std::uint64_t power = powers_64[static_cast<std::size_t>(exponent < 0 ? -exponent : exponent)];
-  std::uint64_t& scaled = exponent >= 0 ? n : d;
-  if (scaled > max / power) return std::nullopt;
-  scaled *= power;
-  const std::uint64_t q = n / d;  // magnitudes: rounding "away" adds one to the magnitude
-  const std::uint64_t r = n % d;
-  bool away = false;
+  u128 n = Parts::magnitude(a);
+  u128 d = Parts::magnitude(b);
+  // Nearly every division of scoring fits 128 bits once scaled; the rest goes through `wide`.
+  if (const auto scaled = exponent >= 0 ? times_power(n, exponent) : times_power(d, -exponent)) {
+    (exponent >= 0 ? n : d) = *scaled;
+    return Parts::make(divide_rounded(n, d, mode), negative, scale);
+  }
+  wide wn = to_wide(n);
+  wide wd = to_wide(d);
+  if (exponent >= 0) wn *= wide_power_of_ten(exponent);
+  else wd *= wide_power_of_ten(-exponent);
+  wide q = wn / wd;
+  const wide r = wn % wd;
   if (r != 0) {
-    const std::uint64_t rest = d - r;  // r > rest ⇔ 2r > d, without overflowing 2r
+    const wide rest = wd - r;
+    bool away = false;
     switch (mode) {
       case Rounding::down: away = false; break;
       case Rounding::up: away = true; break;
       case Rounding::half_up: away = r >= rest; break;
-      case Rounding::half_even: away = r > rest || (r == rest && q % 2 != 0); break;
+      case Rounding::half_even: away = r > rest || (r == rest && (q & 1) != 0); break;
     }
+    if (away) q += 1;
   }
-  coefficient result = q;
-  if (away) result += 1;
-  if (a.is_negative() != b.is_negative()) result = -result;
-  return Decimal(result, scale);
+  if (q >> 128 != 0) overflow("division");
+  const u128 magnitude = (u128{(q >> 64).convert_to<std::uint64_t>()} << 64) |
+                         static_cast<wide>(q & std::numeric_limits<std::uint64_t>::max()).convert_to<std::uint64_t>();
+  return Parts::make(magnitude, negative, scale);
 }
 
-// round(a / b × 10^shift) to `scale` places. The numerator's factor 10^shift is applied in the
-// wide type: percent_of's × 100 overflows Decimal near its 38 digits where the quotient does not.
-Decimal quotient(const Decimal& a, const Decimal& b, int scale, int shift, Rounding mode) {
-  if (b.is_zero()) throw DivisionByZeroError("division by zero");
-  if (scale < 0 || scale > Decimal::max_scale) throw OverflowError("decimal scale out of range");
-  if (auto q = divide_in_64_bits(a, b, scale, shift, mode)) return *q;
-  // a/b = (ca / 10^sa) / (cb / 10^sb); we want q = round(a/b × 10^(scale + shift)).
-  wide n = wide(a.coefficient());
-  wide d = wide(b.coefficient());
-  const int exponent = scale + shift + b.scale() - a.scale();
-  if (exponent >= 0) n *= wide_power_of_ten(exponent);
-  else d *= wide_power_of_ten(-exponent);
-  if (d < 0) {
-    n = -n;
-    d = -d;
+// The sum of two values of one scale: magnitudes added when the signs agree, else the smaller
+// taken from the larger, which then gives the sign.
+Decimal sum(u128 x, bool x_negative, u128 y, bool y_negative, int scale) {
+  if (x_negative == y_negative) {
+    u128 m;
+    if (__builtin_add_overflow(x, y, &m)) overflow("addition");
+    return Parts::make(m, x_negative, scale);
   }
-  return Decimal(narrow(divide_rounded(n, d, mode), "division"), scale);
+  return x >= y ? Parts::make(x - y, x_negative, scale) : Parts::make(y - x, y_negative, scale);
 }
 
 }  // namespace
 
-Decimal::Decimal(coefficient_type coefficient, int scale) : coefficient_(std::move(coefficient)), scale_(scale) {
+Decimal::Decimal(const coefficient_type& coefficient, int scale) {
   if (scale < 0 || scale > max_scale) throw OverflowError("decimal scale out of range");
+  const coefficient_type magnitude = mp::abs(coefficient);
+  low_ = static_cast<coefficient_type>(magnitude & std::numeric_limits<std::uint64_t>::max()).convert_to<std::uint64_t>();
+  high_ = static_cast<coefficient_type>(magnitude >> 64).convert_to<std::uint64_t>();
+  negative_ = coefficient < 0;
+  scale_ = scale;
+}
+
+Decimal::coefficient_type Decimal::coefficient() const {
+  coefficient_type c = high_;
+  c <<= 64;
+  c |= low_;
+  return negative_ ? coefficient_type(-c) : c;
 }
 
 Decimal Decimal::parse(std::string_view text) {
@@ -217,46 +248,25 @@ Decimal Decimal::parse(std::string_view text) {
 }
 
 std::optional<Decimal> Decimal::try_parse(std::string_view text) noexcept {
-  detail::ScannedDecimal n = detail::scan_decimal(text, {});
+  const detail::ScannedDecimal n = detail::scan_decimal(text, {});
   if (n.length == 0 || n.length != text.size() || n.problem != detail::DecimalProblem::none) return std::nullopt;
-  return std::move(n.value);
+  return n.value;
 }
 
 bool Decimal::is_integer() const noexcept {
   if (scale_ == 0) return true;
-  return coefficient_ % powers()[scale_] == 0;
+  if (high_ == 0 && scale_ <= max_power_64)
+    return low_ % static_cast<std::uint64_t>(powers[static_cast<std::size_t>(scale_)]) == 0;
+  return Parts::magnitude(*this) % powers[static_cast<std::size_t>(scale_)] == 0;
 }
 
 std::string Decimal::to_string() const {
-  // Boost's str() divides the 128-bit magnitude digit by digit; figures fit 64 bits nearly always.
-  // The text is then written whole into a buffer, sign and point included, and copied once.
+  // The text is written whole into a buffer, sign and point included, and copied once.
   char digits[40];  // 2^128 has 39 digits
-  int n = 0;
-  if (const auto magnitude = small_magnitude(coefficient_)) {
-    n = static_cast<int>(std::to_chars(digits, digits + sizeof digits, *magnitude).ptr - digits);
-  } else {
-    // Three groups of at most 19 digits, each written natively (Boost's str() set off a false
-    // -Wrestrict in GCC 12 once inlined here).
-    const coefficient_type group = powers()[max_power_64];
-    const coefficient_type whole = mp::abs(coefficient_);
-    const coefficient_type upper = whole / group;
-    const std::uint64_t parts[3] = {(upper / group).convert_to<std::uint64_t>(),
-                                    (upper % group).convert_to<std::uint64_t>(),
-                                    (whole % group).convert_to<std::uint64_t>()};
-    char* p = std::to_chars(digits, digits + sizeof digits, parts[0]).ptr;
-    if (parts[0] == 0) p = digits;  // the leading group is 0 when the value has 20 to 38 digits
-    for (int i = 1; i < 3; ++i) {
-      char group_digits[20];
-      const auto end = std::to_chars(group_digits, group_digits + sizeof group_digits, parts[i]).ptr;
-      const auto written = end - group_digits;
-      if (p != digits) p = std::fill_n(p, max_power_64 - written, '0');
-      p = std::copy(group_digits, end, p);
-    }
-    n = static_cast<int>(p - digits);
-  }
+  const int n = static_cast<int>(write_digits(Parts::magnitude(*this), digits) - digits);
   char buffer[sizeof digits + 3 + max_scale];  // sign, "0.", zeros before the digits
   char* p = buffer;
-  if (coefficient_.backend().sign()) *p++ = '-';
+  if (negative_) *p++ = '-';
   if (scale_ == 0) {
     p = std::copy(digits, digits + n, p);
   } else if (n <= scale_) {
@@ -276,54 +286,45 @@ std::string Decimal::to_grouped_string() const { return group_thousands(to_strin
 
 Decimal Decimal::rescaled(int scale, Rounding mode) const {
   if (scale < 0 || scale > max_scale) throw OverflowError("decimal scale out of range");
-  if (scale >= scale_) return Decimal(scale_up(coefficient_, scale - scale_, "rescale"), scale);
-  const wide q = divide_rounded(wide(coefficient_), wide_power_of_ten(scale_ - scale), mode);
-  return Decimal(narrow(q, "rescale"), scale);
+  const u128 m = Parts::magnitude(*this);
+  if (scale >= scale_) return Parts::make(scale_up(m, scale - scale_, "rescale"), negative_, scale);
+  return Parts::make(divide_rounded(m, powers[static_cast<std::size_t>(scale_ - scale)], mode), negative_,
+                     scale);
 }
 
 Decimal Decimal::normalized() const {
-  // Dividing by ten in 64 bits is several times cheaper than in the checked 128-bit type.
-  if (const auto magnitude = small_magnitude(coefficient_)) {
-    std::uint64_t m = *magnitude;
-    int scale = scale_;
-    while (scale > 0 && m % 10 == 0) {
-      m /= 10;
+  int scale = scale_;
+  u128 m = Parts::magnitude(*this);
+  if (high_ == 0) {  // dividing by ten in 64 bits: a multiplication, in 128 bits a library call
+    std::uint64_t low = low_;
+    while (scale > 0 && low % 10 == 0) {
+      low /= 10;
       --scale;
     }
-    if (scale == scale_) return *this;
-    Decimal d;
-    d.coefficient_ = m;
-    if (coefficient_.backend().sign()) d.coefficient_ = -d.coefficient_;
-    d.scale_ = scale;
-    return d;
+    m = low;
   }
-  Decimal d = *this;
-  while (d.scale_ > 0 && d.coefficient_ % 10 == 0) {
-    d.coefficient_ /= 10;
-    --d.scale_;
+  while (scale > 0 && m % 10 == 0) {
+    m /= 10;
+    --scale;
   }
-  return d;
+  return scale == scale_ ? *this : Parts::make(m, negative_, scale);
 }
 
 std::int64_t Decimal::to_scaled_int64(int scale, Rounding mode) const {
   const Decimal r = rescaled(scale, mode);
-  if (r.coefficient_ > std::numeric_limits<std::int64_t>::max() ||
-      r.coefficient_ < std::numeric_limits<std::int64_t>::min())
-    throw OverflowError("decimal does not fit a 64-bit integer");
-  return r.coefficient_.convert_to<std::int64_t>();
+  const u128 m = Parts::magnitude(r);
+  constexpr auto max = static_cast<u128>(std::numeric_limits<std::int64_t>::max());
+  if (m > max + (r.negative_ ? 1 : 0)) throw OverflowError("decimal does not fit a 64-bit integer");
+  // Two's complement of the magnitude: exact for the most negative value too.
+  return r.negative_ ? static_cast<std::int64_t>(~static_cast<std::uint64_t>(m) + 1) : static_cast<std::int64_t>(m);
 }
 
-Decimal Decimal::operator-() const { return Decimal(-coefficient_, scale_); }
+Decimal Decimal::operator-() const { return Parts::make(Parts::magnitude(*this), !negative_, scale_); }
 
 Decimal operator+(const Decimal& a, const Decimal& b) {
   const int s = std::max(a.scale_, b.scale_);
-  const auto x = scale_up(a.coefficient_, s - a.scale_, "addition");
-  const auto y = scale_up(b.coefficient_, s - b.scale_, "addition");
-  try {
-    return Decimal(x + y, s);
-  } catch (const std::overflow_error&) {
-    overflow("addition");
-  }
+  return sum(scale_up(Parts::magnitude(a), s - a.scale_, "addition"), a.negative_,
+             scale_up(Parts::magnitude(b), s - b.scale_, "addition"), b.negative_, s);
 }
 
 Decimal operator-(const Decimal& a, const Decimal& b) { return a + (-b); }
@@ -331,40 +332,24 @@ Decimal operator-(const Decimal& a, const Decimal& b) { return a + (-b); }
 Decimal operator*(const Decimal& a, const Decimal& b) {
   const int s = a.scale_ + b.scale_;
   if (s > Decimal::max_scale) overflow("multiplication has too many decimal places");
-  try {
-    return Decimal(a.coefficient_ * b.coefficient_, s);
-  } catch (const std::overflow_error&) {
-    overflow("multiplication");
-  }
+  u128 m;
+  if (__builtin_mul_overflow(Parts::magnitude(a), Parts::magnitude(b), &m)) overflow("multiplication");
+  return Parts::make(m, a.negative_ != b.negative_, s);
 }
 
 bool operator==(const Decimal& a, const Decimal& b) noexcept { return (a <=> b) == 0; }
 
 std::weak_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
-  if (a.scale_ == b.scale_) return ordering(a.coefficient_.compare(b.coefficient_));
   if (a.signum() != b.signum()) return a.signum() <=> b.signum();
-  // Same sign, 64-bit magnitudes: the one with fewer places is scaled in native arithmetic, and
-  // when that overflows it is the larger; the 320-bit alignment below cost ~25 times as much.
-  if (const auto x = small_magnitude(a.coefficient_), y = small_magnitude(b.coefficient_); x && y) {
-    const bool a_fewer = a.scale_ < b.scale_;
-    const std::uint64_t low = a_fewer ? *x : *y;  // the magnitude with fewer places
-    const std::uint64_t high = a_fewer ? *y : *x;
-    const int k = a_fewer ? b.scale_ - a.scale_ : a.scale_ - b.scale_;
-    constexpr std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
-    // low × 10^k, unless it exceeds 64 bits; zero scales to zero at any k (a fuzz finding: 0 with
-    // 21 places against 0 read past the table of powers).
-    std::optional<std::uint64_t> scaled;
-    if (low == 0) scaled = 0;
-    else if (k <= max_power_64 && low <= max / powers_64[static_cast<std::size_t>(k)])
-      scaled = low * powers_64[static_cast<std::size_t>(k)];
-    const std::weak_ordering magnitudes = scaled ? *scaled <=> high : std::weak_ordering::greater;
-    const std::weak_ordering fewer_vs_more = a.is_negative() ? 0 <=> magnitudes : magnitudes;
-    return a_fewer ? fewer_vs_more : 0 <=> fewer_vs_more;
-  }
-  const int s = std::max(a.scale_, b.scale_);
-  const wide x = wide(a.coefficient_) * wide_power_of_ten(s - a.scale_);
-  const wide y = wide(b.coefficient_) * wide_power_of_ten(s - b.scale_);
-  return ordering(x.compare(y));
+  // Same sign: the magnitudes compared at the larger scale; the one with fewer places scaled up,
+  // and when that leaves 128 bits it is the larger.
+  const bool a_fewer = a.scale_ < b.scale_;
+  const u128 fewer = Parts::magnitude(a_fewer ? a : b);
+  const u128 more = Parts::magnitude(a_fewer ? b : a);
+  const auto scaled = times_power(fewer, a_fewer ? b.scale_ - a.scale_ : a.scale_ - b.scale_);
+  const std::weak_ordering magnitudes = scaled ? ordering(*scaled, more) : std::weak_ordering::greater;
+  const std::weak_ordering fewer_vs_more = a.negative_ ? 0 <=> magnitudes : magnitudes;
+  return a_fewer ? fewer_vs_more : 0 <=> fewer_vs_more;
 }
 
 Decimal divide(const Decimal& a, const Decimal& b, int scale, Rounding mode) { return quotient(a, b, scale, 0, mode); }
@@ -375,17 +360,15 @@ Decimal percent_of(const Decimal& part, const Decimal& whole, int scale, Roundin
 
 Decimal::coefficient_type power_of_ten(int exponent) {
   if (exponent < 0 || exponent > max_digits) throw OverflowError("power of ten out of range");
-  return powers()[exponent];
+  return Parts::make(powers[static_cast<std::size_t>(exponent)], false, 0).coefficient();
 }
 
 std::size_t hash_value(const Decimal& d) noexcept {
   const Decimal n = d.normalized();
   std::size_t h = std::hash<int>{}(n.scale());
-  const auto magnitude = mp::abs(n.coefficient());
-  const auto low = static_cast<Decimal::coefficient_type>(magnitude & std::numeric_limits<std::uint64_t>::max())
-                       .convert_to<std::uint64_t>();
-  const auto high = static_cast<Decimal::coefficient_type>(magnitude >> 64).convert_to<std::uint64_t>();
-  for (std::uint64_t part : {low, high, static_cast<std::uint64_t>(n.signum() + 1)})
+  const u128 magnitude = Parts::magnitude(n);
+  for (std::uint64_t part : {static_cast<std::uint64_t>(magnitude), static_cast<std::uint64_t>(magnitude >> 64),
+                             static_cast<std::uint64_t>(n.signum() + 1)})
     h ^= std::hash<std::uint64_t>{}(part) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   return h;
 }
@@ -432,10 +415,9 @@ ScannedDecimal scan_decimal(std::string_view s, const DecimalLimits& limits) noe
     out.problem = DecimalProblem::fraction_digits;
   else if (significant > max_digits) out.problem = DecimalProblem::digits;
   if (out.problem != DecimalProblem::none) return out;
-  coefficient c = head;
-  if (significant > max_power_64) c = c * powers()[significant - max_power_64] + tail;
-  if (negative) c = -c;
-  out.value = Decimal(std::move(c), out.fraction_digits);
+  u128 m = head;
+  if (significant > max_power_64) m = m * powers[static_cast<std::size_t>(significant - max_power_64)] + tail;
+  out.value = Parts::make(m, negative, out.fraction_digits);
   return out;
 }
 

@@ -2,7 +2,9 @@
 // Decimal: an exact decimal number that remembers how it was written.
 //
 // The value is coefficient × 10^-scale with a checked 128-bit coefficient (about 38 digits):
-// every +, -, * is exact or throws OverflowError, never rounds silently. Division and rescaling
+// every +, -, * is exact or throws OverflowError, never rounds silently. The coefficient is held
+// as sign and 128-bit magnitude in native words (24 bytes a value) and computed with the
+// compiler's 128-bit integers: a Decimal sits in every target, weight and amount of the model. Division and rescaling
 // take an explicit scale and Rounding, because only the caller knows how many places a figure
 // should have. No binary floating point is involved anywhere.
 
@@ -19,8 +21,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace jixiao {
+
+namespace detail {
+struct DecimalParts;
+}
 
 enum class Rounding {
   half_even,  // banker's rounding: ties go to the even digit
@@ -44,8 +51,9 @@ class Decimal {
 
   Decimal() = default;
   template <std::integral I>
-  constexpr Decimal(I value) : coefficient_(value) {}  // NOLINT: implicit, as for built-in integers
-  Decimal(coefficient_type coefficient, int scale);
+  constexpr Decimal(I value)  // NOLINT: implicit, as for built-in integers
+      : low_(magnitude_of(value)), negative_(is_negative_value(value)) {}
+  Decimal(const coefficient_type& coefficient, int scale);
 
   // Parses `-1,234.50`, `15.75`, `.5`, `+3`: ASCII digits, an optional sign, optional comma
   // thousands separators (groups of three), an optional fraction. Throws ParseError.
@@ -53,12 +61,12 @@ class Decimal {
   // Same grammar; nullopt instead of an exception.
   static std::optional<Decimal> try_parse(std::string_view text) noexcept;
 
-  const coefficient_type& coefficient() const noexcept { return coefficient_; }
+  coefficient_type coefficient() const;
   int scale() const noexcept { return scale_; }
-  bool is_zero() const noexcept { return coefficient_ == 0; }
-  bool is_negative() const noexcept { return coefficient_ < 0; }
+  bool is_zero() const noexcept { return low_ == 0 && high_ == 0; }
+  bool is_negative() const noexcept { return negative_; }
   bool is_integer() const noexcept;
-  int signum() const noexcept { return coefficient_.sign(); }
+  int signum() const noexcept { return negative_ ? -1 : is_zero() ? 0 : 1; }
 
   // Digits as written: the scale is kept (`15.750` prints `15.750`); no thousands separators.
   std::string to_string() const;
@@ -88,13 +96,31 @@ class Decimal {
   friend std::weak_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept;
 
  private:
-  coefficient_type coefficient_ = 0;
-  int scale_ = 0;
+  friend struct detail::DecimalParts;
+
+  template <std::integral I>
+  static constexpr std::uint64_t magnitude_of(I value) noexcept {
+    if constexpr (std::is_signed_v<I>)
+      // -(value + 1) + 1: the magnitude of the most negative value too.
+      if (value < 0) return static_cast<std::uint64_t>(-(value + 1)) + 1;
+    return static_cast<std::uint64_t>(value);
+  }
+
+  template <std::integral I>
+  static constexpr bool is_negative_value(I value) noexcept {
+    if constexpr (std::is_signed_v<I>) return value < 0;
+    else return false;
+  }
+
+  std::uint64_t low_ = 0;   // the magnitude's low 64 bits
+  std::uint64_t high_ = 0;  // and its high 64 bits
+  std::int32_t scale_ = 0;
+  bool negative_ = false;  // never for zero
 };
 
 // True when both print the same: equal value and equal scale.
 inline bool same_representation(const Decimal& a, const Decimal& b) noexcept {
-  return a.scale() == b.scale() && a.coefficient() == b.coefficient();
+  return a.scale() == b.scale() && a == b;
 }
 
 // a / b rounded to `scale` places. Throws DivisionByZeroError, OverflowError.
