@@ -26,9 +26,8 @@ Direction direction_of(const Indicator& indicator) noexcept {
 
 namespace {
 
-// d == 1, answered inline for a whole number: unit factors are whole numbers (1, 10000), and
-// Decimal's comparison across scales was a fortieth of evaluation.
-bool is_one(const Decimal& d) noexcept { return d.scale() == 0 ? d.coefficient() == 1 : d == 1; }
+// Whether a unit's factor leaves amounts as they are (1, 10000 are whole numbers).
+bool is_one(const Decimal& d) noexcept { return d == 1; }
 
 // What base_value multiplies by, or null when it leaves the value as it is.
 const Decimal* factor_of(const Unit& unit) {
