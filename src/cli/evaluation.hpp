@@ -3,6 +3,7 @@
 // or JSON. Problems matching the actuals are printed to standard error and give exit status 1.
 
 #include "exit_code.hpp"
+#include "many.hpp"
 
 #include <jixiao/actuals.hpp>
 #include <jixiao/read.hpp>
@@ -40,6 +41,14 @@ struct SplitDiagnostics {
   std::vector<std::vector<Diagnostic>> own;
 };
 SplitDiagnostics split_actuals_diagnostics(const std::vector<std::vector<Diagnostic>>& per_document);
+
+// Ends a command on several documents matched to one actuals file: the matching diagnostics split
+// (above) and told on standard error, and a summary row per outcome counting the reader's and the
+// document's own matching diagnostics. `matching` and `errors_told` (errors of the document already
+// told, e.g. its reading's) hold one entry per document read, in order.
+void add_with_actuals(Summary& summary, const std::vector<ReadOutcome>& outcomes,
+                      const std::vector<std::vector<Diagnostic>>& matching, const std::vector<bool>& errors_told,
+                      const std::string& actuals);
 
 // What a command makes of one document and the actuals: its report, and the diagnostics of matching.
 struct DocumentOutput {

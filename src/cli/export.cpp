@@ -147,20 +147,7 @@ ExitCode export_many(const std::vector<std::string>& files, Encoding encoding, c
     write_csv(csv, documents, names, {.bom = args.bom, .excel = args.excel});
     if (!write(args.output, csv.str())) return cannot_write(args.output);
   }
-  const SplitDiagnostics split = split_actuals_diagnostics(matched);
-  const bool common_errors = report_diagnostics(split.common, args.actuals);
-  std::size_t i = 0;  // the files read, in order among all
-  for (const ReadOutcome& o : outcomes) {
-    if (!o.result) {
-      summary.add_failure(o);
-      continue;
-    }
-    const bool errors = report_diagnostics(split.own[i], args.actuals, o.path.string());
-    std::vector<Diagnostic> all = o.result->diagnostics;
-    all.insert(all.end(), split.own[i].begin(), split.own[i].end());
-    summary.add(o, tally(all), read_errors[i] || errors || common_errors);
-    ++i;
-  }
+  add_with_actuals(summary, outcomes, matched, read_errors, args.actuals);
   const std::string table = summary.table();
   if (args.output.empty()) fmt::print(stderr, "{}", table);
   else if (!print(table)) return fail(ExitCode::output, "cannot write to standard output");

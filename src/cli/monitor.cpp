@@ -101,6 +101,25 @@ bool print(const std::string& text) {
   return std::fflush(stdout) == 0 && !std::ferror(stdout);
 }
 
+void add_with_actuals(Summary& summary, const std::vector<ReadOutcome>& outcomes,
+                      const std::vector<std::vector<Diagnostic>>& matching, const std::vector<bool>& errors_told,
+                      const std::string& actuals) {
+  const SplitDiagnostics split = split_actuals_diagnostics(matching);
+  const bool common_errors = report_diagnostics(split.common, actuals);
+  std::size_t i = 0;  // the documents read, in order among all
+  for (const ReadOutcome& o : outcomes) {
+    if (!o.result) {
+      summary.add_failure(o);
+      continue;
+    }
+    const bool errors = report_diagnostics(split.own[i], actuals, o.path.string());
+    std::vector<Diagnostic> all = o.result->diagnostics;
+    all.insert(all.end(), split.own[i].begin(), split.own[i].end());
+    summary.add(o, tally(all), errors_told[i] || errors || common_errors);
+    ++i;
+  }
+}
+
 ExitCode run_many_with_actuals(const std::vector<std::string>& files, Encoding encoding, const std::string& actuals,
                                bool json, const std::function<DocumentOutput(const ReadResult&)>& each) {
   const std::vector<ReadOutcome> outcomes = load_many(files, encoding);
@@ -116,20 +135,7 @@ ExitCode run_many_with_actuals(const std::vector<std::string>& files, Encoding e
     matching.push_back(std::move(output.matching));
   }
   Summary summary("诊断");
-  const SplitDiagnostics split = split_actuals_diagnostics(matching);
-  const bool common_errors = report_diagnostics(split.common, actuals);
-  std::size_t i = 0;  // the files read, in order among all
-  for (const ReadOutcome& o : outcomes) {
-    if (!o.result) {
-      summary.add_failure(o);
-      continue;
-    }
-    const bool errors = report_diagnostics(split.own[i], actuals, o.path.string());
-    std::vector<Diagnostic> all = o.result->diagnostics;
-    all.insert(all.end(), split.own[i].begin(), split.own[i].end());
-    summary.add(o, tally(all), errors || common_errors);
-    ++i;
-  }
+  add_with_actuals(summary, outcomes, matching, std::vector<bool>(matching.size(), false), actuals);
   if (!json) text += summary.table();
   if (!print(text)) {
     fmt::print(stderr, "jixiao: cannot write to standard output\n");

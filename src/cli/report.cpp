@@ -60,12 +60,14 @@ ExitCode run_report_many(const std::vector<std::string>& files, Encoding encodin
   std::set<std::string> taken;
   std::vector<ReadOutcome> outcomes = load_many(files, encoding);
   std::vector<std::vector<Diagnostic>> matching;
+  std::vector<bool> read_errors;
   std::string written;
   for (const ReadOutcome& o : outcomes) {
     if (!o.result) {
       fmt::print(stderr, "jixiao: {}\n", failure(o));
       continue;
     }
+    read_errors.push_back(print_errors(*o.result, o.path.string()));
     const Document& document = o.result->document;
     const std::vector<Finding> findings = review(document, review_options);
     std::string name = o.path.stem().string() + ".html";
@@ -81,21 +83,7 @@ ExitCode run_report_many(const std::vector<std::string>& files, Encoding encodin
     matching.push_back(matched ? matched->diagnostics : std::vector<Diagnostic>{});
   }
   Summary summary("诊断");
-  const SplitDiagnostics split = split_actuals_diagnostics(matching);
-  const bool common_errors = report_diagnostics(split.common, args.actuals);
-  std::size_t i = 0;  // the files read, in order among all
-  for (const ReadOutcome& o : outcomes) {
-    if (!o.result) {
-      summary.add_failure(o);
-      continue;
-    }
-    const bool read_errors = print_errors(*o.result, o.path.string());
-    const bool errors = report_diagnostics(split.own[i], args.actuals, o.path.string());
-    std::vector<Diagnostic> all = o.result->diagnostics;
-    all.insert(all.end(), split.own[i].begin(), split.own[i].end());
-    summary.add(o, tally(all), read_errors || errors || common_errors);
-    ++i;
-  }
+  add_with_actuals(summary, outcomes, matching, read_errors, args.actuals);
   if (!print(written + summary.table())) {
     fmt::print(stderr, "jixiao: cannot write to standard output\n");
     return ExitCode::output;
