@@ -41,6 +41,14 @@ constexpr bool significant(char32_t c) noexcept {
   return !is_space(c) && !is_punctuation(c);
 }
 
+// read_significant for a code point outside ASCII and U+4000–U+EFFF, which starts at text[at]:
+// out of line, so that the common cases stay small enough to inline.
+bool read_other(std::string_view text, std::size_t at, text::CodePoint cp, char32_t& out) noexcept {
+  if (text::malformed(cp)) cp.value = static_cast<unsigned char>(text[at]);  // as decode_any
+  out = text::fold_width(cp.value);
+  return significant(cp.value);
+}
+
 // Reads the code point at `i` of `text` and steps past it; true, with the folded code point in
 // `out`, when it carries meaning. Labels are read for several cells of every indicator, so the
 // common cases are taken first: ASCII, decided by a bit mask, and U+4000–U+EFFF (CJK, all
@@ -59,12 +67,11 @@ inline bool read_significant(std::string_view text, std::size_t& i, char32_t& ou
     ++i;
     return ((ascii_significant[b0 >> 6] >> (b0 & 63u)) & 1u) != 0;
   }
-  const text::CodePoint cp = decode_any(text, i);
+  const text::CodePoint cp = text::decode(text, i);
+  const std::size_t at = i;
   i += cp.length;
   out = cp.value;
-  if (cp.value >= 0x4000 && cp.value < 0xF000) return true;
-  out = text::fold_width(cp.value);
-  return significant(cp.value);
+  return (cp.value >= 0x4000 && cp.value < 0xF000) || read_other(text, at, cp, out);
 }
 
 // Steps through the code points that carry meaning, skipping white space and punctuation.

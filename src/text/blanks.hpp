@@ -34,13 +34,24 @@ constexpr bool is_space(char32_t c) noexcept {
          c == 0xFEFF;
 }
 
+// The length of the character a byte leads, and 0 for the bytes that may lead a blank (see
+// blank_at): scans for blanks step over whole characters, three bytes of CJK text at a time,
+// instead of testing every byte. Continuation bytes count 1.
+inline constexpr std::array<unsigned char, 256> plain_length = [] {
+  std::array<unsigned char, 256> t{};
+  for (std::size_t b = 0; b < t.size(); ++b) t[b] = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  for (const unsigned char b : {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[b] = 0;
+  return t;
+}();
+
 // The length of the blank starting at s[i] (< s.size()), in bytes; 0 if s[i] starts no blank.
 // Byte tests instead of decoding: cells are mostly CJK text without blanks, and decoding every
 // character to learn that dominated trim, clean_text and Key. Only the leads 09–0D, 20, C2, E1,
 // E2, E3 and EF can start a blank.
 inline std::size_t blank_at(std::string_view s, std::size_t i) noexcept {
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return b0 == ' ' || (b0 >= '\t' && b0 <= '\r') ? 1 : 0;
+  if (plain_length[b0] != 0) return 0;  // nearly every byte: one look-up
+  if (b0 < 0x80) return 1;
   if (b0 == 0xC2) return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
   if (s.size() - i < 3) return 0;
   const auto b1 = static_cast<unsigned char>(s[i + 1]);
@@ -54,16 +65,6 @@ inline std::size_t blank_at(std::string_view s, std::size_t i) noexcept {
     default: return 0;
   }
 }
-
-// The length of the character a byte leads, and 0 for the bytes that may lead a blank (see
-// blank_at): scans for blanks step over whole characters, three bytes of CJK text at a time,
-// instead of testing every byte. Continuation bytes count 1.
-inline constexpr std::array<unsigned char, 256> plain_length = [] {
-  std::array<unsigned char, 256> t{};
-  for (std::size_t b = 0; b < t.size(); ++b) t[b] = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  for (const unsigned char b : {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[b] = 0;
-  return t;
-}();
 
 // The last bytes of the blanks: 09–0D, 20, 80–8B (U+1680, U+2000–U+200B, U+3000), 9F, A0, AF, BF.
 inline constexpr std::array<bool, 256> may_end_blank = [] {
@@ -88,13 +89,18 @@ inline std::size_t next_stop(std::string_view s, std::size_t i,
 
 // The text without leading and trailing blanks.
 std::string_view trim_blanks(std::string_view text) noexcept;
+// The text ends with a blank. Inline: a table look-up of the last byte decides for most texts.
+inline bool ends_with_blank(std::string_view s) noexcept {
+  const auto last = static_cast<unsigned char>(s.back());
+  if (!may_end_blank[last]) return false;
+  if (last < 0x80) return true;
+  const std::size_t n = s.size();
+  return (n >= 2 && blank_at(s.substr(n - 2), 0) == 2) || (n >= 3 && blank_at(s.substr(n - 3), 0) == 3);
+}
 // trim_blanks, inline for the common case: most cells neither start nor end with a blank, and
-// two table lookups tell. Every cell of every row is trimmed.
+// byte tests at both ends tell. Every cell of every row is trimmed.
 inline std::string_view trim(std::string_view text) noexcept {
-  if (text.empty()) return text;
-  const auto first = static_cast<unsigned char>(text.front());
-  const auto last = static_cast<unsigned char>(text.back());
-  if (plain_length[first] != 0 && !may_end_blank[last]) return text;
+  if (text.empty() || (blank_at(text, 0) == 0 && !ends_with_blank(text))) return text;
   return trim_blanks(text);
 }
 
