@@ -267,7 +267,7 @@ void require_utf8(std::string_view csv) {
   std::size_t column = 1;
   for (std::size_t i = 0; i < csv.size();) {
     const text::CodePoint cp = text::decode(csv, i);
-    if (cp.value == 0xFFFD && cp.length == 1)
+    if (text::malformed(cp))
       throw ParseError(fmt::format("line {}, column {}: the byte 0x{:02X} is not UTF-8 (save the file as UTF-8)",
                                    line, column, static_cast<unsigned char>(csv[i])),
                        column, line);

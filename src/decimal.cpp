@@ -1,7 +1,7 @@
 #include <jixiao/decimal.hpp>
 
 #include "decimal_scan.hpp"
-#include "target/text.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,3 +1,5 @@
+#include "text/fold.hpp"
+
 #include <jixiao/describe.hpp>
 #include <jixiao/indicator.hpp>
 
@@ -10,52 +12,6 @@
 
 namespace jixiao {
 namespace {
-
-// The key a heading is looked up by: whitespace removed (PDF extraction breaks words: 社会效益指 标),
-// full-width ASCII folded to half-width (（ → (), so that only the words are compared.
-std::string lookup_key(std::string_view text) {
-  std::string key;
-  key.reserve(text.size());
-  // Runs of bytes kept as they are are copied whole; only blanks and C2, E2, E3, EF (the leads
-  // of U+00A0, U+200B, U+3000, U+FEFF and the full-width forms) end a run.
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const bool blank = byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' || byte == '\v';
-    if (!blank && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 && byte != 0xEF) {
-      ++i;
-      continue;
-    }
-    key.append(text.substr(run, i - run));
-    run = i;
-    if (blank) {
-      run = ++i;
-      continue;
-    }
-    const auto rest = text.substr(i);
-    if (rest.starts_with("\u3000") || rest.starts_with("\u00a0") || rest.starts_with("\u200b") ||
-        rest.starts_with("\ufeff")) {
-      i += byte == 0xC2 ? 2 : 3;
-      run = i;
-      continue;
-    }
-    // U+FF01–U+FF5E (EF BC 81 – EF BD 9E) are the full-width forms of ASCII 0x21–0x7E.
-    if (byte == 0xEF && rest.size() >= 3) {
-      const auto second = static_cast<unsigned char>(rest[1]);
-      const auto third = static_cast<unsigned char>(rest[2]);
-      const unsigned code = ((second & 0x3Fu) << 6) | (third & 0x3Fu) | 0xF000u;
-      if ((second == 0xBC || second == 0xBD) && code >= 0xFF01 && code <= 0xFF5E) {
-        key += static_cast<char>(code - 0xFF01 + 0x21);
-        i += 3;
-        run = i;
-        continue;
-      }
-    }
-    ++i;
-  }
-  key.append(text.substr(run));
-  return key;
-}
 
 constexpr std::string_view suffix = "指标";
 
@@ -85,10 +41,12 @@ std::optional<E> find(std::string_view name, std::span<const std::pair<std::stri
   return std::nullopt;
 }
 
-// The enumerator `text` names, as written or with the omitted 指标 suffix put back (社会效益).
+// The enumerator `text` names, as written or with the omitted 指标 suffix put back (社会效益). Only
+// the words are compared: blanks removed (PDF extraction breaks words: 社会效益指 标), full-width
+// forms folded (（ → ().
 template <described_enum E>
 E lookup(std::string_view text, std::span<const std::pair<std::string_view, E>> aliases = {}) {
-  const std::string key = lookup_key(text);
+  const std::string key = text::folded(text);
   if (const auto found = find(key, aliases)) return *found;
   if (!key.ends_with(suffix))
     if (const auto found = find(key + std::string(suffix), aliases)) return *found;
@@ -100,7 +58,7 @@ E lookup(std::string_view text, std::span<const std::pair<std::string_view, E>> 
 Level1 level1_from_text(std::string_view text) {
   const Level1 found = lookup<Level1>(text, level1_aliases);
   if (found != Level1::其他) return found;
-  const std::string key = lookup_key(text);
+  const std::string key = text::folded(text);
   for (std::string_view prefix : level1_prefixes)
     if (key.starts_with(prefix) && key.size() > prefix.size()) return lookup<Level1>(key.substr(prefix.size()));
   return Level1::其他;
@@ -143,7 +101,7 @@ namespace {
 template <class E>
 bool continues(E group_level, const std::string& group_text, E level, const std::string& text) {
   if (level != E::其他) return level == group_level;
-  return text.empty() || (group_level == E::其他 && lookup_key(group_text) == lookup_key(text));
+  return text.empty() || (group_level == E::其他 && text::folded(group_text) == text::folded(text));
 }
 
 }  // namespace

@@ -16,7 +16,7 @@
 #include <utility>
 
 #include "json_detail.hpp"
-#include "target/text.hpp"
+#include "text/utf8.hpp"
 
 namespace jixiao {
 namespace {

@@ -1,5 +1,7 @@
 #include <jixiao/money.hpp>
 
+#include "text/blanks.hpp"
+
 #include <algorithm>
 
 namespace jixiao {
@@ -26,19 +28,13 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 // 1 元 = 0.0001 万元: the same digits, four more places.
 Money Money::from_yuan(const Decimal& yuan) { return Money(Decimal(yuan.coefficient(), yuan.scale() + 4)); }
 
 Money Money::parse(std::string_view text) {
-  std::string_view s = trim(text);
+  std::string_view s = text::trim(text);
   bool yuan = false;
   if (ends_with(s, "万元")) s.remove_suffix(std::string_view("万元").size());
   else if (ends_with(s, "万")) s.remove_suffix(std::string_view("万").size());
@@ -46,7 +42,7 @@ Money Money::parse(std::string_view text) {
     s.remove_suffix(std::string_view("元").size());
     yuan = true;
   }
-  const Decimal value = Decimal::parse(trim(s));
+  const Decimal value = Decimal::parse(text::trim(s));
   return yuan ? from_yuan(value) : Money(value);
 }
 

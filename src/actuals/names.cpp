@@ -1,39 +1,16 @@
 #include "names.hpp"
 
+#include "../text/blanks.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
 
 namespace jixiao::detail {
-namespace {
 
-// Indicator names as the tables write them: spaces from the PDF extraction do not count.
-// A byte test, not a substring comparison: it runs for every byte of every name matched.
-bool compact_skips(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  if (s[i] == ' ' || s[i] == '\t') return true;
-  return byte(i) == 0xE3 && i + 2 < s.size() && byte(i + 1) == 0x80 && byte(i + 2) == 0x80;  // U+3000
-}
-std::size_t skipped_width(std::string_view s, std::size_t i) { return s[i] == ' ' || s[i] == '\t' ? 1 : 3; }
-
-}  // namespace
-
-// Runs between skipped characters are appended whole, not byte by byte.
-std::string compact(std::string_view s) {
-  std::string out;
-  std::size_t run = 0;  // the first byte not yet copied
-  for (std::size_t i = 0; i < s.size();) {
-    if (compact_skips(s, i)) {
-      out += s.substr(run, i - run);
-      i += skipped_width(s, i);
-      run = i;
-      continue;
-    }
-    ++i;
-  }
-  out += s.substr(run);
-  return out;
-}
+// Indicator names as the tables write them: blanks from the PDF extraction do not count
+// (text::without_spaces; text::blank_at is a byte test, run for every byte of every name matched).
+std::string compact(std::string_view s) { return text::without_spaces(s); }
 
 // A hash of the compacted bytes: equal when compact(a) == compact(b), without building either.
 // Bytes are gathered eight to a word and each word mixed once: a multiply per byte (FNV) made
@@ -66,36 +43,42 @@ std::uint64_t compact_hash(std::string_view s) {
     const std::uint64_t v = x ^ (ones * c);
     return ((v - ones) & ~v & (ones << 7)) != 0;
   };
-  std::size_t i = 0;
-  // Whole words first, while no byte is below '!' (space, tab) or the lead byte of U+3000: mixed
-  // as the loop below would gather them, without its bookkeeping (names are CJK text).
-  for (; i + 8 <= s.size(); i += 8) {
+  // Whether a byte of x may start a blank: below '!' (the ASCII blanks), C2, E1–E3 or EF (E0
+  // included by the mask, harmlessly: the byte loop below decides).
+  const auto may_start_blank = [&](std::uint64_t x) {
     constexpr std::uint64_t ones = 0x0101010101010101ull;
+    const bool below_bang = ((x - ones * '!') & ~x & (ones << 7)) != 0;
+    return below_bang || has_byte(x, 0xC2) || has_byte(x & ~(ones * 0x03), 0xE0) || has_byte(x, 0xEF);
+  };
+  std::size_t i = 0;
+  // Whole words first, while no byte may start a blank: mixed as the loop below would gather
+  // them, without its bookkeeping (names are CJK text).
+  for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t chunk = 0;
     std::memcpy(&chunk, s.data() + i, 8);
     if constexpr (std::endian::native == std::endian::little) chunk = __builtin_bswap64(chunk);
-    const bool below_bang = ((chunk - ones * '!') & ~chunk & (ones << 7)) != 0;
-    if (below_bang || has_byte(chunk, 0xE3)) break;
+    if (may_start_blank(chunk)) break;
     hash = mix(hash, chunk);
   }
   while (i < s.size()) {
-    // Up to eight bytes of which none can begin a skipped character (space, tab, the lead byte of
-    // U+3000) go in at once, read as one word ending where they end: names are CJK text that
-    // rarely has one, and byte by byte this loop was an eighth of evaluation (callgrind).
+    // Up to eight bytes of which none can begin a blank go in at once, read as one word ending
+    // where they end: names are CJK text that rarely has one, and byte by byte this loop was an
+    // eighth of evaluation (callgrind).
     if (s.size() >= 8) {
       const auto n = static_cast<unsigned>(std::min<std::size_t>(8, s.size() - i));
       std::uint64_t chunk = 0;
       std::memcpy(&chunk, s.data() + i + n - 8, 8);
       if constexpr (std::endian::native == std::endian::little) chunk = __builtin_bswap64(chunk);
-      if (n < 8) chunk &= (std::uint64_t{1} << (8 * n)) - 1;  // the last n bytes; zeros are not skipped
-      if (!has_byte(chunk, ' ') && !has_byte(chunk, '\t') && !has_byte(chunk, 0xE3)) {
-        gather(chunk, n);
+      // The last n bytes; the bytes before them tested as 'A', which starts no blank.
+      const std::uint64_t kept = n < 8 ? (std::uint64_t{1} << (8 * n)) - 1 : ~std::uint64_t{0};
+      if (!may_start_blank(chunk | (~kept & 0x4141414141414141ull))) {
+        gather(chunk & kept, n);
         i += n;
         continue;
       }
     }
-    if (compact_skips(s, i)) {
-      i += skipped_width(s, i);
+    if (const std::size_t blank = text::blank_at(s, i)) {
+      i += blank;
       continue;
     }
     gather(static_cast<unsigned char>(s[i++]), 1);
@@ -109,8 +92,8 @@ bool same_compacted(std::string_view a, std::string_view b) {
   std::size_t i = 0;
   std::size_t j = 0;
   for (;;) {
-    while (i < a.size() && compact_skips(a, i)) i += skipped_width(a, i);
-    while (j < b.size() && compact_skips(b, j)) j += skipped_width(b, j);
+    while (i < a.size() && text::blank_at(a, i) != 0) i += text::blank_at(a, i);
+    while (j < b.size() && text::blank_at(b, j) != 0) j += text::blank_at(b, j);
     if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
     if (a[i++] != b[j++]) return false;
   }

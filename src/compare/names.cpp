@@ -1,7 +1,9 @@
 #include "names.hpp"
 
 #include "../review/text.hpp"
-#include "../target/text.hpp"
+#include "../text/blanks.hpp"
+#include "../text/fold.hpp"
+#include "../text/utf8.hpp"
 
 #include <jixiao/compare.hpp>
 
@@ -22,8 +24,7 @@ std::vector<CodePointAt> decode_all(std::string_view s) {
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     const text::CodePoint cp = text::decode(s, i);
-    const char32_t folded = cp.value >= 0xFF01 && cp.value <= 0xFF5E ? cp.value - 0xFEE0 : cp.value;
-    out.push_back({folded, i, cp.length});
+    out.push_back({text::fold_width(cp.value), i, cp.length});
     i += cp.length;
   }
   return out;
@@ -31,7 +32,6 @@ std::vector<CodePointAt> decode_all(std::string_view s) {
 
 bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 bool is_ideograph(char32_t c) noexcept { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
-bool is_blank(char32_t c) noexcept { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
 
 // The closing bracket of a 文号's year: 【2023】 〔2023〕 [2023] (2023) 〖2023〗 ﹝2023﹞.
 char32_t closing(char32_t open) noexcept {
@@ -94,14 +94,14 @@ SeriesName series_of(std::string_view project_name) {
   }
   SeriesName out;
   std::size_t first = 0;
-  while (first < cps.size() && is_blank(cps[first].value)) ++first;
+  while (first < cps.size() && text::is_space(cps[first].value)) ++first;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     if (removed[i]) continue;
     const int year = year_at(cps, i);
     if (year == 0) continue;
     std::size_t end = i + 4;
     std::size_t after = end;
-    while (after < cps.size() && is_blank(cps[after].value)) ++after;
+    while (after < cps.size() && text::is_space(cps[after].value)) ++after;
     if (after < cps.size() && cps[after].value == U'年') {
       end = after + 1;
       if (end < cps.size() && cps[end].value == U'度') ++end;

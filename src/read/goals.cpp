@@ -2,7 +2,7 @@
 
 #include "text.hpp"
 
-#include "../target/text.hpp"
+#include "../text/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>

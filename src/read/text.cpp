@@ -52,34 +52,6 @@ std::optional<int> leading_any_number(std::string_view& s) noexcept {
   return value;
 }
 
-char32_t code_point_before(std::string_view s, std::size_t end) noexcept {
-  std::size_t start = end;
-  while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0u) == 0x80u) --start;
-  if (start > 0) --start;
-  return next_code_point(s, start);
-}
-
-std::string_view trim_blanks(std::string_view text) noexcept {
-  std::size_t begin = 0;
-  while (begin < text.size()) {
-    const std::size_t blank = blank_at(text, begin);
-    if (blank == 0) break;
-    begin += blank;
-  }
-  std::size_t end = text.size();
-  while (end > begin) {
-    // A blank ends in 20, 09–0D, A0 (U+00A0) or 80 (U+3000): only those need a closer look.
-    const auto last = static_cast<unsigned char>(text[end - 1]);
-    if (last == ' ' || (last >= '\t' && last <= '\r')) --end;
-    else if (last == 0xA0 && end - begin >= 2 && blank_at(text, end - 2) == 2) end -= 2;
-    else if (last == 0x80 && end - begin >= 3 && blank_at(text, end - 3) == 3) end -= 3;
-    else break;
-  }
-  return text.substr(begin, end - begin);
-}
-
-bool is_blank(std::string_view text) noexcept { return trim(text).empty(); }
-
 std::string clean_text(std::string_view text) {
   text = trim(text);
   std::string out;
@@ -116,81 +88,16 @@ void append_continuation(std::string& text, std::string_view continuation) {
   text += more;
 }
 
-std::string without_spaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t run = 0;
-  for (std::size_t i = next_stop(text, 0); i < text.size(); i = next_stop(text, i)) {
-    const std::size_t blank = blank_at(text, i);
-    if (blank == 0) {
-      i += char_length(text, i);
-      continue;
-    }
-    out.append(text.substr(run, i - run));
-    i += blank;
-    run = i;
-  }
-  out.append(text.substr(run));
-  return out;
-}
-
 Key::Key(std::string_view text) noexcept {
   if (text.size() > 2 * buffer_.size()) return;  // far too long for a label, blanks or not
-  // Runs of other characters are copied whole; the scan stops where a blank may start and at EF,
-  // the lead of the full-width forms U+FF01–FF5E (EF BC 81 – EF BD 9E), which fold onto ASCII 0x21–0x7E.
-  static constexpr std::array<unsigned char, 256> stops = [] {
-    auto t = plain_length;
-    t[0xEF] = 0;
-    return t;
-  }();
-  const auto append = [&](std::string_view part) {
-    if (part.size() > buffer_.size() - size_) return false;
-    if (part.empty()) return true;  // memcpy from the null data() of an empty view is undefined
-    std::memcpy(buffer_.data() + size_, part.data(), part.size());
-    size_ += part.size();
+  const bool fits = text::for_each_folded_piece(text, [&](std::string_view piece) {
+    if (piece.size() > buffer_.size() - size_) return false;
+    if (piece.empty()) return true;  // memcpy from the null data() of an empty view is undefined
+    std::memcpy(buffer_.data() + size_, piece.data(), piece.size());
+    size_ += piece.size();
     return true;
-  };
-  std::size_t run = 0;
-  for (std::size_t i = next_stop(text, 0, stops); i < text.size(); i = next_stop(text, i, stops)) {
-    if (const std::size_t blank = blank_at(text, i)) {
-      if (!append(text.substr(run, i - run))) {
-        size_ = 0;
-        return;
-      }
-      i += blank;
-      run = i;
-      continue;
-    }
-    if (static_cast<unsigned char>(text[i]) == 0xEF && i + 2 < text.size()) {
-      const auto second = static_cast<unsigned char>(text[i + 1]);
-      const auto third = static_cast<unsigned char>(text[i + 2]);
-      if ((second == 0xBC && third >= 0x81) || (second == 0xBD && third <= 0x9E)) {
-        const char ascii = static_cast<char>((((second & 0x3F) << 6) | (third & 0x3F)) - 0xEE0);
-        if (!append(text.substr(run, i - run)) || !append({&ascii, 1})) {
-          size_ = 0;
-          return;
-        }
-        i += 3;
-        run = i;
-        continue;
-      }
-    }
-    i += char_length(text, i);
-  }
-  if (!append(text.substr(run))) size_ = 0;
-}
-
-std::string folded(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t start = i;
-    const char32_t c = next_code_point(text, i);
-    if (is_space(c)) continue;
-    if (c >= 0xFF01 && c <= 0xFF5E) out += static_cast<char>(c - 0xFEE0);  // U+FF01–FF5E fold onto ASCII
-    else out.append(text.substr(start, i - start));
-  }
-  return out;
+  });
+  if (!fits) size_ = 0;
 }
 
 std::optional<Numbered> leading_number(std::string_view text) noexcept {
@@ -434,21 +341,6 @@ bool is_page_number(std::string_view line) noexcept {
   if (!leading_digits(s, 4)) return false;
   if (consume(s, "/") && !leading_digits(s, 4)) return false;
   return s.empty();
-}
-
-std::string excerpt(std::string_view text, std::size_t max_code_points) {
-  text = trim(text);
-  std::size_t i = 0;
-  std::size_t n = 0;
-  while (i < text.size() && n < max_code_points) {
-    next_code_point(text, i);
-    ++n;
-  }
-  std::string out = "“";
-  out.append(text.substr(0, i));
-  if (i < text.size()) out += "…";
-  out += "”";
-  return out;
 }
 
 }  // namespace jixiao::detail

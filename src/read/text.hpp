@@ -4,6 +4,10 @@
 // Everything here works on views of the decoded buffer; only clean_text builds strings.
 
 #include "../target/text.hpp"
+#include "../text/blanks.hpp"
+#include "../text/excerpt.hpp"
+#include "../text/fold.hpp"
+#include "../text/utf8.hpp"
 
 #include <jixiao/decimal.hpp>
 #include <jixiao/target.hpp>
@@ -16,27 +20,18 @@
 
 namespace jixiao::detail {
 
-// The code point starting at s[i], advancing i past it. The buffer is valid UTF-8 (decoding
-// replaced anything else), so no validation happens here. Inline: every character of every
-// cell passes through it.
-inline char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
-  const auto lead = static_cast<unsigned char>(s[i]);
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  }
-  const std::size_t wanted = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  const std::size_t length = wanted < s.size() - i ? wanted : s.size() - i;
-  char32_t c = wanted == 2 ? lead & 0x1Fu : wanted == 3 ? lead & 0x0Fu : lead & 0x07u;
-  for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-  i += length;
-  return c;
-}
-// The code point ending just before s[end].
-char32_t code_point_before(std::string_view s, std::size_t end) noexcept;
+// The library's text helpers (src/text/), under the names the reader's files call them by.
+using text::blank_at;
+using text::char_length;
+using text::code_point_before;
+using text::folded;
+using text::is_blank;
+using text::is_space;
+using text::next_code_point;
+using text::next_stop;
+using text::trim;
+using text::without_spaces;
 
-// ASCII blanks, the ideographic space U+3000 and the no-break space U+00A0.
-inline bool is_space(char32_t c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x3000 || c == 0xA0; }
 // Characters written without spaces between them: CJK ideographs and CJK or full-width
 // punctuation. A space between two of them was inserted by the extraction.
 inline bool is_wide(char32_t c) noexcept {
@@ -49,75 +44,12 @@ inline bool is_wide(char32_t c) noexcept {
          c == 0x2014 || (c >= 0x2018 && c <= 0x201F) || c == 0x2026;  // — ‘ ’ “ ” …
 }
 
-// The length of the blank (is_space) starting at s[i], in bytes; 0 if s[i] starts no blank.
-// Byte tests instead of decoding: in valid UTF-8 the bytes C2 and E3 only ever lead a
-// character, so C2 A0 and E3 80 80 are U+00A0 and U+3000 wherever they stand. Cells are
-// mostly CJK text without blanks, and decoding every character to learn that dominated trim,
-// clean_text and Key.
-inline std::size_t blank_at(std::string_view s, std::size_t i) noexcept {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-  if (c == 0xC2) return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
-  if (c == 0xE3)
-    return i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x80
-               ? 3
-               : 0;
-  return 0;
-}
-
-// The length of the character a byte leads, and 0 for the bytes that may lead a blank (ASCII
-// blanks, C2, E3; see blank_at): scans for blanks step over whole characters, three bytes of CJK
-// text at a time, instead of testing every byte. Continuation bytes count 1 (never a lead in the
-// decoded buffer, which is valid UTF-8).
-inline constexpr std::array<unsigned char, 256> plain_length = [] {
-  std::array<unsigned char, 256> t{};
-  for (std::size_t b = 0; b < t.size(); ++b) t[b] = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  for (const unsigned char b : {0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xC2, 0xE3}) t[b] = 0;
-  return t;
-}();
-
-// The first index at or after i whose byte has length 0 in `lengths` (plain_length: where a
-// blank may start); s.size() if there is none.
-inline std::size_t next_stop(std::string_view s, std::size_t i,
-                             const std::array<unsigned char, 256>& lengths = plain_length) noexcept {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  while (i < s.size()) {
-    const std::size_t step = lengths[p[i]];
-    if (step == 0) return i;
-    i += step;
-  }
-  return s.size();
-}
-
-// The length of the character led by s[i] (C2 and E3 included).
-inline std::size_t char_length(std::string_view s, std::size_t i) noexcept {
-  const auto c = static_cast<unsigned char>(s[i]);
-  return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
-// The text without leading and trailing blanks.
-std::string_view trim_blanks(std::string_view text) noexcept;
-// trim_blanks, inline for the common case: most cells neither start nor end with a blank, and
-// two byte tests tell (a blank starts with a byte plain_length marks and ends in 20, 09–0D, A0
-// or 80). Every cell of every row is trimmed.
-inline std::string_view trim(std::string_view text) noexcept {
-  if (text.empty()) return text;
-  const auto last = static_cast<unsigned char>(text.back());
-  if (plain_length[static_cast<unsigned char>(text.front())] != 0 && last > ' ' && last != 0xA0 && last != 0x80)
-    return text;
-  return trim_blanks(text);
-}
-bool is_blank(std::string_view text) noexcept;
-
 // Cell text for the model: trimmed, blank runs collapsed to one space, and blanks between two
 // wide characters removed (`社会效益指 标` → `社会效益指标`, `2024 年` stays).
 std::string clean_text(std::string_view text);
 // Appends the continuation of a cell split by a page break: cleaned, joined without a space
 // unless both sides of the joint are narrow (`年工` + `作安排` → `年工作安排`).
 void append_continuation(std::string& text, std::string_view continuation);
-// All blanks removed: the form of 一级/二级 headings and codes.
-std::string without_spaces(std::string_view text);
-
 // A label reduced for comparison: blanks removed and full-width ASCII folded to half-width
 // (`资金支出计 划（%）` → `资金支出计划(%)`). Held in a fixed buffer; text too long to be a
 // label gives an empty key.
@@ -135,10 +67,6 @@ class Key {
   std::array<char, 160> buffer_;  // only [0, size_) is ever read
   std::size_t size_ = 0;
 };
-
-// The words of a text without blanks, full-width forms folded to half-width: texts that differ
-// only in those (`资金(第二批)`, `资金（第二批）`) fold to the same string.
-std::string folded(std::string_view text);
 
 // A numbered item: `1.` `2．` `3、` `(4)` `（5）` with Arabic digits, or `一、` `（二）` with Chinese
 // numerals. `rest` is the text after the marker, trimmed.
@@ -190,6 +118,8 @@ std::optional<int> year_line(std::string_view line) noexcept;
 bool is_page_number(std::string_view line) noexcept;
 
 // Text quoted for a diagnostic: “…”, cut after `max_code_points`.
-std::string excerpt(std::string_view text, std::size_t max_code_points = 24);
+inline std::string excerpt(std::string_view text, std::size_t max_code_points = 24) {
+  return text::excerpt(text, max_code_points);
+}
 
 }  // namespace jixiao::detail

@@ -3,6 +3,9 @@
 
 #include "text.hpp"
 
+#include "../text/blanks.hpp"
+#include "../text/fold.hpp"
+
 #include <jixiao/review.hpp>
 
 #include <array>
@@ -23,11 +26,8 @@ inline std::optional<std::pair<char, std::size_t>> digit_at(std::string_view tex
   if (at >= text.size()) return std::nullopt;
   const char c = text[at];
   if (c >= '0' && c <= '9') return std::pair{c, std::size_t{1}};
-  // U+FF10–U+FF19: EF BC 90–99
-  if (static_cast<unsigned char>(c) == 0xEF && at + 2 < text.size() && static_cast<unsigned char>(text[at + 1]) == 0xBC) {
-    const auto third = static_cast<unsigned char>(text[at + 2]);
-    if (third >= 0x90 && third <= 0x99) return std::pair{static_cast<char>('0' + (third - 0x90)), std::size_t{3}};
-  }
+  if (const char wide = text::folded_width_at(text, at); wide >= '0' && wide <= '9')
+    return std::pair{wide, std::size_t{3}};
   return std::nullopt;
 }
 
@@ -66,13 +66,13 @@ std::size_t delimiter_at(std::string_view text, std::size_t at) {
   }
 }
 
+// The blanks at `at`, in bytes; line breaks end a clause (delimiter_at) and are not skipped.
 std::size_t spaces_at(std::string_view text, std::size_t at) {
   std::size_t n = 0;
-  for (;;) {
-    if (starts(text, at + n, " ") || starts(text, at + n, "\t")) n += 1;
-    else if (starts(text, at + n, "\u3000")) n += 3;
-    else return n;
-  }
+  while (at + n < text.size() && delimiter_at(text, at + n) == 0)
+    if (const std::size_t blank = text::blank_at(text, at + n)) n += blank;
+    else break;
+  return n;
 }
 
 // After a lone 万 these make it a count, not money: 万人, 万字, 万次 …

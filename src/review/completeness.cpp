@@ -55,21 +55,21 @@ void check_empty_cells(const ProjectReview& r) {
   if (!r.on(RuleId::empty_cell)) return;
   const Project& p = r.project;
   // The 自评表 and the department's forms have no 项目编码; the department's no 项目名称 either.
-  if (blank(p.code) && !r.reported() && !r.department())
+  if (is_blank(p.code) && !r.reported() && !r.department())
     r.report(RuleId::empty_cell, 0, "未填项目编码。", "填写预算系统中的项目编码。");
-  if (blank(p.name) && !r.department()) r.report(RuleId::empty_cell, 0, "未填项目名称。", "填写与预算批复一致的项目名称。");
+  if (is_blank(p.name) && !r.department()) r.report(RuleId::empty_cell, 0, "未填项目名称。", "填写与预算批复一致的项目名称。");
   for (std::size_t i = 0; i < p.indicators.size(); ++i) {
     const Indicator& indicator = p.indicators[i];
     // A label longer than any stand-in word is a filled cell: most rows need no more than this.
-    if (r.facts[i].name_label.size() > 3 && r.facts[i].value_label.size() > 3 && !blank(indicator.level1_text) &&
-        !blank(indicator.level2_text))
+    if (r.facts[i].name_label.size() > 3 && r.facts[i].value_label.size() > 3 && !is_blank(indicator.level1_text) &&
+        !is_blank(indicator.level2_text))
       continue;
     std::string empty;
     // A stand-in such as “/” or “待定” in a value column is as empty as a blank cell.
     const auto note = [&](std::string_view cell, std::string_view column, std::u32string_view label,
                           bool value_column) {
       const bool stand_in = value_column && placeholder(cell, label);
-      if (!blank(cell) && !stand_in) return;
+      if (!is_blank(cell) && !stand_in) return;
       if (!empty.empty()) empty += "、";
       empty += column;
       if (stand_in) empty += fmt::format("（只填了{}）", cite(cell));
@@ -157,16 +157,16 @@ void check_levels(const ProjectReview& r) {
       const Indicator& indicator = p.indicators[i];
       const Level1 parent = parent_of(indicator.level2, r.tree);  // 其他 for an unknown 二级 and one of the other tree
       if (r.on(RuleId::level_not_in_tree)) {
-        // The headings first, the text only when they say "outside": blank() is the dearer test.
+        // The headings first, the text only when they say "outside": is_blank() is the dearer test.
         const bool level1_outside = (indicator.level1 == Level1::其他 ||
                                      (indicator.level1 == Level1::成本指标 && !guideline_101)) &&
-                                    !blank(indicator.level1_text);
+                                    !is_blank(indicator.level1_text);
         if (level1_outside && first_time(seen_outside, std::string_view(indicator.level1_text)))
           r.report_indicator(RuleId::level_not_in_tree, i,
                              fmt::format("一级指标“{}”不属于{}。", trim(indicator.level1_text), tree_name(r.tree)),
                              guideline_101 ? "一级指标应为产出、成本、效益或满意度指标。"
                                            : "一级指标应为产出、效益或满意度指标（成本指标是产出指标下的二级）。");
-        const bool level2_outside = parent == Level1::其他 && !blank(indicator.level2_text);
+        const bool level2_outside = parent == Level1::其他 && !is_blank(indicator.level2_text);
         if (level2_outside && first_time(seen_outside, std::string_view(indicator.level2_text)))
           r.report_indicator(RuleId::level_not_in_tree, i,
                              fmt::format("二级指标“{}”不属于{}。", trim(indicator.level2_text), tree_name(r.tree)),
@@ -197,10 +197,10 @@ void check_project_parts(const ProjectReview& r) {
       r.report(RuleId::missing_plan, 0, "未填资金支出计划。", "按月份节点填写累计支出进度，最后一个节点为100%。");
   }
   if (r.on(RuleId::missing_goals) && std::all_of(p.goals.begin(), p.goals.end(), [](const std::string& g) {
-        return blank(g);
+        return is_blank(g);
       }))
     r.report(RuleId::missing_goals, 0, "未填绩效目标。", "写明项目全年要完成的产出和达到的效果。");
-  if (r.on(RuleId::missing_use_of_funds) && planned && blank(p.use_of_funds))
+  if (r.on(RuleId::missing_use_of_funds) && planned && is_blank(p.use_of_funds))
     r.report(RuleId::missing_use_of_funds, 0, "未填资金用途。", "写明预算总额、资金来源和主要支出内容。");
 }
 
@@ -216,7 +216,7 @@ void check_duplicates(const ProjectReview& r) {
   std::vector<std::pair<std::uint64_t, std::size_t>> keys;
   keys.reserve(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i)
-    if (r.facts[i].checked && !blank(indicators[i].name)) keys.emplace_back(label_hash(r.facts[i].name_label), i);
+    if (r.facts[i].checked && !is_blank(indicators[i].name)) keys.emplace_back(label_hash(r.facts[i].name_label), i);
   std::sort(keys.begin(), keys.end());
   for (std::size_t begin = 0; begin < keys.size();) {
     std::size_t end = begin + 1;

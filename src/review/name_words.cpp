@@ -1,6 +1,6 @@
 #include "name_words.hpp"
 
-#include "../target/text.hpp"
+#include "../text/utf8.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -17,26 +17,12 @@ constexpr std::uint64_t pair_of(char32_t first, char32_t second) noexcept {
   return (std::uint64_t{first} << 32) | second;
 }
 
-// The code point at text[i]: ASCII and three-byte sequences (all CJK) inline, the rest by
-// text::decode. Every character of the goals and of the indicators' names and descriptions passes here.
-inline text::CodePoint code_point(std::string_view text, std::size_t i) noexcept {
-  const auto b0 = static_cast<unsigned char>(text[i]);
-  if (b0 < 0x80) return {b0, 1};
-  if ((b0 & 0xF0u) == 0xE0u && i + 2 < text.size()) {
-    const auto b1 = static_cast<unsigned char>(text[i + 1]);
-    const auto b2 = static_cast<unsigned char>(text[i + 2]);
-    if ((b1 & 0xC0u) == 0x80u && (b2 & 0xC0u) == 0x80u)
-      return {(char32_t(b0 & 0x0Fu) << 12) | (char32_t(b1 & 0x3Fu) << 6) | char32_t(b2 & 0x3Fu), 3};
-  }
-  return text::decode(text, i);
-}
-
 // Calls pair(p) for every two adjacent ideographs of `text`, and end() where a run of them ends.
 template <class Pair, class End>
 void each_pair(std::string_view text, Pair pair, End end) {
   char32_t previous = 0;  // 0: the last character was no ideograph
   for (std::size_t i = 0; i < text.size();) {
-    const text::CodePoint c = code_point(text, i);
+    const text::CodePoint c = text::decode(text, i);
     i += c.length;
     if (!ideograph(c.value)) {
       if (previous != 0) end();
@@ -81,7 +67,7 @@ void NameWordReader::add(std::string_view text, NameWords& words) const {
   bool before_generic = false;  // the pair before (second, last)
   bool pending_generic = true;  // (second, last) itself; true while there is none
   for (std::size_t i = 0; i < text.size();) {
-    const text::CodePoint c = code_point(text, i);
+    const text::CodePoint c = text::decode(text, i);
     i += c.length;
     if (!ideograph(c.value)) {
       if (!pending_generic && !before_generic) words.push_back(pair_of(second, last));
@@ -110,7 +96,7 @@ void NameWordReader::add_shared(std::string_view text, const PairSet& among, Nam
   bool held = false;  // (second, last) is in `among`: a word unless a pair beside it is generic
   const auto before_ok = [&] { return third == 0 || !generic(pair_of(third, second)); };
   for (std::size_t i = 0; i < text.size();) {
-    const text::CodePoint c = code_point(text, i);
+    const text::CodePoint c = text::decode(text, i);
     i += c.length;
     if (!ideograph(c.value)) {
       if (held && before_ok()) found.push_back(pair_of(second, last));

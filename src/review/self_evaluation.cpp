@@ -71,7 +71,7 @@ std::optional<bool> met(const Indicator& indicator, const Target& actual) {
   return std::nullopt;
 }
 
-bool no_reason(std::string_view reason) { return blank(reason) || placeholder(reason); }
+bool no_reason(std::string_view reason) { return is_blank(reason) || placeholder(reason); }
 
 void check_results(const ProjectReview& r, const SelfEvaluation& reported) {
   const auto& indicators = r.project.indicators;
@@ -169,7 +169,7 @@ void check_total(const ProjectReview& r, const SelfEvaluation& reported) {
                            unscored ? fmt::format("（{}个指标未填得分）", unscored) : std::string()),
                "总分应为各指标得分与预算执行得分之和：核对各项得分和总分。");
   }
-  if (r.on(RuleId::grade_against_total) && !blank(reported.grade)) {
+  if (r.on(RuleId::grade_against_total) && !is_blank(reported.grade)) {
     const std::optional<EvaluationGrade> written = grade_written(reported.grade);
     const EvaluationGrade expected = grade_of_total(total, r.options);
     if (written && *written != expected)

@@ -1,6 +1,7 @@
 #include "text.hpp"
 
-#include "../target/text.hpp"
+#include "../text/fold.hpp"
+#include "../text/utf8.hpp"
 
 #include <jixiao/error.hpp>
 
@@ -13,49 +14,15 @@
 namespace jixiao::review_detail {
 namespace {
 
-struct CodePoint {
-  char32_t value = 0;
-  std::size_t size = 1;  // bytes
-};
-
-// Decodes the code point at `i`; a malformed byte stands for itself, one byte long.
-CodePoint decode_any(std::string_view s, std::size_t i) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  const auto continuation = [&](std::size_t k) {
-    return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0u) == 0x80u;
-  };
-  const auto bits = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3Fu); };
-  if (b0 < 0x80) return {b0, 1};
-  if ((b0 & 0xE0u) == 0xC0u && continuation(1)) return {(char32_t(b0 & 0x1Fu) << 6) | bits(1), 2};
-  if ((b0 & 0xF0u) == 0xE0u && continuation(1) && continuation(2))
-    return {(char32_t(b0 & 0x0Fu) << 12) | (bits(1) << 6) | bits(2), 3};
-  if ((b0 & 0xF8u) == 0xF0u && continuation(1) && continuation(2) && continuation(3))
-    return {(char32_t(b0 & 0x07u) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3), 4};
-  return {b0, 1};
+// The code point at `i` as labels read it: a malformed byte stands for itself (its value as a
+// code point), so that cells differing only in their malformed bytes do not read as the same label.
+inline text::CodePoint decode_any(std::string_view s, std::size_t i) noexcept {
+  text::CodePoint c = text::decode(s, i);
+  if (text::malformed(c)) c.value = static_cast<unsigned char>(s[i]);
+  return c;
 }
 
-// decode_any, with the two cases nearly every code point of a cell is taken first — ASCII and a
-// well-formed three-byte sequence (all of CJK) — in a body small enough to be inlined: the label
-// comparisons decode each character of several cells per indicator.
-inline CodePoint decode(std::string_view s, std::size_t i) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {b0, 1};
-  if ((b0 & 0xF0u) == 0xE0u && i + 2 < s.size()) {
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if ((b1 & 0xC0u) == 0x80u && (b2 & 0xC0u) == 0x80u)
-      return {(char32_t(b0 & 0x0Fu) << 12) | (char32_t(b1 & 0x3Fu) << 6) | char32_t(b2 & 0x3Fu), 3};
-  }
-  return decode_any(s, i);
-}
-
-constexpr char32_t spaces[]{' ', '\t', '\n', '\r', '\f', '\v', 0x3000, 0xA0, 0x200B, 0xFEFF};
-
-constexpr bool is_space(char32_t c) noexcept {
-  for (const char32_t space : spaces)
-    if (c == space) return true;
-  return false;
-}
+using text::is_space;
 
 constexpr bool is_punctuation(char32_t c) noexcept {
   if (c < 0x80) return c != '%' && ((c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
@@ -68,19 +35,24 @@ constexpr bool is_punctuation(char32_t c) noexcept {
 
 // Neither white space nor punctuation. Most code points of a label are CJK ideographs, and many
 // values start with ≥ or ≤: a range test in the gaps between the space and punctuation blocks
-// (U+2028–U+2FFF, U+3040–U+FEFE) decides for them.
+// (U+2060–U+2FFF, U+3040–U+FEFE) decides for them.
 constexpr bool significant(char32_t c) noexcept {
-  if ((c >= 0x3040 && c < 0xFEFF) || (c >= 0x2028 && c < 0x3000)) return true;
+  if ((c >= 0x3040 && c < 0xFEFF) || (c >= 0x2060 && c < 0x3000)) return true;
   return !is_space(c) && !is_punctuation(c);
 }
 
-// Full-width letters and digits compare as their ASCII forms.
-char32_t fold(char32_t c) noexcept { return c >= 0xFF10 && c <= 0xFF5A ? c - 0xFEE0 : c; }
+// read_significant for a code point outside ASCII and U+4000–U+EFFF, which starts at text[at]:
+// out of line, so that the common cases stay small enough to inline.
+bool read_other(std::string_view text, std::size_t at, text::CodePoint cp, char32_t& out) noexcept {
+  if (text::malformed(cp)) cp.value = static_cast<unsigned char>(text[at]);  // as decode_any
+  out = text::fold_width(cp.value);
+  return significant(cp.value);
+}
 
 // Reads the code point at `i` of `text` and steps past it; true, with the folded code point in
 // `out`, when it carries meaning. Labels are read for several cells of every indicator, so the
-// common cases are taken byte by byte: ASCII, decided by a bit mask, and a well-formed three-byte
-// sequence led by E4–EE (U+4000–U+EFFF: CJK, all significant, none folded).
+// common cases are taken first: ASCII, decided by a bit mask, and U+4000–U+EFFF (CJK, all
+// significant, none folded).
 inline bool read_significant(std::string_view text, std::size_t& i, char32_t& out) noexcept {
   constexpr auto ascii_mask = [](unsigned half) {
     std::uint64_t mask = 0;
@@ -89,23 +61,17 @@ inline bool read_significant(std::string_view text, std::size_t& i, char32_t& ou
     return mask;
   };
   static constexpr std::uint64_t ascii_significant[2] = {ascii_mask(0), ascii_mask(1)};
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = byte(i);
+  const auto b0 = static_cast<unsigned char>(text[i]);
   if (b0 < 0x80) {
     out = b0;
     ++i;
     return ((ascii_significant[b0 >> 6] >> (b0 & 63u)) & 1u) != 0;
   }
-  if (b0 >= 0xE4 && b0 <= 0xEE && i + 2 < text.size() && (byte(i + 1) & 0xC0u) == 0x80u &&
-      (byte(i + 2) & 0xC0u) == 0x80u) {
-    out = (char32_t(b0 & 0x0Fu) << 12) | (char32_t(byte(i + 1) & 0x3Fu) << 6) | char32_t(byte(i + 2) & 0x3Fu);
-    i += 3;
-    return true;
-  }
-  const CodePoint cp = decode_any(text, i);
-  i += cp.size;
-  out = fold(cp.value);
-  return significant(cp.value);
+  const text::CodePoint cp = text::decode(text, i);
+  const std::size_t at = i;
+  i += cp.length;
+  out = cp.value;
+  return (cp.value >= 0x4000 && cp.value < 0xF000) || read_other(text, at, cp, out);
 }
 
 // Steps through the code points that carry meaning, skipping white space and punctuation.
@@ -124,77 +90,22 @@ struct Significant {
 // The last code point that carries meaning, read backwards; 0 when there is none.
 char32_t last_significant(std::string_view text) noexcept {
   std::size_t end = text.size();
-  // Most cells end with a CJK character: a well-formed sequence led by E4–EE is significant and not folded.
+  // Most cells end with a CJK character (U+4000–U+EFFF): significant and not folded.
   if (end >= 3) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    if (byte(end - 3) >= 0xE4 && byte(end - 3) <= 0xEE && (byte(end - 2) & 0xC0u) == 0x80u &&
-        (byte(end - 1) & 0xC0u) == 0x80u)
-      return (char32_t(byte(end - 3) & 0x0Fu) << 12) | (char32_t(byte(end - 2) & 0x3Fu) << 6) |
-             char32_t(byte(end - 1) & 0x3Fu);
+    const text::CodePoint cp = text::decode(text, end - 3);
+    if (cp.length == 3 && cp.value >= 0x4000 && cp.value < 0xF000) return cp.value;
   }
   while (end > 0) {
     std::size_t start = end - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0u) == 0x80u) --start;
-    const CodePoint cp = decode(text, start);
-    if (start + cp.size == end && significant(cp.value)) return fold(cp.value);
-    end = start + cp.size == end ? start : end - 1;  // a malformed byte stands for itself
+    const text::CodePoint cp = decode_any(text, start);
+    if (start + cp.length == end && significant(cp.value)) return text::fold_width(cp.value);
+    end = start + cp.length == end ? start : end - 1;  // a malformed byte stands for itself
   }
   return 0;
 }
 
-bool ascii_space(unsigned char b) noexcept { return b == ' ' || (b >= '\t' && b <= '\r'); }
-
-// The white space that `text` starts (ends) with, in bytes, or 0. Trimming runs several times per
-// indicator, so one byte decides for most cells: the wide spaces are U+3000 (E3 80 80), U+00A0
-// (C2 A0), U+200B (E2 80 8B) and U+FEFF (EF BB BF). No space is a prefix (suffix) of another, so
-// peeling one at a time from each end gives the same text whatever the order.
-std::size_t space_prefix(std::string_view text) noexcept {
-  if (text.empty()) return 0;
-  const auto first = static_cast<unsigned char>(text.front());
-  if (ascii_space(first)) return 1;
-  switch (first) {
-    case 0xE3:
-      return text.starts_with("\u3000") ? 3 : 0;
-    case 0xC2:
-      return text.starts_with("\u00a0") ? 2 : 0;
-    case 0xE2:
-      return text.starts_with("\u200b") ? 3 : 0;
-    case 0xEF:
-      return text.starts_with("\ufeff") ? 3 : 0;
-    default:
-      return 0;
-  }
-}
-
-std::size_t space_suffix(std::string_view text) noexcept {
-  if (text.empty()) return 0;
-  const auto last = static_cast<unsigned char>(text.back());
-  if (ascii_space(last)) return 1;
-  switch (last) {
-    case 0x80:
-      return text.ends_with("\u3000") ? 3 : 0;
-    case 0xA0:
-      return text.ends_with("\u00a0") ? 2 : 0;
-    case 0x8B:
-      return text.ends_with("\u200b") ? 3 : 0;
-    case 0xBF:
-      return text.ends_with("\ufeff") ? 3 : 0;
-    default:
-      return 0;
-  }
-}
 }  // namespace
-
-std::string_view trim(std::string_view text) noexcept {
-  while (const std::size_t n = space_prefix(text)) text.remove_prefix(n);
-  while (const std::size_t n = space_suffix(text)) text.remove_suffix(n);
-  return text;
-}
-
-bool blank(std::string_view text) noexcept {
-  while (const std::size_t n = space_prefix(text)) text.remove_prefix(n);
-  return text.empty();
-}
 
 std::size_t write_label(std::string_view text, char32_t* out) noexcept {
   char32_t* to = out;
@@ -218,7 +129,7 @@ bool placeholder(std::string_view text) noexcept {
 bool placeholder(std::string_view text, std::u32string_view label) noexcept {
   static constexpr std::u32string_view words[] = {U"无", U"暂无", U"待定", U"不适用", U"略", U"空", U"NA", U"na"};
   // Nothing but punctuation, or a stand-in word of at most three characters (9 bytes as written).
-  if (label.empty()) return !blank(text);
+  if (label.empty()) return !is_blank(text);
   if (label.size() > 3 || std::find(std::begin(words), std::end(words), label) == std::end(words)) return false;
   return trim(text).size() <= 9;
 }
@@ -259,18 +170,18 @@ WordMatcher::WordMatcher(std::span<const std::vector<std::string>* const> lists)
     for (const std::string& written : *lists[list]) {
       std::string word;
       for (std::size_t i = 0; i < written.size();) {
-        const CodePoint cp = decode(written, i);
-        if (!is_space(cp.value)) word.append(written, i, cp.size);
-        i += cp.size;
+        const text::CodePoint cp = text::decode(written, i);
+        if (!is_space(cp.value)) word.append(written, i, cp.length);
+        i += cp.length;
       }
       if (word.empty()) continue;
       const std::uint32_t bit = std::uint32_t{1} << list;
-      const bool malformed_first = static_cast<unsigned char>(word.front()) >= 0x80 && decode(word, 0).size == 1;
+      const bool malformed_first = text::malformed(text::decode(word, 0));
       if (malformed_first) stray_.emplace_back(std::move(word), bit);
       else patterns.emplace_back(std::move(word), bit);
     }
   }
-  for (const char32_t space : spaces) {
+  for (const char32_t space : text::blanks) {
     std::string bytes;
     text::append_utf8(bytes, space);
     patterns.emplace_back(std::move(bytes), white_space);
@@ -354,9 +265,9 @@ std::uint32_t WordMatcher::match(std::string_view text) const {
     thread_local std::string compacted;
     compacted.clear();
     for (std::size_t i = 0; i < text.size();) {
-      const CodePoint cp = decode(text, i);
-      if (!is_space(cp.value)) compacted.append(text.data() + i, cp.size);
-      i += cp.size;
+      const text::CodePoint cp = text::decode(text, i);
+      if (!is_space(cp.value)) compacted.append(text.data() + i, cp.length);
+      i += cp.length;
     }
     found = scan(compacted);
   }
@@ -372,11 +283,11 @@ std::uint64_t WordMatcher::scan(std::string_view text) const {
   }
   if (!stray_.empty()) {
     for (std::size_t i = 0; i < text.size();) {
-      const CodePoint cp = decode(text, i);
-      if (cp.size == 1)
+      const text::CodePoint cp = text::decode(text, i);
+      if (cp.length == 1)
         for (const auto& [word, list] : stray_)
           if (text.substr(i).starts_with(word)) found |= list;
-      i += cp.size;
+      i += cp.length;
     }
   }
   return found;
@@ -418,10 +329,7 @@ bool has_digit(std::string_view text) noexcept {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c >= '0' && c <= '9') return true;
-    // U+FF10–U+FF19: EF BC 90–99
-    if (static_cast<unsigned char>(c) == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC &&
-        static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99)
-      return true;
+    if (const char wide = text::folded_width_at(text, i); wide >= '0' && wide <= '9') return true;
   }
   return false;
 }
@@ -435,10 +343,8 @@ bool has_figure(std::string_view text) noexcept {
     while (j < text.size()) {
       char c = text[j];
       std::size_t width = 1;
-      if (static_cast<unsigned char>(c) == 0xEF && j + 2 < text.size() &&
-          static_cast<unsigned char>(text[j + 1]) == 0xBC && static_cast<unsigned char>(text[j + 2]) >= 0x90 &&
-          static_cast<unsigned char>(text[j + 2]) <= 0x99) {
-        c = static_cast<char>('0' + (static_cast<unsigned char>(text[j + 2]) - 0x90));
+      if (const char wide = text::folded_width_at(text, j)) {
+        c = wide;
         width = 3;
       }
       if (c < '0' || c > '9') break;
@@ -456,21 +362,6 @@ bool has_figure(std::string_view text) noexcept {
     i = j;
   }
   return false;
-}
-
-std::string cite(std::string_view text, std::size_t limit) {
-  text = trim(text);
-  std::size_t end = 0;
-  std::size_t count = 0;
-  while (end < text.size() && count < limit) {
-    end += decode(text, end).size;
-    ++count;
-  }
-  std::string out = "“";
-  out += text.substr(0, end);
-  if (end < text.size()) out += "…";
-  out += "”";
-  return out;
 }
 
 }  // namespace jixiao::review_detail

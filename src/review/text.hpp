@@ -4,6 +4,8 @@
 // or more per indicator and do not allocate; only cite, concat and the WordMatcher's constructor do.
 
 #include "../concat.hpp"
+#include "../text/blanks.hpp"
+#include "../text/excerpt.hpp"
 
 #include <array>
 #include <cstdint>
@@ -14,14 +16,13 @@
 
 namespace jixiao::review_detail {
 
-// The cell without leading and trailing white space (ASCII, U+3000, U+00A0).
-std::string_view trim(std::string_view text) noexcept;
+// Blanks (src/text/blanks.hpp): trim(cell) without leading and trailing ones; is_blank(cell) when
+// the cell holds nothing else.
+using text::is_blank;
+using text::trim;
 
-// True when the cell holds nothing but white space.
-bool blank(std::string_view text) noexcept;
-
-// A cell's label: what the label tests compare. White space and punctuation are skipped and
-// full-width letters and digits folded to ASCII (「市民科普素质提升程度。」 → 市民科普素质提升程度);
+// A cell's label: what the label tests compare. Blanks and punctuation are skipped and full-width
+// forms folded to ASCII (「市民科普素质提升程度。」 → 市民科普素质提升程度, ５０％ → 50%);
 // a malformed byte stands for itself. Writes it to `out`, which has room for text.size() code
 // points, and returns its length. Review works out the labels of names and values once per
 // indicator: each is compared with several cells.
@@ -93,6 +94,6 @@ bool has_figure(std::string_view text) noexcept;
 using detail::concat;
 
 // The text quoted for a message, cut to `limit` characters with an ellipsis.
-std::string cite(std::string_view text, std::size_t limit = 40);
+inline std::string cite(std::string_view text, std::size_t limit = 40) { return text::excerpt(text, limit); }
 
 }  // namespace jixiao::review_detail

@@ -1,22 +1,13 @@
 #include "text.hpp"
 
+#include "../text/blanks.hpp"
+#include "../text/fold.hpp"
+
 namespace jixiao::text {
 namespace {
 
-constexpr char32_t replacement = 0xFFFD;
-
-bool is_space(char32_t cp) noexcept {
-  switch (cp) {
-    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
-      return true;
-    default:
-      return cp >= 0x2000 && cp <= 0x200B;
-  }
-}
-
 // The ASCII spelling of a code point the normal form rewrites; empty when it is kept as it is.
-std::string_view folded(char32_t cp) noexcept {
+std::string_view ascii_spelling(char32_t cp) noexcept {
   switch (cp) {
     case 0x2265: case 0x2267: case 0x2A7E: case 0x226E: return ">=";  // ≥ ≧ ⩾ ≮ (not less than)
     case 0x2264: case 0x2266: case 0x2A7D: case 0x226F: return "<=";  // ≤ ≦ ⩽ ≯ (not more than)
@@ -32,44 +23,6 @@ std::string_view folded(char32_t cp) noexcept {
 }
 
 }  // namespace
-
-CodePoint decode(std::string_view s, std::size_t at) noexcept {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-  const unsigned char lead = byte(at);
-  if (lead < 0x80) return {lead, 1};
-  std::size_t length = 0;
-  char32_t cp = 0;
-  char32_t minimum = 0;
-  if ((lead & 0xE0) == 0xC0) length = 2, cp = lead & 0x1F, minimum = 0x80;
-  else if ((lead & 0xF0) == 0xE0) length = 3, cp = lead & 0x0F, minimum = 0x800;
-  else if ((lead & 0xF8) == 0xF0) length = 4, cp = lead & 0x07, minimum = 0x10000;
-  else return {replacement, 1};
-  if (s.size() - at < length) return {replacement, 1};
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) return {replacement, 1};
-    cp = (cp << 6) | (byte(at + i) & 0x3F);
-  }
-  if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {replacement, 1};
-  return {cp, length};
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 void normalize(std::string_view in, std::string& out) {
   out.clear();
@@ -100,10 +53,9 @@ void normalize(std::string_view in, std::string& out) {
       i += c.length;
       continue;
     }
-    char32_t cp = c.value;
-    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // full-width ASCII
-    if (const std::string_view ascii = folded(cp); !ascii.empty()) out += ascii;
-    else if (cp == c.value && cp != 0xFFFD) out.append(in, i, c.length);  // valid and unchanged
+    const char32_t cp = fold_width(c.value);
+    if (const std::string_view ascii = ascii_spelling(cp); !ascii.empty()) out += ascii;
+    else if (cp == c.value && !malformed(c)) out.append(in, i, c.length);  // valid and unchanged
     else append_utf8(out, cp);
     i += c.length;
   }

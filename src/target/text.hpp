@@ -1,6 +1,9 @@
 #pragma once
-// Text helpers of the values layer (private to src/): UTF-8 decoding and the normal form in which
-// the unit registry and the target grammar read a cell.
+// The normal form in which the unit registry and the target grammar read a cell (values layer,
+// private to src/), and the byte-wise word tests of those grammars. UTF-8, the blanks and the
+// full-width fold are the library's one set of text helpers in src/text/.
+
+#include "../text/utf8.hpp"
 
 #include <cstddef>
 #include <string>
@@ -8,20 +11,10 @@
 
 namespace jixiao::text {
 
-struct CodePoint {
-  char32_t value = 0;
-  std::size_t length = 0;  // bytes taken from the input (1 for an invalid byte)
-};
-
-// The code point starting at byte `at`; an invalid or truncated sequence gives U+FFFD, length 1.
-CodePoint decode(std::string_view s, std::size_t at) noexcept;
-
-void append_utf8(std::string& out, char32_t cp);
-
 // Writes into `out` (cleared first) the normal form of `in`:
-// - white space of any kind (ASCII, U+3000, no-break and zero-width spaces) removed, since PDF
-//   extraction scatters it inside words and numbers (`9 5 %`, `1 000`);
-// - full-width ASCII (０-９, ％, ＞, ＝, （, ，, ～ …) folded to ASCII;
+// - blanks (src/text/blanks.hpp) removed, since PDF extraction scatters them inside words and
+//   numbers (`9 5 %`, `1 000`);
+// - full-width ASCII (０-９, ％, ＞, ＝, （, ，, ～ …) folded to ASCII (src/text/fold.hpp);
 // - ≥ ≧ ⩾ ≮ written `>=`, ≤ ≦ ⩽ ≯ written `<=`, so one comparator has one spelling;
 // - hyphens and dashes (‐ – — ― − ﹣) written `-`, wave dashes (〜 ∼) `~`;
 // - invalid UTF-8 replaced by U+FFFD.
@@ -44,15 +37,6 @@ inline bool ends_with(std::string_view s, std::string_view word) noexcept {
 
 inline bool contains(std::string_view s, std::string_view word) noexcept {
   return s.find(word) != std::string_view::npos;
-}
-
-// The one code-point counter of the library (columns of diagnostics, parse errors and JSON
-// errors, short labels): the bytes that are not UTF-8 continuation bytes, which in valid UTF-8 are
-// the code points; a stray continuation byte counts nothing, any other invalid byte one.
-inline std::size_t code_points(std::string_view s) noexcept {
-  std::size_t n = 0;
-  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
-  return n;
 }
 
 }  // namespace jixiao::text

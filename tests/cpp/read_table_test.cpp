@@ -826,3 +826,15 @@ TEST_CASE("a header repeated at a page break may change the columns; each row is
   CHECK(indicators[4].direction == Direction::none);
   CHECK(indicators[4].target.raw == "≥90%");
 }
+
+TEST_CASE("the reader knows the one set of blanks: em, thin, narrow and zero-width spaces are blanks") {
+  std::string text = replaced(table, "|活动次数|", "|\u2003活动次数\u200b|");
+  text = replaced(text, "社会效益指标", "社会效益指\u2009标");
+  text = replaced(text, "项目名称|某某项目", "项目名称|某某\u202f项目");
+  const ReadResult result = read(text);
+  CHECK(result.diagnostics.empty());
+  const Project& project = result.document.projects.at(0);
+  CHECK(project.name == "某某项目");
+  CHECK(project.indicators.at(0).name == "活动次数");
+  CHECK(project.indicators.at(2).level2 == Level2::社会效益指标);
+}

@@ -26,6 +26,9 @@ TEST_CASE("basis_repeats_label: the basis copies the name, the description, the 
   CHECK(mentions(by_name[0], "三级指标名称"));
   CHECK(mentions(review(basis("活动次数", "全年活动开展次数"))[0], "绩效指标描述"));
   CHECK(mentions(review(basis("活动次数", "≥10 次"))[0], "指标值"));
+  // Labels skip every blank and fold every full-width form, ％ included.
+  CHECK(rules_of(basis("提升公民科学素质", "提升公民\u2002科学素质\u200b")) == std::vector{R::basis_repeats_label});
+  CHECK(mentions(review(basis("群众满意度", "≥９５％"))[0], "指标值"));  // the value is ≥95%
   // 满意度 as the basis of 群众满意度 names the measure, not where 95 % comes from.
   CHECK(rules_of(basis("群众满意度", "满意度")) == std::vector{R::basis_repeats_label});
 

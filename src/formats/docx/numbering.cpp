@@ -1,7 +1,7 @@
 #include "numbering.hpp"
 
 #include "../ooxml/package.hpp"
-#include "../../target/text.hpp"
+#include "../../text/utf8.hpp"
 
 #include <algorithm>
 #include <charconv>

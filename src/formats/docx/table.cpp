@@ -116,7 +116,7 @@ void DocxTable::write(Grid& grid, std::size_t& cells, std::size_t max_cells) con
       if (c.text.empty()) continue;
       if (c.covered) {
         grid.add_diagnostic(Diagnostic{line, column, Severity::warning, grid_code::cell_covered,
-                                       place + ", cell " + std::to_string(column) + " holds \"" + excerpt(c.text) +
+                                       place + ", cell " + std::to_string(column) + " holds \"" + excerpt_bytes(c.text) +
                                            "\" in a merged cell, which shows only its first cell's text: left out"});
         continue;
       }
@@ -124,7 +124,7 @@ void DocxTable::write(Grid& grid, std::size_t& cells, std::size_t max_cells) con
         throw LimitError("the document has more than ReadOptions::max_cells (" + std::to_string(max_cells) + ") cells");
       if (!occupancy.place(c.column, c.span, c.row_span)) {
         grid.add_diagnostic(Diagnostic{line, column, Severity::warning, grid_code::cell_covered,
-                                       place + ", cell " + std::to_string(column) + " holds \"" + excerpt(c.text) +
+                                       place + ", cell " + std::to_string(column) + " holds \"" + excerpt_bytes(c.text) +
                                            "\" where a wider or merged cell above already stands: left out"});
         continue;
       }

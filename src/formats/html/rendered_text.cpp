@@ -12,7 +12,7 @@ namespace {
 
 bool is_html_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-// The length of the blank that ends just before s[end] (ASCII, U+00A0 or U+3000), 0 if none.
+// The length of the blank (blank_at) that ends just before s[end], 0 if none.
 std::size_t blank_before(std::string_view s, std::size_t end) noexcept {
   if (end >= 1 && blank_at(s, end - 1) == 1) return 1;
   if (end >= 2 && blank_at(s, end - 2) == 2) return 2;

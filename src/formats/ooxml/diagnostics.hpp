@@ -18,7 +18,7 @@ using enum DiagnosticCode;
 namespace jixiao::detail {
 
 // At most `size` bytes of the text, cut at a character boundary (the text is UTF-8), with … when cut.
-inline std::string excerpt(std::string_view text, std::size_t size = 60) {
+inline std::string excerpt_bytes(std::string_view text, std::size_t size = 60) {
   if (text.size() <= size) return std::string(text);
   while (size > 0 && (static_cast<unsigned char>(text[size]) & 0xC0) == 0x80) --size;
   return std::string(text.substr(0, size)) + "…";

@@ -1,7 +1,7 @@
 #include "text_lines.hpp"
 
 #include "read/text.hpp"
-#include "target/text.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -203,7 +203,7 @@ class SheetHandler final : public XmlHandler {
           text += *string;
         else if (has_value_)
           diagnose(grid_code::string_missing, cell_name(sheet_, row_.number, column_) + " refers to shared string " +
-                                                  excerpt(value_) + ", which the workbook does not have");
+                                                  excerpt_bytes(value_) + ", which the workbook does not have");
         break;
       }
       case CellType::inline_string:
@@ -227,7 +227,7 @@ class SheetHandler final : public XmlHandler {
           case Shown::not_a_number:
             text += value_;
             diagnose(grid_code::number_unreadable,
-                     cell_name(sheet_, row_.number, column_) + " holds " + excerpt(value_) + " as a number, which it is not");
+                     cell_name(sheet_, row_.number, column_) + " holds " + excerpt_bytes(value_) + " as a number, which it is not");
             break;
         }
         break;
@@ -236,7 +236,7 @@ class SheetHandler final : public XmlHandler {
     if (has_formula_ && (!has_value_ || (value_.empty() && type_ != CellType::formula_string)) &&
         type_ != CellType::inline_string)
       diagnose(grid_code::formula_without_value,
-               cell_name(sheet_, row_.number, column_) + ": the formula =" + excerpt(formula_) +
+               cell_name(sheet_, row_.number, column_) + ": the formula =" + excerpt_bytes(formula_) +
                    " has no saved result (the file was not calculated when saved): the cell reads as empty");
     if (text.size() == begin) return;
     if (out_.cells.size() >= budget_)
@@ -323,7 +323,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> apply_merges(PendingSheet& 
         cell.covered = true;
         s.diagnostics.push_back(PendingDiagnostic{
             row.number, cell.column, grid_code::cell_covered,
-            cell_name(sheet, row.number, cell.column) + " holds \"" + excerpt(std::string_view(s.text).substr(cell.offset, cell.size)) +
+            cell_name(sheet, row.number, cell.column) + " holds \"" + excerpt_bytes(std::string_view(s.text).substr(cell.offset, cell.size)) +
                 "\" under the merged cell " + cell_name(sheet, range->first.row, range->first.column) +
                 ", which shows only its first cell's text: left out"});
       }
@@ -419,7 +419,7 @@ class SheetWriter {
       if (!occupancy_.place(cell.column - 1, cell.column_span, cell.row_span)) {
         add(line, cell.column, grid_code::cell_covered,
             cell_name(sheet_.name, row.number, cell.column) + " holds \"" +
-                excerpt(std::string_view(s_.text).substr(cell.offset, cell.size)) +
+                excerpt_bytes(std::string_view(s_.text).substr(cell.offset, cell.size)) +
                 "\" where another cell already stands (two cells with one reference, or merged ranges that "
                 "overlap): left out");
         continue;

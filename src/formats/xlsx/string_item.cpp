@@ -1,6 +1,6 @@
 #include "string_item.hpp"
 
-#include "../../target/text.hpp"
+#include "../../text/utf8.hpp"
 
 namespace jixiao::detail {
 namespace {
