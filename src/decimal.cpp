@@ -183,7 +183,7 @@ Decimal quotient(const Decimal& a, const Decimal& b, int scale, int shift, Round
     }
     if (away) q += 1;
   }
-  if (q >> 128 != 0) overflow("division");
+  if ((q >> 128) != 0) overflow("division");
   const u128 magnitude = (u128{(q >> 64).convert_to<std::uint64_t>()} << 64) |
                          static_cast<wide>(q & std::numeric_limits<std::uint64_t>::max()).convert_to<std::uint64_t>();
   return Parts::make(magnitude, negative, scale);
