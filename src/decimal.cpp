@@ -77,22 +77,27 @@ u128 scale_up(u128 m, int by, const char* what) {
   return *scaled;
 }
 
-// The magnitude of n / d rounded per mode: away from zero is one more, whatever the sign.
+// Whether the magnitude q of a quotient with remainder r (0 < r < d, rest = d - r) rounds away
+// from zero: one more, whatever the sign. r > rest ⇔ 2r > d, without overflowing 2r. For the
+// native magnitudes and for `wide` alike.
+template <class Magnitude>
+bool rounds_away(const Magnitude& q, const Magnitude& r, const Magnitude& rest, Rounding mode) {
+  switch (mode) {
+    case Rounding::down: return false;
+    case Rounding::up: return true;
+    case Rounding::half_up: return r >= rest;
+    case Rounding::half_even: return r > rest || (r == rest && (q & 1) != 0);
+  }
+  return false;
+}
+
+// The magnitude of n / d rounded per mode.
 u128 divide_rounded(u128 n, u128 d, Rounding mode) noexcept {
   // 64-bit operands divide natively; 128-bit division is a library call.
   const bool narrow = fits_64(n) && fits_64(d);
   const u128 q = narrow ? static_cast<std::uint64_t>(n) / static_cast<std::uint64_t>(d) : n / d;
   const u128 r = narrow ? static_cast<std::uint64_t>(n) % static_cast<std::uint64_t>(d) : n % d;
-  if (r == 0) return q;
-  const u128 rest = d - r;  // r > rest ⇔ 2r > d, without overflowing 2r
-  bool away = false;
-  switch (mode) {
-    case Rounding::down: away = false; break;
-    case Rounding::up: away = true; break;
-    case Rounding::half_up: away = r >= rest; break;
-    case Rounding::half_even: away = r > rest || (r == rest && q % 2 != 0); break;
-  }
-  return away ? q + 1 : q;
+  return r != 0 && rounds_away(q, r, d - r, mode) ? q + 1 : q;
 }
 
 wide to_wide(u128 m) {
@@ -172,17 +177,7 @@ Decimal quotient(const Decimal& a, const Decimal& b, int scale, int shift, Round
   else wd *= wide_power_of_ten(-exponent);
   wide q = wn / wd;
   const wide r = wn % wd;
-  if (r != 0) {
-    const wide rest = wd - r;
-    bool away = false;
-    switch (mode) {
-      case Rounding::down: away = false; break;
-      case Rounding::up: away = true; break;
-      case Rounding::half_up: away = r >= rest; break;
-      case Rounding::half_even: away = r > rest || (r == rest && (q & 1) != 0); break;
-    }
-    if (away) q += 1;
-  }
+  if (r != 0 && rounds_away<wide>(q, r, wd - r, mode)) q += 1;
   if ((q >> 128) != 0) overflow("division");
   const u128 magnitude = (u128{(q >> 64).convert_to<std::uint64_t>()} << 64) |
                          static_cast<wide>(q & std::numeric_limits<std::uint64_t>::max()).convert_to<std::uint64_t>();
