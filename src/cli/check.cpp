@@ -10,7 +10,6 @@
 #include <jixiao/review.hpp>
 
 #include <boost/json/serialize.hpp>
-#include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
 #include <array>

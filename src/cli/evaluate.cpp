@@ -7,7 +7,6 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/json.hpp>
 
-#include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>

@@ -8,7 +8,6 @@
 #include <jixiao/json.hpp>
 #include <jixiao/monitor.hpp>
 
-#include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
