@@ -58,6 +58,22 @@ void register_evaluate(py::module_& m) {
   bind_struct<ProjectStatus>(m, "ProjectStatus", "A project's spending ratios, indicators and worst colour.");
   bind_struct<Explanation>(m, "Explanation", "A yellow or red item, with the reason reported (empty: owed).");
   bind_struct<MonitorReport>(m, "MonitorReport", "Monitoring at a date.");
+  // Monitoring rows hold indices: what they name is read from the document (a reference into it,
+  // which keeps it alive).
+  const auto in_document = py::return_value_policy::reference_internal;
+  m.def("result_name", [](const Project& p) { return std::string(result_name(p)); }, py::arg("project"),
+        "How results name a project: its name, or its table's title when it has none.");
+  m.def("project_of", py::overload_cast<const Document&, const ProjectStatus&>(&project_of), py::arg("document"),
+        py::arg("status"), in_document);
+  m.def("indicator_of",
+        py::overload_cast<const Document&, const ProjectStatus&, const IndicatorStatus&>(&indicator_of),
+        py::arg("document"), py::arg("project"), py::arg("status"), in_document);
+  m.def("project_of", py::overload_cast<const Document&, const Explanation&>(&project_of), py::arg("document"),
+        py::arg("explanation"), in_document);
+  m.def("indicator_of", py::overload_cast<const Document&, const Explanation&>(&indicator_of), py::arg("document"),
+        py::arg("explanation"), in_document, "None: the spending.");
+  m.def("subject_of", &subject_of, py::arg("document"), py::arg("explanation"),
+        "What an explanation is about: `项目 / 指标`, or `项目 / 预算执行`.");
   m.def("colour_of", &colour_of, py::arg("ratio"), py::arg("options") = MonitorOptions{});
   m.def("months_elapsed", &months_elapsed, py::arg("year"), py::arg("as_of"));
   m.def("_monitor",
@@ -76,6 +92,11 @@ void register_evaluate(py::module_& m) {
   bind_struct<BudgetScore>(m, "BudgetScore", "The 预算执行率 score.");
   bind_struct<ProjectEvaluation>(m, "ProjectEvaluation", "A project's scores, total and grade.");
   bind_struct<Evaluation>(m, "Evaluation", "Self-evaluation of every project with actuals.");
+  m.def("project_of", py::overload_cast<const Document&, const ProjectEvaluation&>(&project_of), py::arg("document"),
+        py::arg("evaluation"), in_document);
+  m.def("indicator_of",
+        py::overload_cast<const Document&, const ProjectEvaluation&, const IndicatorScore&>(&indicator_of),
+        py::arg("document"), py::arg("project"), py::arg("score"), in_document);
   m.def("evaluation_grade", py::overload_cast<const Decimal&, const EvaluateOptions&>(&grade_of), py::arg("total"),
         py::arg("options") = EvaluateOptions{});
   m.def("_evaluate",

@@ -28,6 +28,24 @@ void register_review(py::module_& m) {
       .def("__str__", [](const Finding& f) {
         return fmt::format("{}: {}: {} [{}]", f.line, f.severity, f.message, f.rule);
       });
+  // Findings hold indices: what they name is read from the document reviewed (a reference into it,
+  // which keeps it alive).
+  m.def("project_of", &project_of, py::arg("document"), py::arg("finding"), py::return_value_policy::reference_internal,
+        "The project (or 部门整体 table) a finding is about; None for the document as a whole.");
+  m.def("indicator_of", py::overload_cast<const Document&, const Finding&>(&indicator_of), py::arg("document"),
+        py::arg("finding"), py::return_value_policy::reference_internal,
+        "The indicator a finding is about; None when none.");
+  m.def("previous_indicator_of", &previous_indicator_of, py::arg("previous"), py::arg("finding"),
+        py::return_value_policy::reference_internal,
+        "Year over year: last year's indicator a finding is about, in the earlier document; None when none.");
+  m.def(
+      "finding_names",
+      [](const Document& d, const Finding& f, const Document* previous) {
+        const FindingNames n = names_of(d, f, previous);
+        return py::make_tuple(std::string(n.project_code), std::string(n.project_name), std::string(n.indicator_name));
+      },
+      py::arg("document"), py::arg("finding"), py::arg("previous") = py::none(),
+      "(project_code, project_name, indicator_name) of a finding, as JSON and the tables write them.");
   bind_struct<RuleSetting>(m, "RuleSetting", "Whether a rule runs, and the severity of its findings.");
   bind_struct<ReviewOptions>(m, "ReviewOptions", "Every rule's switch and severity, and the thresholds.")
       .def("rule", py::overload_cast<RuleId>(&ReviewOptions::rule), py::arg("id"), py::return_value_policy::reference_internal,

@@ -243,10 +243,9 @@ Evaluation evaluate_index(const Document& document, const detail::ActualsIndex& 
     }
     ProjectEvaluation e;
     e.project = p;
-    e.code = project.code;
-    e.name = project.name.empty() ? project.title : project.name;
     // Diagnostics name the project by its code, or by its name when it has none (a 自评表).
-    const std::string& subject = e.code.empty() ? e.name : e.code;
+    const std::string_view code = project.code;
+    const std::string_view subject = code.empty() ? result_name(project) : code;
     const Context context{project, options, over_achievement, band_points, out.diagnostics};
 
     // The table's own weights (a 权重 column) replace the 一级 shares only when every indicator has
@@ -302,8 +301,6 @@ Evaluation evaluate_index(const Document& document, const detail::ActualsIndex& 
       IndicatorScore& s = e.indicators.emplace_back();
       s.indicator = i;
       s.level1 = indicator.level1;
-      s.name = indicator.name;
-      s.target = to_string(indicator.target);
       s.weight = use_stated ? *indicator.weight : shares[static_cast<std::size_t>(indicator.level1)];
       const IndicatorActual* a = matched.indicator(p, i);
       if (!a) {
@@ -414,6 +411,15 @@ Reported reported_figures(const Document& document, const EvaluateOptions& optio
 }
 
 }  // namespace
+
+const Project& project_of(const Document& document, const ProjectEvaluation& evaluation) {
+  return project_at(document, evaluation.project, "evaluation");
+}
+
+const Indicator& indicator_of(const Document& document, const ProjectEvaluation& evaluation,
+                              const IndicatorScore& score) {
+  return indicator_at(project_of(document, evaluation), score.indicator, "evaluation");
+}
 
 Evaluation evaluate(const Document& document, const Actuals& actuals, const Matched& matched,
                     const EvaluateOptions& options) {

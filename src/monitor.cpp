@@ -85,11 +85,6 @@ Judged judge(const Indicator& indicator, const IndicatorActual& a, int months, c
   return {checked.outcome == Outcome::met ? Colour::green : Colour::red, {}, {}, checked.reason};
 }
 
-std::string subject(const Project& p, const Indicator* i) {
-  const std::string& name = p.name.empty() ? p.title : p.name;
-  return i ? fmt::format("{} / {}", name, i->name) : fmt::format("{} / 预算执行", name);
-}
-
 }  // namespace
 
 Colour colour_of(const Decimal& ratio, const MonitorOptions& options) {
@@ -122,8 +117,6 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Ma
     if (!figures.reported(p)) continue;
     ProjectStatus s;
     s.project = p;
-    s.code = project.code;
-    s.name = project.name.empty() ? project.title : project.name;
     const ProjectActual* spending = figures.project(p);
     s.budget = spending && spending->adjusted_budget ? spending->adjusted_budget : project.budget.total;
     if (spending) s.executed = spending->executed;
@@ -144,7 +137,7 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Ma
     const Colour spending_colour = worst(s.time_colour, s.plan_colour);
     if (spending_colour >= Colour::yellow)
       report.explanations.push_back(
-          {p, std::nullopt, subject(project, nullptr), spending_colour,
+          {p, std::nullopt, spending_colour,
            fmt::format("spent {}% of the budget; {}% of time progress{}", s.spent_percent->to_string(),
                        s.ratio_to_time->to_string(),
                        s.ratio_to_plan ? fmt::format(", {}% of the plan", s.ratio_to_plan->to_string()) : ""),
@@ -155,8 +148,6 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Ma
       const Indicator& indicator = project.indicators[i];
       IndicatorStatus is;
       is.indicator = i;
-      is.name = indicator.name;
-      is.target = to_string(indicator.target);
       if (const IndicatorActual* a = figures.indicator(p, i)) {
         is.actual = a->value.raw;
         Judged j = judge(indicator, *a, months, options);
@@ -172,13 +163,39 @@ MonitorReport monitor(const Document& document, const Actuals& actuals, const Ma
         is.note = "no actual value reported";
       }
       if (is.colour >= Colour::yellow)
-        report.explanations.push_back({p, i, subject(project, &indicator), is.colour, is.note, is.reason});
+        report.explanations.push_back({p, i, is.colour, is.note, is.reason});
       s.colour = worst(s.colour, is.colour);
       s.indicators.push_back(std::move(is));
     }
     report.projects.push_back(std::move(s));
   }
   return report;
+}
+
+const Project& project_of(const Document& document, const ProjectStatus& status) {
+  return project_at(document, status.project, "monitoring");
+}
+
+const Indicator& indicator_of(const Document& document, const ProjectStatus& project, const IndicatorStatus& status) {
+  return indicator_at(project_of(document, project), status.indicator, "monitoring");
+}
+
+const Project& project_of(const Document& document, const Explanation& explanation) {
+  return project_at(document, explanation.project, "explanation");
+}
+
+const Indicator* indicator_of(const Document& document, const Explanation& explanation) {
+  const Project& project = project_of(document, explanation);
+  if (!explanation.indicator) return nullptr;
+  return &indicator_at(project, *explanation.indicator, "explanation");
+}
+
+std::string subject_of(const Document& document, const Explanation& explanation) {
+  const std::string_view name = result_name(project_of(document, explanation));
+  const Indicator* indicator = indicator_of(document, explanation);
+  if (!indicator) return fmt::format("{} / 预算执行", name);
+  const std::string_view indicator_name = indicator->name;
+  return fmt::format("{} / {}", name, indicator_name);
 }
 
 MonitorReport monitor(const Document& document, const Actuals& actuals, const Date& as_of,

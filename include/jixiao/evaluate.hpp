@@ -7,6 +7,7 @@
 #include <jixiao/actuals.hpp>
 #include <jixiao/match.hpp>
 #include <jixiao/indicator.hpp>
+#include <jixiao/subject.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -88,11 +89,10 @@ BOOST_DESCRIBE_STRUCT(EvaluateOptions, (),
                        use_stated_weights, reverse, budget_base, achieved, partly, unmet, excellent_from, good_from, pass_from, over_achievement,
                        precision, as_of))
 
+// An indicator's score. Its name and target are the indicator's: indicator_of(document, project, score).
 struct IndicatorScore {
   std::size_t indicator = 0;  // index in the project's indicators
   Level1 level1 = Level1::其他;
-  std::string name;
-  std::string target;         // to_string of the target
   std::string actual;         // as reported; empty when none
   Outcome outcome = Outcome::not_comparable;
   std::optional<Decimal> achievement;  // actual / target, % (quantitative targets)
@@ -108,7 +108,7 @@ struct IndicatorScore {
   friend bool operator==(const IndicatorScore&, const IndicatorScore&) = default;
 };
 BOOST_DESCRIBE_STRUCT(IndicatorScore, (),
-                      (indicator, level1, name, target, actual, outcome, achievement, weight, score, rule, note,
+                      (indicator, level1, actual, outcome, achievement, weight, score, rule, note,
                        reported, difference, over_achieved, unmet_without_reason, reason))
 
 struct BudgetScore {
@@ -124,10 +124,9 @@ struct BudgetScore {
 };
 BOOST_DESCRIBE_STRUCT(BudgetScore, (), (budget, executed, rate, weight, score, note, reported, difference))
 
+// A project's scores. Its code and name are the project's: project_of(document, evaluation).
 struct ProjectEvaluation {
-  std::size_t project = 0;
-  std::string code;
-  std::string name;
+  std::size_t project = 0;  // index in Document::projects
   std::vector<IndicatorScore> indicators;
   BudgetScore budget;
   Decimal total;
@@ -137,7 +136,7 @@ struct ProjectEvaluation {
   friend bool operator==(const ProjectEvaluation&, const ProjectEvaluation&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ProjectEvaluation, (),
-                      (project, code, name, indicators, budget, total, grade, reported_total, difference))
+                      (project, indicators, budget, total, grade, reported_total, difference))
 
 struct Evaluation {
   std::vector<ProjectEvaluation> projects;  // those with any figure reported (others: info project-not-reported)
@@ -150,6 +149,12 @@ struct Evaluation {
   friend bool operator==(const Evaluation&, const Evaluation&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Evaluation, (), (projects, diagnostics))
+
+// The project and indicator a score is about, in the document it was evaluated from: Error when the
+// indices do not fit `document` (an evaluation of another document).
+const Project& project_of(const Document& document, const ProjectEvaluation& evaluation);
+const Indicator& indicator_of(const Document& document, const ProjectEvaluation& evaluation,
+                              const IndicatorScore& score);
 
 // The grade of a total in the bands of `options`.
 EvaluationGrade grade_of(const Decimal& total, const EvaluateOptions& options = {});

@@ -30,6 +30,7 @@
 #include <jixiao/review.hpp>
 #include <jixiao/self_evaluation.hpp>
 #include <jixiao/source.hpp>
+#include <jixiao/subject.hpp>
 #include <jixiao/target.hpp>
 #include <jixiao/unit.hpp>
 #include <jixiao/xlsx.hpp>

@@ -25,7 +25,10 @@ inline constexpr int json_version = 1;
 inline constexpr std::string_view json_comparison_format = "jixiao.comparison";
 inline constexpr int json_comparison_version = 1;
 
-struct YearOverYear;  // compare.hpp
+struct YearOverYear;   // compare.hpp
+struct Finding;        // review.hpp
+struct Evaluation;     // evaluate.hpp
+struct MonitorReport;  // monitor.hpp
 
 struct JsonOptions {
   bool pretty = false;  // indented, one member a line
@@ -37,6 +40,15 @@ std::string to_json(const ReadResult& result, const JsonOptions& options = {});
 // A comparison (compare.hpp): its envelope, then its members; each pair with its "old" and "new"
 // project references (code, name, year) and the changes.
 std::string to_json(const YearOverYear& comparison, const JsonOptions& options = {});
+
+// Results, with the names of the projects and indicators they are about read from `document`, the
+// one they were computed on (Error when their indices do not fit it): findings as a list (with
+// `previous`, the earlier document of a year-over-year review), an evaluation and a monitoring
+// report as objects (docs/evaluation.md). Nothing reads them back.
+boost::json::value json_of(const std::vector<Finding>& findings, const Document& document,
+                           const Document* previous = nullptr);
+boost::json::value json_of(const Evaluation& evaluation, const Document& document);
+boost::json::value json_of(const MonitorReport& report, const Document& document);
 
 // Reads JSON written by to_json (or by hand to the schema in docs/json.md). Throws ParseError
 // with the line and column of malformed JSON, or Error naming the member that does not fit

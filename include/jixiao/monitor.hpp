@@ -6,6 +6,7 @@
 
 #include <jixiao/actuals.hpp>
 #include <jixiao/match.hpp>
+#include <jixiao/subject.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -40,10 +41,9 @@ struct MonitorOptions {
 };
 BOOST_DESCRIBE_STRUCT(MonitorOptions, (), (red_below, green_from, blue_from, prorate_rates, scale, rounding))
 
+// An indicator's colour. Its name and target are the indicator's: indicator_of(document, project, status).
 struct IndicatorStatus {
   std::size_t indicator = 0;  // index in the project's indicators
-  std::string name;
-  std::string target;         // to_string of the target
   std::string actual;         // as reported; empty when none
   std::optional<Decimal> prorated_target;  // the target × time progress, in the target's base unit
   std::optional<Decimal> ratio;            // actual / (prorated) target, %
@@ -56,13 +56,12 @@ struct IndicatorStatus {
   friend bool operator==(const IndicatorStatus&, const IndicatorStatus&) = default;
 };
 BOOST_DESCRIBE_STRUCT(IndicatorStatus, (),
-                      (indicator, name, target, actual, prorated_target, ratio, colour, note, expected, likelihood,
+                      (indicator, actual, prorated_target, ratio, colour, note, expected, likelihood,
                        cause, reason))
 
+// A project's colours. Its code and name are the project's: project_of(document, status).
 struct ProjectStatus {
-  std::size_t project = 0;
-  std::string code;
-  std::string name;
+  std::size_t project = 0;  // index in Document::projects
   std::optional<Money> budget;             // the adjusted budget when reported, else 预算数
   std::optional<Money> executed;
   std::optional<Decimal> spent_percent;    // executed / budget, %
@@ -76,20 +75,19 @@ struct ProjectStatus {
   friend bool operator==(const ProjectStatus&, const ProjectStatus&) = default;
 };
 BOOST_DESCRIBE_STRUCT(ProjectStatus, (),
-                      (project, code, name, budget, executed, spent_percent, ratio_to_time, time_colour,
+                      (project, budget, executed, spent_percent, ratio_to_time, time_colour,
                        planned_percent, ratio_to_plan, plan_colour, indicators, colour))
 
 // A yellow or red item: the unit has to explain it (偏差原因), or has done so (`reason`).
 struct Explanation {
   std::size_t project = 0;
   std::optional<std::size_t> indicator;  // none: the spending
-  std::string subject;                   // project and indicator names
   Colour colour = Colour::none;
   std::string note;
   std::string reason;                    // as reported; empty: still owed
   friend bool operator==(const Explanation&, const Explanation&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Explanation, (), (project, indicator, subject, colour, note, reason))
+BOOST_DESCRIBE_STRUCT(Explanation, (), (project, indicator, colour, note, reason))
 
 struct MonitorReport {
   Date as_of;
@@ -101,6 +99,15 @@ struct MonitorReport {
   friend bool operator==(const MonitorReport&, const MonitorReport&) = default;
 };
 BOOST_DESCRIBE_STRUCT(MonitorReport, (), (as_of, months_elapsed, time_progress, projects, explanations, diagnostics))
+
+// The project and indicator a monitoring row is about, in the document it was computed on: Error
+// when the indices do not fit `document` (a report of another document).
+const Project& project_of(const Document& document, const ProjectStatus& status);
+const Indicator& indicator_of(const Document& document, const ProjectStatus& project, const IndicatorStatus& status);
+const Project& project_of(const Document& document, const Explanation& explanation);
+const Indicator* indicator_of(const Document& document, const Explanation& explanation);  // nullptr: the spending
+// What an explanation is about, as the reports write it: `项目 / 指标`, or `项目 / 预算执行`.
+std::string subject_of(const Document& document, const Explanation& explanation);
 
 // The colour of a ratio (%) in the bands of `options`.
 Colour colour_of(const Decimal& ratio, const MonitorOptions& options = {});

@@ -184,26 +184,51 @@ BOOST_DESCRIBE_STRUCT(RuleInfo, (), (id, family, severity, title))
 std::span<const RuleInfo> rule_catalogue() noexcept;
 const RuleInfo& rule_info(RuleId id) noexcept;
 
+// A finding holds indices, not names: project_of, indicator_of and names_of read what they point to
+// in the document reviewed.
 struct Finding {
   RuleId rule{};
   Severity severity = Severity::warning;
   // Index into Document::projects; none for the document as a whole and for a department table.
   std::optional<std::size_t> project;
-  std::string project_code;
-  std::string project_name;
-  std::optional<std::size_t> indicator;  // index into Project::indicators; none for a project-level finding
-  std::string indicator_name;
+  // Index into the project's indicators (a department table's: its common.indicators); none for a
+  // project-level finding.
+  std::optional<std::size_t> indicator;
   std::size_t line = 0;                  // 1-based source line; 0 when not read from a document
   std::string message;                   // plain Chinese, with the figures involved
   std::string suggestion;                // how to fix it; empty when no fix is clear
-  // Index into DepartmentGoals::tables for a finding about a 部门整体 table (reviewed as a project
-  // is: project_name is its title, indicator an index into its common.indicators).
+  // Index into DepartmentGoals::tables for a finding about a 部门整体 table (reviewed as a project is).
   std::optional<std::size_t> department_table;
+  // Year over year (compare.hpp): an indicator of last year's project that this year's has not
+  // (heaviest_indicator_dropped), as indices into the earlier document's projects and indicators.
+  std::optional<std::size_t> previous_project;
+  std::optional<std::size_t> previous_indicator;
 
   friend bool operator==(const Finding&, const Finding&) = default;
 };
-BOOST_DESCRIBE_STRUCT(Finding, (), (rule, severity, project, project_code, project_name, indicator, indicator_name,
-                                    line, message, suggestion, department_table))
+BOOST_DESCRIBE_STRUCT(Finding, (), (rule, severity, project, indicator, line, message, suggestion, department_table,
+                                    previous_project, previous_indicator))
+
+// The project a finding is about: Document::projects[project], or the common part of a 部门整体
+// table; nullptr for the document as a whole. Error when the indices do not fit `document`.
+const Project* project_of(const Document& document, const Finding& finding);
+// The indicator a finding is about in `document`; nullptr when none (or when it is last year's:
+// previous_indicator_of). Error when the indices do not fit `document`.
+const Indicator* indicator_of(const Document& document, const Finding& finding);
+// Last year's indicator a year-over-year finding is about, in `previous`, the earlier document;
+// nullptr when none. Error when the indices do not fit `previous`.
+const Indicator* previous_indicator_of(const Document& previous, const Finding& finding);
+
+// The names a finding is shown with (JSON, tables, the CLI): the project's code and name (of a
+// 部门整体 table: its code, usually empty, and its title), the indicator's name. A
+// year-over-year finding about an indicator that is gone takes its name from `previous`, which it
+// then needs (Error without it).
+struct FindingNames {
+  std::string_view project_code;
+  std::string_view project_name;
+  std::string_view indicator_name;
+};
+FindingNames names_of(const Document& document, const Finding& finding, const Document* previous = nullptr);
 
 struct RuleSetting {
   bool enabled = true;

@@ -792,15 +792,33 @@ class Finding:
     rule: RuleId
     severity: Severity
     project: int | None
-    project_code: str
-    project_name: str
     indicator: int | None
-    indicator_name: str
     line: int
     message: str
     suggestion: str
     department_table: int | None
+    previous_project: int | None
+    previous_indicator: int | None
     def __init__(self, **fields: Any) -> None: ...
+
+@overload
+def project_of(document: Document, finding: Finding) -> Project | None: ...
+@overload
+def project_of(document: Document, status: ProjectStatus) -> Project: ...
+@overload
+def project_of(document: Document, explanation: Explanation) -> Project: ...
+@overload
+def project_of(document: Document, evaluation: ProjectEvaluation) -> Project: ...
+@overload
+def indicator_of(document: Document, finding: Finding) -> Indicator | None: ...
+@overload
+def indicator_of(document: Document, project: ProjectStatus, status: IndicatorStatus) -> Indicator: ...
+@overload
+def indicator_of(document: Document, explanation: Explanation) -> Indicator | None: ...
+@overload
+def indicator_of(document: Document, project: ProjectEvaluation, score: IndicatorScore) -> Indicator: ...
+def previous_indicator_of(previous: Document, finding: Finding) -> Indicator | None: ...
+def finding_names(document: Document, finding: Finding, previous: Document | None = None) -> tuple[str, str, str]: ...
 
 class RuleSetting:
     enabled: bool
@@ -957,8 +975,6 @@ class MonitorOptions:
 
 class IndicatorStatus:
     indicator: int
-    name: str
-    target: str
     actual: str
     prorated_target: Decimal | None
     ratio: Decimal | None
@@ -972,8 +988,6 @@ class IndicatorStatus:
 
 class ProjectStatus:
     project: int
-    code: str
-    name: str
     budget: Money | None
     executed: Money | None
     spent_percent: Decimal | None
@@ -989,7 +1003,6 @@ class ProjectStatus:
 class Explanation:
     project: int
     indicator: int | None
-    subject: str
     colour: Colour
     note: str
     reason: str
@@ -1004,6 +1017,8 @@ class MonitorReport:
     diagnostics: DiagnosticList
     def __init__(self, **fields: Any) -> None: ...
 
+def result_name(project: Project) -> str: ...
+def subject_of(document: Document, explanation: Explanation) -> str: ...
 def colour_of(ratio: Decimal | int | str, options: MonitorOptions = ...) -> Colour: ...
 def months_elapsed(year: int, as_of: Date) -> int: ...
 def _monitor(
@@ -1040,8 +1055,6 @@ class EvaluateOptions:
 class IndicatorScore:
     indicator: int
     level1: Level1
-    name: str
-    target: str
     actual: str
     outcome: Outcome
     achievement: Decimal | None
@@ -1069,8 +1082,6 @@ class BudgetScore:
 
 class ProjectEvaluation:
     project: int
-    code: str
-    name: str
     indicators: list[IndicatorScore]
     budget: BudgetScore
     total: Decimal

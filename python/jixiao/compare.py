@@ -157,6 +157,8 @@ def compare(
     findings = Findings(
         _jixiao._review_comparison(
             comparison, old_document, new_document, rules if rules is not None else _jixiao.ReviewOptions()
-        )
+        ),
+        new_document,
+        old_document,
     )
     return YearComparison(comparison, findings, old_document, new_document)

@@ -39,20 +39,30 @@ def _wan(money) -> Decimal | None:
     return None if money is None else money.wan
 
 
+def _project_names(document: _jixiao.Document, results) -> tuple[list[str], list[str]]:
+    """The code and name (as results name a project) of the project of each result."""
+    projects = [_jixiao.project_of(document, x) for x in results]
+    return [p.code for p in projects], [_jixiao.result_name(p) for p in projects]
+
+
 @dataclass
 class Monitoring:
-    """A :class:`jixiao.MonitorReport` with frames of its projects, indicators and explanations."""
+    """A :class:`jixiao.MonitorReport` with frames of its projects, indicators and explanations.
+
+    The report holds indices; ``document``, the one monitored, names what they point to."""
 
     report: _jixiao.MonitorReport
+    document: _jixiao.Document
 
     def projects_frame(self) -> pd.DataFrame:
         """One row per project with figures: spending ratios and colours, the worst colour."""
         p = self.report.projects
+        codes, names = _project_names(self.document, p)
         return pd.DataFrame(
             {
                 "project": [x.project for x in p],
-                "code": [x.code for x in p],
-                "name": [x.name for x in p],
+                "code": codes,
+                "name": names,
                 "budget": [_wan(x.budget) for x in p],
                 "executed": [_wan(x.executed) for x in p],
                 "spent_percent": [x.spent_percent for x in p],
@@ -68,13 +78,15 @@ class Monitoring:
     def indicators_frame(self) -> pd.DataFrame:
         """One row per indicator of the projects with figures."""
         rows = [(p, i) for p in self.report.projects for i in p.indicators]
+        codes, _ = _project_names(self.document, [p for p, _ in rows])
+        indicators = [_jixiao.indicator_of(self.document, p, i) for p, i in rows]
         return pd.DataFrame(
             {
                 "project": [p.project for p, _ in rows],
-                "code": [p.code for p, _ in rows],
+                "code": codes,
                 "indicator": [i.indicator for _, i in rows],
-                "name": [i.name for _, i in rows],
-                "target": [i.target for _, i in rows],
+                "name": [x.name for x in indicators],
+                "target": [str(x.target) for x in indicators],
                 "actual": [i.actual for _, i in rows],
                 "prorated_target": [i.prorated_target for _, i in rows],
                 "ratio": [i.ratio for _, i in rows],
@@ -91,7 +103,7 @@ class Monitoring:
             {
                 "project": [x.project for x in e],
                 "indicator": pd.array([x.indicator for x in e], dtype="Int64"),
-                "subject": [x.subject for x in e],
+                "subject": [_jixiao.subject_of(self.document, x) for x in e],
                 "colour": _categorical([x.colour for x in e], _jixiao.Colour),
                 "note": [x.note for x in e],
                 "reason": [x.reason for x in e],
@@ -101,9 +113,12 @@ class Monitoring:
 
 @dataclass
 class SelfEvaluation:
-    """A :class:`jixiao.Evaluation` with frames of its indicator scores and project totals."""
+    """A :class:`jixiao.Evaluation` with frames of its indicator scores and project totals.
+
+    The evaluation holds indices; ``document``, the one evaluated, names what they point to."""
 
     evaluation: _jixiao.Evaluation
+    document: _jixiao.Document
 
     @property
     def diagnostics(self):
@@ -112,11 +127,12 @@ class SelfEvaluation:
     def projects_frame(self) -> pd.DataFrame:
         """One row per evaluated project: budget execution score, total, grade, reported total."""
         p = self.evaluation.projects
+        codes, names = _project_names(self.document, p)
         return pd.DataFrame(
             {
                 "project": [x.project for x in p],
-                "code": [x.code for x in p],
-                "name": [x.name for x in p],
+                "code": codes,
+                "name": names,
                 "budget_rate": [x.budget.rate for x in p],
                 "budget_score": [x.budget.score for x in p],
                 "total": [x.total for x in p],
@@ -129,14 +145,16 @@ class SelfEvaluation:
     def indicators_frame(self) -> pd.DataFrame:
         """One row per indicator: weight, score, rule, flags, reported score and difference."""
         rows = [(p, s) for p in self.evaluation.projects for s in p.indicators]
+        codes, _ = _project_names(self.document, [p for p, _ in rows])
+        indicators = [_jixiao.indicator_of(self.document, p, s) for p, s in rows]
         return pd.DataFrame(
             {
                 "project": [p.project for p, _ in rows],
-                "code": [p.code for p, _ in rows],
+                "code": codes,
                 "indicator": [s.indicator for _, s in rows],
                 "level1": _categorical([s.level1 for _, s in rows], _jixiao.Level1),
-                "name": [s.name for _, s in rows],
-                "target": [s.target for _, s in rows],
+                "name": [x.name for x in indicators],
+                "target": [str(x.target) for x in indicators],
                 "actual": [s.actual for _, s in rows],
                 "outcome": _categorical([s.outcome for _, s in rows], _jixiao.Outcome),
                 "achievement": [s.achievement for _, s in rows],
@@ -166,7 +184,7 @@ def monitor(
     dates or for monitoring and evaluation alike; None matches anew.
     """
     chosen = options if options is not None else _jixiao.MonitorOptions()
-    return Monitoring(_jixiao._monitor(document, actuals, _date(as_of), chosen, matched))
+    return Monitoring(_jixiao._monitor(document, actuals, _date(as_of), chosen, matched), document)
 
 
 def evaluate(
@@ -186,5 +204,5 @@ def evaluate(
     if actuals is None:
         if matched is not None:
             raise ValueError("matched= applies with actuals")
-        return SelfEvaluation(_jixiao._evaluate_reported(document, options))
-    return SelfEvaluation(_jixiao._evaluate(document, actuals, options, matched))
+        return SelfEvaluation(_jixiao._evaluate_reported(document, options), document)
+    return SelfEvaluation(_jixiao._evaluate(document, actuals, options, matched), document)

@@ -14,13 +14,28 @@ __all__ = ["Findings", "review", "load_rules"]
 
 
 class Findings(list):
-    """The findings of a review, in document order; a list of :class:`jixiao.Finding`."""
+    """The findings of a review, in document order; a list of :class:`jixiao.Finding`.
+
+    Findings hold indices: ``document`` (the one reviewed) and, year over year, ``previous`` (the
+    earlier one) name what they point to."""
+
+    def __init__(self, findings=(), document: _jixiao.Document | None = None, previous: _jixiao.Document | None = None):
+        super().__init__(findings)
+        self.document = document
+        self.previous = previous
 
     def errors(self) -> "Findings":
-        return Findings(f for f in self if f.severity is _jixiao.Severity.error)
+        return Findings((f for f in self if f.severity is _jixiao.Severity.error), self.document, self.previous)
+
+    def names(self, finding: _jixiao.Finding) -> tuple[str, str, str]:
+        """(project_code, project_name, indicator_name) of a finding of this review."""
+        if self.document is None:
+            raise ValueError("these findings were made without their document: no names to read")
+        return _jixiao.finding_names(self.document, finding, self.previous)
 
     def frame(self) -> pd.DataFrame:
         """One row per finding; rule and severity as categoricals."""
+        names = [self.names(f) for f in self]
         return pd.DataFrame(
             {
                 "rule": pd.Categorical([f.rule.value for f in self], categories=[r.value for r in _jixiao.RuleId]),
@@ -28,10 +43,10 @@ class Findings(list):
                     [f.severity.value for f in self], categories=[s.value for s in _jixiao.Severity], ordered=True
                 ),
                 "project": pd.array([f.project for f in self], dtype="Int64"),
-                "project_code": [f.project_code for f in self],
-                "project_name": [f.project_name for f in self],
+                "project_code": [n[0] for n in names],
+                "project_name": [n[1] for n in names],
                 "indicator": pd.array([f.indicator for f in self], dtype="Int64"),
-                "indicator_name": [f.indicator_name for f in self],
+                "indicator_name": [n[2] for n in names],
                 "line": [f.line for f in self],
                 "message": [f.message for f in self],
                 "suggestion": [f.suggestion for f in self],
@@ -42,9 +57,9 @@ class Findings(list):
     def _repr_html_(self) -> str:
         rows = "".join(
             f"<tr><td>{f.line}</td><td>{escape(f.severity.value)}</td><td>{escape(f.rule.value)}</td>"
-            f"<td>{escape(f.project_name)}</td><td>{escape(f.indicator_name)}</td><td>{escape(f.message)}</td>"
+            f"<td>{escape(n[1])}</td><td>{escape(n[2])}</td><td>{escape(f.message)}</td>"
             f"<td>{escape(f.suggestion)}</td></tr>"
-            for f in self
+            for f, n in ((f, self.names(f)) for f in self)
         )
         return (
             '<table class="jixiao-t"><thead><tr><th>行</th><th>级别</th><th>规则</th><th>项目</th><th>指标</th>'
@@ -60,4 +75,4 @@ def load_rules(source: "str | os.PathLike[str]", base: _jixiao.ReviewOptions | N
 
 def review(document: _jixiao.Document, options: _jixiao.ReviewOptions | None = None) -> Findings:
     """Run every enabled rule over ``document``."""
-    return Findings(_jixiao._review(document, options if options is not None else _jixiao.ReviewOptions()))
+    return Findings(_jixiao._review(document, options if options is not None else _jixiao.ReviewOptions()), document)

@@ -6,10 +6,10 @@
 
 #include <jixiao/describe.hpp>
 #include <jixiao/error.hpp>
+#include <jixiao/json.hpp>
 #include <jixiao/review.hpp>
 
 #include <boost/json/serialize.hpp>
-#include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
 #include <array>
@@ -30,11 +30,13 @@ std::array<std::size_t, 3> tally(const std::vector<Finding>& findings) {
 }
 
 // `FILE:line: severity: 指标：message [rule]`, then the suggestion on its own line.
-void print_finding(Out out, const Finding& f, std::string_view file, const SourceMap& source) {
-  const std::string where = cli::where(file, source, f.line);
+void print_finding(Out out, const Finding& f, std::string_view file, const Document& document) {
+  const std::string where = cli::where(file, document.source, f.line);
   // The indicator's name leads the message unless the message already quotes it.
-  const bool named = f.indicator && !f.indicator_name.empty() && f.message.find(f.indicator_name) == std::string::npos;
-  const std::string subject = named ? f.indicator_name + "：" : std::string();
+  const Indicator* indicator = indicator_of(document, f);
+  const std::string_view name = indicator ? std::string_view(indicator->name) : std::string_view();
+  const bool named = !name.empty() && f.message.find(name) == std::string::npos;
+  const std::string subject = named ? std::string(name) + "：" : std::string();
   fmt::format_to(out, "   {}: {}: {}{} [{}]\n", where, f.severity, subject, f.message, f.rule);
   if (!f.suggestion.empty()) fmt::format_to(out, "      建议：{}\n", f.suggestion);
 }
@@ -68,19 +70,19 @@ std::string text_report(const Document& document, const std::vector<Finding>& fi
       }
       first = false;
     }
-    print_finding(out, f, file, document.source);
+    print_finding(out, f, file, document);
   }
   return text;
 }
 
-std::string json_report(const std::vector<Finding>& findings, std::string_view file) {
+std::string json_report(const Document& document, const std::vector<Finding>& findings, std::string_view file) {
   const auto counts = tally(findings);
   boost::json::object report;
   report["format"] = "jixiao.findings";
   report["version"] = 1;
   report["file"] = boost::json::string_view(file.data(), file.size());
   report["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
-  report["findings"] = boost::json::value_from(findings);
+  report["findings"] = json_of(findings, document);
   return boost::json::serialize(report) + "\n";
 }
 
@@ -115,7 +117,7 @@ ExitCode run_check_many(const std::vector<std::string>& files, Encoding encoding
   std::string text = each_document(load_many(files, encoding), summary, [&](const ReadOutcome& o) {
     const std::string file = o.path.string();
     const std::vector<Finding> findings = review(o.result->document, options);
-    std::string section = json ? json_report(findings, file)
+    std::string section = json ? json_report(o.result->document, findings, file)
                                : fmt::format("== {} ==\n{}\n", file, text_report(o.result->document, findings, file));
     const bool read_errors = print_errors(*o.result, file);
     const auto counts = tally(findings);
@@ -139,7 +141,7 @@ ExitCode run_check(const std::vector<std::string>& files, Encoding encoding, con
   const ReadResult result = load(file, encoding);
   const std::vector<Finding> findings = review(result.document, options);
   const std::string text =
-      args.format == "json" ? json_report(findings, file) : text_report(result.document, findings, file);
+      args.format == "json" ? json_report(result.document, findings, file) : text_report(result.document, findings, file);
   std::fwrite(text.data(), 1, text.size(), stdout);
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
     fmt::print(stderr, "jixiao: cannot write to standard output\n");

@@ -114,7 +114,7 @@ std::string json_report(const YearOverYear& c, const std::vector<Finding>& findi
   report["new_file"] = boost::json::string_view(new_side.file.data(), new_side.file.size());
   boost::json::value members = boost::json::value_from(c);
   for (auto& member : members.as_object()) report.emplace(member.key(), std::move(member.value()));
-  report["findings"] = boost::json::value_from(findings);
+  report["findings"] = json_of(findings, *new_side.document, old_side.document);
   return serialize(report) + "\n";
 }
 

@@ -7,7 +7,6 @@
 #include <jixiao/evaluate.hpp>
 #include <jixiao/json.hpp>
 
-#include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -34,13 +33,19 @@ std::string text_report(const Document& document, const Evaluation& evaluation) 
   std::vector<std::string> unexplained;
   std::vector<std::string> over;
   for (const ProjectEvaluation& p : evaluation.projects) {
-    fmt::format_to(out, "\n{}. {}{}：{} 分，{}{}\n", p.project + 1, p.name, p.code.empty() ? "" : "（" + p.code + "）",
-                   shown(p.total), p.grade, reported(p.reported_total, p.difference));
+    const Project& project = project_of(document, p);
+    const std::string_view name = result_name(project);
+    const std::string_view code = project.code;
+    fmt::format_to(out, "\n{}. {}{}：{} 分，{}{}\n", p.project + 1, name,
+                   code.empty() ? std::string() : fmt::format("（{}）", code), shown(p.total), p.grade,
+                   reported(p.reported_total, p.difference));
     for (const IndicatorScore& s : p.indicators) {
-      fmt::format_to(out, "   {}：目标 {}，实际 {}：{} / {}（{}）{}\n", s.name, s.target,
+      const Indicator& indicator = indicator_of(document, p, s);
+      const std::string_view indicator_name = indicator.name;
+      fmt::format_to(out, "   {}：目标 {}，实际 {}：{} / {}（{}）{}\n", indicator_name, to_string(indicator.target),
                      s.actual.empty() ? "未报" : s.actual, shown(s.score), shown(s.weight), s.note,
                      reported(s.reported, s.difference));
-      const std::string subject = fmt::format("{} / {}", p.name, s.name);
+      const std::string subject = fmt::format("{} / {}", name, indicator_name);
       if (s.unmet_without_reason) unexplained.push_back(subject);
       if (s.over_achieved) over.push_back(fmt::format("{}（{}%）", subject, shown(*s.achievement)));
     }
@@ -94,7 +99,7 @@ ExitCode run_evaluate(const std::vector<std::string>& files, Encoding encoding, 
   if (several(files))
     return run_many_with_actuals(files, encoding, args.actuals, json, [&](const ReadResult& r) {
       Evaluation evaluation = evaluation_of(r.document);
-      return DocumentOutput{json ? serialize(boost::json::value_from(evaluation)) + "\n"
+      return DocumentOutput{json ? serialize(json_of(evaluation, r.document)) + "\n"
                                  : text_report(r.document, evaluation),
                             std::move(evaluation.diagnostics)};
     });
@@ -106,7 +111,7 @@ ExitCode run_evaluate(const std::vector<std::string>& files, Encoding encoding, 
     return ExitCode::usage;
   }
   const Evaluation evaluation = evaluation_of(result.document);
-  const std::string text = json ? serialize(boost::json::value_from(evaluation)) + "\n"
+  const std::string text = json ? serialize(json_of(evaluation, result.document)) + "\n"
                                 : text_report(result.document, evaluation);
   if (!print(text)) {
     fmt::print(stderr, "jixiao: cannot write to standard output\n");

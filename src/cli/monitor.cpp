@@ -8,7 +8,6 @@
 #include <jixiao/json.hpp>
 #include <jixiao/monitor.hpp>
 
-#include <boost/json/value_from.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -31,18 +30,23 @@ std::string text_report(const Document& document, const MonitorReport& r) {
   fmt::format_to(out, "{} {} 年 运行监控，截至 {}：序时进度 {}%（{} 个月）\n", document.department, document.year,
                  r.as_of.to_string(), r.time_progress.to_string(), r.months_elapsed);
   for (const ProjectStatus& p : r.projects) {
-    fmt::format_to(out, "\n{}. [{}] {}（{}）\n", p.project + 1, chinese_name(p.colour), p.name, p.code);
+    const Project& project = project_of(document, p);
+    const std::string_view code = project.code;
+    fmt::format_to(out, "\n{}. [{}] {}（{}）\n", p.project + 1, chinese_name(p.colour), result_name(project), code);
     fmt::format_to(out, "   预算执行：{} / {} = {}；对序时进度 {} [{}]；对支出计划 {} {} [{}]\n",
                    p.executed ? p.executed->to_string() : "未报", p.budget ? p.budget->to_string() : "—",
                    opt(p.spent_percent), opt(p.ratio_to_time), chinese_name(p.time_colour), opt(p.planned_percent),
                    opt(p.ratio_to_plan), chinese_name(p.plan_colour));
-    for (const IndicatorStatus& i : p.indicators)
-      fmt::format_to(out, "   [{}] {}：目标 {}，实际 {}：{}\n", chinese_name(i.colour), i.name, i.target,
+    for (const IndicatorStatus& i : p.indicators) {
+      const Indicator& indicator = indicator_of(document, p, i);
+      const std::string_view name = indicator.name;
+      fmt::format_to(out, "   [{}] {}：目标 {}，实际 {}：{}\n", chinese_name(i.colour), name, to_string(indicator.target),
                      i.actual.empty() ? "未报" : i.actual, i.note);
+    }
   }
   fmt::format_to(out, "\n需要说明的偏差 {} 项\n", r.explanations.size());
   for (const Explanation& e : r.explanations)
-    fmt::format_to(out, "   [{}] {}：{}；{}\n", chinese_name(e.colour), e.subject, e.note,
+    fmt::format_to(out, "   [{}] {}：{}；{}\n", chinese_name(e.colour), subject_of(document, e), e.note,
                    e.reason.empty() ? "未说明原因" : fmt::format("原因：{}", e.reason));
   return text;
 }
@@ -157,14 +161,14 @@ ExitCode run_monitor(const std::vector<std::string>& files, Encoding encoding, c
   if (several(files))
     return run_many_with_actuals(files, encoding, args.actuals, json, [&](const ReadResult& r) {
       MonitorReport report = monitor(r.document, actuals, as_of);
-      return DocumentOutput{json ? serialize(boost::json::value_from(report)) + "\n" : text_report(r.document, report),
+      return DocumentOutput{json ? serialize(json_of(report, r.document)) + "\n" : text_report(r.document, report),
                             std::move(report.diagnostics)};
     });
   const std::string& file = files.front();
   const ReadResult result = load(file, encoding);
   const MonitorReport report = monitor(result.document, actuals, as_of);
   const std::string text = args.format == "json"
-                               ? serialize(boost::json::value_from(report)) + "\n"
+                               ? serialize(json_of(report, result.document)) + "\n"
                                : text_report(result.document, report);
   if (!print(text)) {
     fmt::print(stderr, "jixiao: cannot write to standard output\n");

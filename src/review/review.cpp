@@ -194,17 +194,15 @@ namespace review_detail {
 
 void ProjectReview::report(RuleId rule, std::size_t line, std::string message, std::string suggestion) const {
   out_.push_back(Finding{rule, options.rule(rule).severity, department() ? std::nullopt : std::optional(index),
-                         project.code, department() ? project.title : project.name, std::nullopt, {},
-                         line != 0 ? line : project.line, std::move(message), std::move(suggestion),
-                         department_table});
+                         std::nullopt, line != 0 ? line : project.line, std::move(message), std::move(suggestion),
+                         department_table, std::nullopt, std::nullopt});
 }
 
 void ProjectReview::report_indicator(RuleId rule, std::size_t indicator, std::string message,
                                      std::string suggestion) const {
-  const Indicator& row = project.indicators[indicator];
   out_.push_back(Finding{rule, options.rule(rule).severity, department() ? std::nullopt : std::optional(index),
-                         project.code, department() ? project.title : project.name, indicator, row.name, row.line,
-                         std::move(message), std::move(suggestion), department_table});
+                         indicator, project.indicators[indicator].line, std::move(message), std::move(suggestion),
+                         department_table, std::nullopt, std::nullopt});
 }
 
 WordMatcher word_matcher(const ReviewOptions& options) {

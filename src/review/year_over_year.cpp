@@ -52,11 +52,12 @@ class PairReview {
 
   bool on(RuleId rule) const noexcept { return options.rule(rule).enabled; }
 
-  void report(RuleId rule, std::optional<std::size_t> indicator, std::string indicator_name, std::size_t line,
-              std::string message, std::string suggestion) const {
-    out_.push_back(Finding{rule, options.rule(rule).severity, pair.new_project.index, new_project.code,
-                           new_project.name, indicator, std::move(indicator_name), line, std::move(message),
-                           std::move(suggestion), std::nullopt});
+  // `gone`: an indicator of last year's project (its index there) that this year's has not.
+  void report(RuleId rule, std::optional<std::size_t> indicator, std::size_t line, std::string message,
+              std::string suggestion, std::optional<std::size_t> gone = std::nullopt) const {
+    out_.push_back(Finding{rule, options.rule(rule).severity, pair.new_project.index, indicator, line,
+                           std::move(message), std::move(suggestion), std::nullopt,
+                           gone ? std::optional(pair.old_project.index) : std::nullopt, gone});
   }
 
   // 上年项目“2024 科普经费”
@@ -77,7 +78,7 @@ void check_lowered(const PairReview& r) {
     if (is_cost(now) || is_cost(r.old_project.indicators[c.old_indicator.index])) continue;
     const std::string renamed =
         c.match == IndicatorMatch::renamed ? concat("（上年名为", in_quotes(c.old_indicator.name), "）") : std::string();
-    r.report(RuleId::targets_lowered_budget_rose, c.new_indicator.index, now.name, now.line,
+    r.report(RuleId::targets_lowered_budget_rose, c.new_indicator.index, now.line,
              concat(budget_moved(b), "，", in_quotes(now.name), renamed, "的指标值却由", in_quotes(c.old_indicator.target),
                     "降为", in_quotes(c.new_indicator.target), "（", r.last_year(), "）。"),
              "预算增加时指标值一般不应降低：核对指标值，或在指标值确定依据中说明降低的原因。");
@@ -96,7 +97,7 @@ void check_copied(const PairReview& r) {
   if (copied.empty()) return;
   std::string names;
   for (const std::string_view name : copied) names += concat(names.empty() ? "" : "、", in_quotes(name));
-  r.report(RuleId::targets_copied, std::nullopt, {}, r.new_project.line,
+  r.report(RuleId::targets_copied, std::nullopt, r.new_project.line,
            concat(budget_moved(b), "，变动超过", r.options.copied_budget_share.to_string(), "%，而", names, "的指标值与",
                   r.last_year(), "完全相同，没有一项指标值随预算调整。"),
            "按今年的预算和工作量重新测算指标值，或在确定依据中说明为何不变。");
@@ -109,7 +110,7 @@ void check_relative(const PairReview& r, const review_detail::WordMatcher& relat
     const Indicator& now = r.new_project.indicators[c.new_indicator.index];
     const Indicator& before = r.old_project.indicators[c.old_indicator.index];
     if (now.target.if_amount() || !before.target.if_amount() || relative.match(now.target.raw) == 0) continue;
-    r.report(RuleId::relative_target_known, c.new_indicator.index, now.name, now.line,
+    r.report(RuleId::relative_target_known, c.new_indicator.index, now.line,
              concat(in_quotes(now.name), "的指标值", in_quotes(now.target.raw), "以上年为基准，而", r.last_year(), "中",
                     in_quotes(before.name), "的指标值是", in_quotes(before.target.raw), "：可以写成具体数值。"),
              concat("写出今年的具体目标值，如高于上年的", in_quotes(before.target.raw), "。"));
@@ -138,11 +139,11 @@ void check_dropped(const PairReview& r) {
                                    [&](const IndicatorRef& x) { return x.index == *heaviest; });
   if (!dropped) return;
   const Indicator& gone = before[*heaviest];
-  r.report(RuleId::heaviest_indicator_dropped, std::nullopt, gone.name, r.new_project.line,
+  r.report(RuleId::heaviest_indicator_dropped, std::nullopt, r.new_project.line,
            concat(r.last_year(), "中权重最大的指标", in_quotes(gone.name), "（权重", gone.weight->to_string(), "，占权重合计",
                   total.to_string(), "的", percent_of(*gone.weight, total, 2, Rounding::half_even).to_string(),
                   "%）今年已删去。"),
-           "说明删去的原因；该指标衡量的产出或效益如仍是项目的目的，应保留。");
+           "说明删去的原因；该指标衡量的产出或效益如仍是项目的目的，应保留。", *heaviest);
 }
 
 }  // namespace

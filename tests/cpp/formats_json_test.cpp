@@ -1,5 +1,11 @@
+#include <jixiao/actuals_io.hpp>
 #include <jixiao/describe.hpp>
+#include <jixiao/error.hpp>
+#include <jixiao/evaluate.hpp>
 #include <jixiao/json.hpp>
+#include <jixiao/monitor.hpp>
+#include <jixiao/read.hpp>
+#include <jixiao/review.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -8,6 +14,8 @@
 #include <doctest/doctest.h>
 
 #include "indicator_fixture.hpp"
+#include <algorithm>
+#include <filesystem>
 #include <random>
 #include <string>
 #include <string_view>
@@ -603,4 +611,50 @@ TEST_CASE("the value conversions work on their own through boost::json") {
   CHECK(json::value_to<Milestone>(v.at(0)) == plan.milestones[0]);
   CHECK(error_of([] { json::value_to<SpendingPlan>(json::parse(R"([{"month":"3"}])")); }) ==
         "[0].month: expected an integer, found a string");
+}
+
+TEST_CASE("results are written with the names they refer to, in the members they always had") {
+  const std::filesystem::path data = JIXIAO_SOURCE_DIR "/examples/data";
+  const Document d = read_document(data / "zjk-kexie-2025-targets.txt").document;
+  const Actuals actuals = read_actuals(data / "zjk-kexie-2025-actuals.csv");
+  const auto keys = [](const json::value& v) {
+    std::vector<std::string> out;
+    for (const auto& member : v.as_object()) out.emplace_back(member.key());
+    return out;
+  };
+
+  const std::vector<Finding> findings = review(d);
+  const auto named = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.indicator; });
+  REQUIRE(named != findings.end());
+  const json::value written = json_of(findings, d).as_array().at(static_cast<std::size_t>(named - findings.begin()));
+  CHECK(keys(written) == std::vector<std::string>{"rule", "severity", "project", "project_code", "project_name",
+                                                  "indicator", "indicator_name", "line", "message", "suggestion",
+                                                  "department_table"});
+  const Project& project = d.projects.at(*named->project);
+  CHECK(written.at("project_code").as_string() == std::string_view(project.code));
+  CHECK(written.at("indicator_name").as_string() == std::string_view(project.indicators.at(*named->indicator).name));
+
+  const Evaluation evaluation = evaluate(d, actuals);
+  REQUIRE_FALSE(evaluation.projects.empty());
+  const json::value scored = json_of(evaluation, d).at("projects").at(0);
+  CHECK(keys(scored) == std::vector<std::string>{"project", "code", "name", "indicators", "budget", "total", "grade",
+                                                 "reported_total", "difference"});
+  const Indicator& first = d.projects.at(evaluation.projects[0].project).indicators.at(0);
+  CHECK(scored.at("indicators").at(0).at("name").as_string() == std::string_view(first.name));
+  CHECK(scored.at("indicators").at(0).at("target").as_string() == to_string(first.target));
+
+  const MonitorReport report = monitor(d, actuals, parse_iso_date("2025-06-30"));
+  const json::value monitored = json_of(report, d);
+  CHECK(keys(monitored.at("projects").at(0)).at(1) == "code");
+  CHECK(keys(monitored.at("projects").at(0).at("indicators").at(0)) ==
+        std::vector<std::string>{"indicator", "name", "target", "actual", "prorated_target", "ratio", "colour", "note",
+                                 "expected", "likelihood", "cause", "reason"});
+  if (!report.explanations.empty())
+    CHECK(monitored.at("explanations").at(0).at("subject").as_string() == subject_of(d, report.explanations[0]));
+
+  // Paired with another document, the writers refuse rather than read out of bounds.
+  const Document other;
+  CHECK_THROWS_AS(json_of(findings, other), Error);
+  CHECK_THROWS_AS(json_of(evaluation, other), Error);
+  CHECK_THROWS_AS(json_of(report, other), Error);
 }

@@ -1,5 +1,6 @@
 #include "ops_fixtures.hpp"
 
+#include <jixiao/error.hpp>
 #include <jixiao/evaluate.hpp>
 #include <jixiao/read.hpp>
 
@@ -366,8 +367,8 @@ TEST_CASE("evaluate_reported: a 自评表's own figures scored beside the scores
   CHECK(e.diagnostics.empty());
   REQUIRE(e.projects.size() == 1);
   const ProjectEvaluation& p = e.projects[0];
-  CHECK(p.code.empty());
-  CHECK(p.name == "2024 科普经费");
+  CHECK(std::string_view(project_of(d, p).code).empty());
+  CHECK(result_name(project_of(d, p)) == "2024 科普经费");
   REQUIRE(p.indicators.size() == 4);
   // 126 / 130 × 20 computed, 20 reported: the difference is the audit.
   CHECK(p.indicators[0].score == 19.3846153846_dec);
@@ -407,4 +408,25 @@ TEST_CASE("evaluate_reported: a grade outside its band is a diagnostic; a docume
   CHECK(none.projects.empty());
   REQUIRE(none.diagnostics.size() == 1);
   CHECK(none.diagnostics[0].code == DiagnosticCode::project_not_reported);
+}
+
+TEST_CASE("a score refers to its project and indicator; another document's indices are an Error") {
+  const Document d = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥10次"),
+                               row(Level1::效益指标, Level2::社会效益指标, "人数", "≥1万人")});
+  Actuals a;
+  a.indicators.push_back(value("人数", "12000人"));
+  const Evaluation e = evaluate(d, a);
+  REQUIRE(e.projects.size() == 1);
+  const ProjectEvaluation& p = e.projects[0];
+  CHECK(&project_of(d, p) == &d.projects[0]);
+  REQUIRE(p.indicators.size() == 2);
+  CHECK(&indicator_of(d, p, p.indicators[1]) == &d.projects[0].indicators[1]);
+  CHECK(indicator_of(d, p, p.indicators[1]).name == "人数");
+
+  const Document other;  // no projects
+  CHECK_THROWS_AS(project_of(other, p), Error);
+  CHECK_THROWS_AS(indicator_of(other, p, p.indicators[0]), Error);
+  const Document fewer = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥10次")});
+  CHECK_NOTHROW(indicator_of(fewer, p, p.indicators[0]));
+  CHECK_THROWS_AS(indicator_of(fewer, p, p.indicators[1]), Error);
 }

@@ -1,5 +1,6 @@
 #include "ops_fixtures.hpp"
 
+#include <jixiao/error.hpp>
 #include <jixiao/monitor.hpp>
 
 #include <doctest/doctest.h>
@@ -111,4 +112,36 @@ TEST_CASE("spending against time progress and the plan; worst colour; explanatio
   // Before the plan's first milestone there is no plan to compare with.
   const MonitorReport early = monitor(d, a, parse_iso_date("2025-02-28"));
   CHECK(early.projects.empty());  // nothing dated that early
+}
+
+TEST_CASE("a monitoring row refers to its project and indicator; another document's indices are an Error") {
+  Document d = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥20次"),
+                         row(Level1::产出指标, Level2::数量指标, "场次", "≥10场")});
+  Actuals a;
+  a.projects.push_back(spending("6", "2025-06-30"));
+  a.indicators.push_back(value("场次", "2场", "2025-06-30"));
+  const MonitorReport r = monitor(d, a, parse_iso_date("2025-06-30"));
+  const ProjectStatus& p = r.projects.at(0);
+  CHECK(&project_of(d, p) == &d.projects[0]);
+  CHECK(&indicator_of(d, p, p.indicators.at(1)) == &d.projects[0].indicators[1]);
+  REQUIRE(r.explanations.size() == 2);
+  const Explanation& spending_row = r.explanations[0];
+  const Explanation& indicator_row = r.explanations[1];
+  CHECK(&project_of(d, spending_row) == &d.projects[0]);
+  CHECK(indicator_of(d, spending_row) == nullptr);
+  CHECK(indicator_of(d, indicator_row) == &d.projects[0].indicators[1]);
+  const std::string name(result_name(d.projects[0]));
+  CHECK(subject_of(d, spending_row) == name + " / 预算执行");
+  CHECK(subject_of(d, indicator_row) == name + " / 场次");
+  // A project without a name is named by its table's title.
+  d.projects[0].title = "科普活动绩效目标表";
+  d.projects[0].name = "";
+  CHECK(subject_of(d, indicator_row) == "科普活动绩效目标表 / 场次");
+
+  const Document other;
+  CHECK_THROWS_AS(project_of(other, p), Error);
+  CHECK_THROWS_AS(subject_of(other, indicator_row), Error);
+  const Document fewer = document({row(Level1::产出指标, Level2::数量指标, "次数", "≥20次")});
+  CHECK_THROWS_AS(indicator_of(fewer, p, p.indicators.at(1)), Error);
+  CHECK_THROWS_AS(indicator_of(fewer, indicator_row), Error);
 }

@@ -64,7 +64,7 @@ TEST_CASE("direction_against_comparator: a stated 正向 on a cap, a stated 反�
   const auto findings = review(forward_cap);
   REQUIRE(rules_of(findings) == std::vector{R::direction_against_comparator});
   CHECK(findings[0].severity == Severity::warning);
-  CHECK(findings[0].indicator_name == "科普讲座预算成本");
+  CHECK(names_of(forward_cap, findings[0]).indicator_name == "科普讲座预算成本");
   CHECK(mentions(findings[0], "正向"));
   CHECK(mentions(findings[0], "上限"));
   CHECK(findings[0].suggestion == "改为“≥2万元”，或把指标方向性改为“反向”。");

@@ -44,19 +44,68 @@ TEST_CASE("the catalogue describes every rule once, with a family, a severity an
 }
 
 TEST_CASE("findings carry the project, the indicator and the line, ordered by line") {
-  const auto findings = review(flawed());
+  const Document document = flawed();
+  const auto findings = review(document);
   REQUIRE(rules_of(findings) == std::vector{R::plan_incomplete, R::basis_empty, R::direction_against_category});
   for (const Finding& f : findings) {
     CHECK(f.project == 0u);
-    CHECK(f.project_code == "13070025P00004010001F");
-    CHECK(f.project_name == "2025 开展科技工作者助力乡村振兴经费");
+    CHECK(names_of(document, f).project_code == "13070025P00004010001F");
+    CHECK(names_of(document, f).project_name == "2025 开展科技工作者助力乡村振兴经费");
     CHECK(!f.message.empty());
     CHECK(!f.suggestion.empty());
   }
   CHECK(!findings[0].indicator);
   CHECK(findings[1].indicator == 0u);
-  CHECK(findings[1].indicator_name == "活动次数");
+  CHECK(names_of(document, findings[1]).indicator_name == "活动次数");
   CHECK(findings[2].line == 27);
+}
+
+TEST_CASE("a finding's indices name its project, indicator, department table or the document") {
+  Document document = flawed();
+  DepartmentTable& table = document.goals.tables.emplace_back();
+  table.common.title = "部门整体支出绩效目标表";
+  table.common.indicators.push_back(document.projects[0].indicators[0]);
+  const Project& project = document.projects[0];
+
+  Finding about_project;
+  about_project.project = 0;
+  CHECK(project_of(document, about_project) == &project);
+  CHECK(indicator_of(document, about_project) == nullptr);
+  CHECK(names_of(document, about_project).project_code == project.code);
+  CHECK(names_of(document, about_project).project_name == project.name);
+  CHECK(names_of(document, about_project).indicator_name.empty());
+
+  Finding about_indicator = about_project;
+  about_indicator.indicator = 1;
+  CHECK(indicator_of(document, about_indicator) == &project.indicators[1]);
+  CHECK(names_of(document, about_indicator).indicator_name == project.indicators[1].name);
+
+  Finding about_table;
+  about_table.department_table = 0;
+  about_table.indicator = 0;
+  CHECK(project_of(document, about_table) == &table.common);
+  CHECK(indicator_of(document, about_table) == &table.common.indicators[0]);
+  CHECK(names_of(document, about_table).project_name == "部门整体支出绩效目标表");
+
+  const Finding about_document;
+  CHECK(project_of(document, about_document) == nullptr);
+  CHECK(indicator_of(document, about_document) == nullptr);
+  CHECK(names_of(document, about_document).project_name.empty());
+
+  // Paired with another document: an Error, never a read out of bounds.
+  const Document other;
+  CHECK_THROWS_AS(project_of(other, about_project), Error);
+  CHECK_THROWS_AS(project_of(other, about_table), Error);
+  CHECK_THROWS_AS(names_of(other, about_indicator), Error);
+  Finding past_the_end = about_project;
+  past_the_end.indicator = project.indicators.size();
+  CHECK_THROWS_AS(indicator_of(document, past_the_end), Error);
+  Finding dangling;
+  dangling.indicator = 0;  // an indicator with neither project nor table
+  CHECK_THROWS_AS(indicator_of(document, dangling), Error);
+  Finding last_year;
+  last_year.previous_indicator = 0;  // without the project it belongs to
+  CHECK_THROWS_AS(previous_indicator_of(document, last_year), Error);
 }
 
 TEST_CASE("each rule can be switched off and re-graded") {

@@ -18,10 +18,11 @@ std::vector<RuleId> rules_with_goals(std::vector<std::string> goals) { return ru
 }  // namespace
 
 TEST_CASE("goal_indicator_conflict: a goal promises a figure its indicator contradicts") {
-  const auto findings = review(with_goals({"通过开展 5 次科普活动，扩大科普影响力。"}));
+  const Document promised = with_goals({"通过开展 5 次科普活动，扩大科普影响力。"});
+  const auto findings = review(promised);
   REQUIRE(rules_of(findings) == std::vector{R::goal_indicator_conflict});
   CHECK(findings[0].severity == Severity::warning);
-  CHECK(findings[0].indicator_name == "活动次数");
+  CHECK(names_of(promised, findings[0]).indicator_name == "活动次数");
   CHECK(findings[0].line == 20);  // the indicator's row
   CHECK(findings[0].message ==
         "绩效目标第2条“通过开展5次科普活动”中的“5次”与指标“活动次数”的指标值“≥10 次”矛盾，两者不能同时达到。");

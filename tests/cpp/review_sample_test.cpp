@@ -26,11 +26,12 @@ namespace {
 const std::filesystem::path sample = JIXIAO_SOURCE_DIR "/examples/data/zjk-kexie-2025-targets.txt";
 
 // project line severity rule [indicator] message
-std::vector<std::string> snapshot(const std::vector<Finding>& findings) {
+std::vector<std::string> snapshot(const Document& document, const std::vector<Finding>& findings) {
   std::vector<std::string> lines;
   for (const Finding& f : findings)
     lines.push_back(fmt::format("{} {} {} {} {}{}", f.project.value_or(0) + 1, f.line, f.severity, f.rule,
-                                f.indicator ? "[" + f.indicator_name + "] " : "", f.message));
+                                f.indicator ? fmt::format("[{}] ", names_of(document, f).indicator_name) : "",
+                                f.message));
   return lines;
 }
 
@@ -111,7 +112,7 @@ const std::vector<std::string> expected{
 TEST_CASE("the sample document's findings, reviewed by hand") {
   const ReadResult read = read_document(sample);
   REQUIRE(read.document.projects.size() == 26);
-  const std::vector<std::string> actual = snapshot(review(read.document));
+  const std::vector<std::string> actual = snapshot(read.document, review(read.document));
   for (std::size_t i = 0; i < std::max(actual.size(), expected.size()); ++i) {
     CAPTURE(i);
     CHECK(( i < actual.size() ? actual[i] : "(missing)") == (i < expected.size() ? expected[i] : "(none)"));
@@ -123,11 +124,13 @@ TEST_CASE("the sample's findings name their projects and indicators") {
   for (const Finding& f : review(read.document)) {
     REQUIRE(f.project);
     const Project& p = read.document.projects.at(*f.project);
-    CHECK(f.project_code == p.code);
-    CHECK(f.project_name == p.name);
+    CHECK(project_of(read.document, f) == &p);
+    CHECK(names_of(read.document, f).project_code == p.code);
+    CHECK(names_of(read.document, f).project_name == p.name);
     CHECK(f.line >= p.line);
     if (f.indicator) {
-      CHECK(f.indicator_name == p.indicators.at(*f.indicator).name);
+      CHECK(indicator_of(read.document, f) == &p.indicators.at(*f.indicator));
+      CHECK(names_of(read.document, f).indicator_name == p.indicators.at(*f.indicator).name);
       CHECK(f.line == p.indicators.at(*f.indicator).line);
     }
   }

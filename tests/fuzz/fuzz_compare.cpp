@@ -1,6 +1,6 @@
 // compare() and its review on documents read from arbitrary bytes (a text with several years'
 // tables compares its years; the document also compares with itself). Properties:
-// - compare and review(comparison) never throw on content;
+// - compare and review(comparison) never throw on content, nor names_of on their findings;
 // - every reference is a valid index naming the project or indicator it says, each project is on
 //   at most one side of one pair per side, and each side's projects are paired or listed unpaired;
 // - a pair's kept, added and removed indicators account for both tables, each row once;
@@ -88,8 +88,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::never_throws([&] {
     years = compare(d);
     itself = compare(d, d);
-    review(years, d, d);
-    review(itself, d, d);
+    // Every finding's indices name something in the documents it was made of.
+    for (const YearOverYear* c : {&years, &itself})
+      for (const Finding& f : review(*c, d, d)) names_of(d, f, &d);
   });
   check_comparison(years, d, d);
   check_comparison(itself, d, d);

@@ -3,7 +3,8 @@
 // leaves it at 10 万元), line 2 the 资金用途, and every further line a goal, a 中期目标 after `+`,
 // or an indicator after `*` (数量指标), `$` (成本指标) or `~` (满意度指标): 三级指标 ⇥ 绩效指标描述
 // ⇥ 指标值. Properties: review() never throws; every finding names the project, and an indicator
-// of it at that indicator's line when it names one; reviewing again gives the same findings.
+// of it at that indicator's line when it names one (as project_of and indicator_of read them);
+// reviewing again gives the same findings.
 
 #include "check.hpp"
 
@@ -31,7 +32,7 @@ std::vector<std::string_view> fields(std::string_view line) {
   return out;
 }
 
-Indicator indicator_of(char kind, std::string_view line, std::size_t number) {
+Indicator indicator_from(char kind, std::string_view line, std::size_t number) {
   const std::vector<std::string_view> cells = fields(line);
   const auto cell = [&](std::size_t k) { return std::string(k < cells.size() ? cells[k] : std::string_view()); };
   Indicator indicator;
@@ -64,7 +65,7 @@ Document document_of(std::string_view input) {
     } else if (number == 2) {
       p.use_of_funds = line;
     } else if (!line.empty() && (line[0] == '*' || line[0] == '$' || line[0] == '~')) {
-      p.indicators.push_back(indicator_of(line[0], line.substr(1), number));
+      p.indicators.push_back(indicator_from(line[0], line.substr(1), number));
     } else if (!line.empty() && line[0] == '+') {
       p.medium_term_goals.emplace_back(line.substr(1));
     } else {
@@ -86,7 +87,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Project& project = document.projects.front();
   for (const Finding& f : findings) {
     JIXIAO_FUZZ_CHECK(f.project == std::size_t{0}, fmt::format("a finding of no project: {}", f.message));
+    JIXIAO_FUZZ_CHECK(project_of(document, f) == &project, fmt::format("[{}] names another project", enum_name(f.rule)));
     if (!f.indicator) continue;
+    JIXIAO_FUZZ_CHECK(indicator_of(document, f) == &project.indicators[*f.indicator],
+                      fmt::format("[{}] names another indicator", enum_name(f.rule)));
     JIXIAO_FUZZ_CHECK(*f.indicator < project.indicators.size(),
                       fmt::format("[{}] names indicator {} of {}", enum_name(f.rule), *f.indicator,
                                   project.indicators.size()));

@@ -141,8 +141,10 @@ def test_evaluation_uses_stated_weights_and_directions(weighted, actuals):
 def test_review_reports_a_direction_against_the_comparator(weighted):
     assert not [f for f in jixiao.review(weighted) if f.rule is jixiao.RuleId.direction_against_comparator]
     contradicting = jixiao.read(WEIGHTED.replace("\t90\t%\t10\t正向指标", "\t90\t%\t10\t反向指标"))
-    findings = [f for f in jixiao.review(contradicting) if f.rule is jixiao.RuleId.direction_against_comparator]
-    assert [f.indicator_name for f in findings] == ["企业满意度"]
+    reviewed = jixiao.review(contradicting)
+    findings = [f for f in reviewed if f.rule is jixiao.RuleId.direction_against_comparator]
+    assert [reviewed.names(f)[2] for f in findings] == ["企业满意度"]
+    assert [jixiao.indicator_of(contradicting, f).name for f in findings] == ["企业满意度"]
     assert findings[0].severity is jixiao.Severity.warning
 
 

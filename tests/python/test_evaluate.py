@@ -58,6 +58,44 @@ def test_monitor_frames(sample, actuals):
     assert jixiao.monitor(sample, actuals, "2025-06-30").report == m.report
 
 
+def test_results_refer_to_the_document_they_were_computed_on(sample, actuals):
+    m = jixiao.monitor(sample, actuals, "2025-06-30")
+    assert m.document is sample
+    status = m.report.projects[0]
+    assert jixiao.project_of(sample, status).code == m.projects_frame()["code"][0]
+    indicator = jixiao.indicator_of(sample, status, status.indicators[1])
+    assert indicator.name == sample.projects[status.project].indicators[1].name
+    assert m.indicators_frame()["target"][1] == str(indicator.target)
+    spending = next(e for e in m.report.explanations if e.indicator is None)
+    assert jixiao.indicator_of(sample, spending) is None
+    assert jixiao.subject_of(sample, spending).endswith(" / 预算执行")
+    e = jixiao.evaluate(sample, actuals)
+    scored = e.evaluation.projects[0]
+    assert jixiao.indicator_of(sample, scored, scored.indicators[0]).name == e.indicators_frame()["name"][0]
+    # A result paired with another document is refused, not read out of bounds.
+    empty = jixiao.Document()
+    with pytest.raises(jixiao.Error):
+        jixiao.project_of(empty, scored)
+    with pytest.raises(jixiao.Error):
+        jixiao.SelfEvaluation(e.evaluation, empty).projects_frame()
+    findings = jixiao.review(sample)
+    assert findings.document is sample
+    with pytest.raises(jixiao.Error):
+        jixiao.Findings(findings, empty).frame()
+
+
+def test_a_looked_up_indicator_keeps_its_document_alive(actuals):
+    document = jixiao.read(Path(__file__).parents[2] / "examples/data/zjk-kexie-2025-targets.txt")
+    scored = jixiao.evaluate(document, actuals).evaluation.projects[0]
+    indicator = jixiao.indicator_of(document, scored, scored.indicators[0])
+    name = indicator.name
+    del document
+    import gc
+
+    gc.collect()
+    assert indicator.name == name
+
+
 def test_one_match_serves_monitoring_evaluation_and_the_report(sample, actuals):
     matched = jixiao.match(sample, actuals)
     assert len(matched.projects) == len(actuals.projects)

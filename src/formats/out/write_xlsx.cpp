@@ -1,5 +1,6 @@
 #include <jixiao/xlsx.hpp>
 
+#include "../../result_records.hpp"
 #include "xlsx_columns.hpp"
 #include "xlsx_sheet.hpp"
 
@@ -104,45 +105,50 @@ void write_sheets(Book& book) {
   }, Named<std::size_t>{"project", no_index}, Named<std::string>{"project_code", no_text}, Milestone{});
 
   book.table("审核意见", [](const XlsxDocument& d, const auto& emit) {
-    for (const Finding& f : d.findings) emit(f);
-  }, Finding{});
+    for (const Finding& f : d.findings) emit(records::record_of(f, d.document));
+  }, records::FindingRecord{});
 
   if (book.any(&XlsxDocument::monitoring)) {
     book.table("运行监控-项目", [](const XlsxDocument& d, const auto& emit) {
       if (!d.monitoring) return;
       for (const ProjectStatus& p : d.monitoring->projects)
-        emit(Named<Date>{"as_of", d.monitoring->as_of}, Named<Decimal>{"time_progress", d.monitoring->time_progress}, p);
-    }, Named<Date>{"as_of", no_date}, Named<Decimal>{"time_progress", no_decimal}, ProjectStatus{});
+        emit(Named<Date>{"as_of", d.monitoring->as_of}, Named<Decimal>{"time_progress", d.monitoring->time_progress},
+             records::record_of(p, d.document));
+    }, Named<Date>{"as_of", no_date}, Named<Decimal>{"time_progress", no_decimal}, records::ProjectStatusRecord{});
 
     book.table("运行监控-指标", [](const XlsxDocument& d, const auto& emit) {
       if (!d.monitoring) return;
-      for (const ProjectStatus& p : d.monitoring->projects)
-        for (const IndicatorStatus& i : p.indicators)
-          emit(Named<std::size_t>{"project", p.project}, Named<std::string>{"project_code", p.code},
-               Named<std::string>{"project_name", p.name}, i);
+      for (const ProjectStatus& p : d.monitoring->projects) {
+        const records::ProjectStatusRecord project = records::record_of(p, d.document);
+        for (const records::IndicatorStatusRecord& i : project.indicators)
+          emit(Named<std::size_t>{"project", project.project}, Named<std::string>{"project_code", project.code},
+               Named<std::string>{"project_name", project.name}, i);
+      }
     }, Named<std::size_t>{"project", no_index}, Named<std::string>{"project_code", no_text},
-       Named<std::string>{"project_name", no_text}, IndicatorStatus{});
+       Named<std::string>{"project_name", no_text}, records::IndicatorStatusRecord{});
 
     book.table("运行监控-偏差说明", [](const XlsxDocument& d, const auto& emit) {
       if (!d.monitoring) return;
-      for (const Explanation& e : d.monitoring->explanations) emit(e);
-    }, Explanation{});
+      for (const Explanation& e : d.monitoring->explanations) emit(records::record_of(e, d.document));
+    }, records::ExplanationRecord{});
   }
 
   if (book.any(&XlsxDocument::evaluation)) {
     book.table("绩效自评-项目", [](const XlsxDocument& d, const auto& emit) {
       if (!d.evaluation) return;
-      for (const ProjectEvaluation& p : d.evaluation->projects) emit(p);
-    }, ProjectEvaluation{});
+      for (const ProjectEvaluation& p : d.evaluation->projects) emit(records::record_of(p, d.document));
+    }, records::ProjectEvaluationRecord{});
 
     book.table("绩效自评-指标", [](const XlsxDocument& d, const auto& emit) {
       if (!d.evaluation) return;
-      for (const ProjectEvaluation& p : d.evaluation->projects)
-        for (const IndicatorScore& s : p.indicators)
-          emit(Named<std::size_t>{"project", p.project}, Named<std::string>{"project_code", p.code},
-               Named<std::string>{"project_name", p.name}, s);
+      for (const ProjectEvaluation& p : d.evaluation->projects) {
+        const records::ProjectEvaluationRecord project = records::record_of(p, d.document);
+        for (const records::IndicatorScoreRecord& s : project.indicators)
+          emit(Named<std::size_t>{"project", project.project}, Named<std::string>{"project_code", project.code},
+               Named<std::string>{"project_name", project.name}, s);
+      }
     }, Named<std::size_t>{"project", no_index}, Named<std::string>{"project_code", no_text},
-       Named<std::string>{"project_name", no_text}, IndicatorScore{});
+       Named<std::string>{"project_name", no_text}, records::IndicatorScoreRecord{});
   }
 
   book.table("部门", [](const XlsxDocument& d, const auto& emit) {
