@@ -86,7 +86,7 @@ Judged judge(const Indicator& indicator, const IndicatorActual& a, int months, c
 }
 
 std::string subject(const Project& p, const Indicator* i) {
-  const std::string& name = p.name.empty() ? p.title : p.name;
+  const Text& name = p.name.empty() ? p.title : p.name;
   return i ? fmt::format("{} / {}", name, i->name) : fmt::format("{} / 预算执行", name);
 }
 

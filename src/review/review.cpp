@@ -194,7 +194,7 @@ namespace review_detail {
 
 void ProjectReview::report(RuleId rule, std::size_t line, std::string message, std::string suggestion) const {
   out_.push_back(Finding{rule, options.rule(rule).severity, department() ? std::nullopt : std::optional(index),
-                         project.code, department() ? project.title : project.name, std::nullopt, {},
+                         project.code.str(), (department() ? project.title : project.name).str(), std::nullopt, {},
                          line != 0 ? line : project.line, std::move(message), std::move(suggestion),
                          department_table});
 }
@@ -203,7 +203,8 @@ void ProjectReview::report_indicator(RuleId rule, std::size_t indicator, std::st
                                      std::string suggestion) const {
   const Indicator& row = project.indicators[indicator];
   out_.push_back(Finding{rule, options.rule(rule).severity, department() ? std::nullopt : std::optional(index),
-                         project.code, department() ? project.title : project.name, indicator, row.name, row.line,
+                         project.code.str(), (department() ? project.title : project.name).str(), indicator, row.name.str(),
+                         row.line,
                          std::move(message), std::move(suggestion), department_table});
 }
 

@@ -54,8 +54,8 @@ class PairReview {
 
   void report(RuleId rule, std::optional<std::size_t> indicator, std::string indicator_name, std::size_t line,
               std::string message, std::string suggestion) const {
-    out_.push_back(Finding{rule, options.rule(rule).severity, pair.new_project.index, new_project.code,
-                           new_project.name, indicator, std::move(indicator_name), line, std::move(message),
+    out_.push_back(Finding{rule, options.rule(rule).severity, pair.new_project.index, new_project.code.str(),
+                           new_project.name.str(), indicator, std::move(indicator_name), line, std::move(message),
                            std::move(suggestion), std::nullopt});
   }
 
@@ -77,7 +77,7 @@ void check_lowered(const PairReview& r) {
     if (is_cost(now) || is_cost(r.old_project.indicators[c.old_indicator.index])) continue;
     const std::string renamed =
         c.match == IndicatorMatch::renamed ? concat("（上年名为", in_quotes(c.old_indicator.name), "）") : std::string();
-    r.report(RuleId::targets_lowered_budget_rose, c.new_indicator.index, now.name, now.line,
+    r.report(RuleId::targets_lowered_budget_rose, c.new_indicator.index, now.name.str(), now.line,
              concat(budget_moved(b), "，", in_quotes(now.name), renamed, "的指标值却由", in_quotes(c.old_indicator.target),
                     "降为", in_quotes(c.new_indicator.target), "（", r.last_year(), "）。"),
              "预算增加时指标值一般不应降低：核对指标值，或在指标值确定依据中说明降低的原因。");
@@ -109,7 +109,7 @@ void check_relative(const PairReview& r, const review_detail::WordMatcher& relat
     const Indicator& now = r.new_project.indicators[c.new_indicator.index];
     const Indicator& before = r.old_project.indicators[c.old_indicator.index];
     if (now.target.if_amount() || !before.target.if_amount() || relative.match(now.target.raw) == 0) continue;
-    r.report(RuleId::relative_target_known, c.new_indicator.index, now.name, now.line,
+    r.report(RuleId::relative_target_known, c.new_indicator.index, now.name.str(), now.line,
              concat(in_quotes(now.name), "的指标值", in_quotes(now.target.raw), "以上年为基准，而", r.last_year(), "中",
                     in_quotes(before.name), "的指标值是", in_quotes(before.target.raw), "：可以写成具体数值。"),
              concat("写出今年的具体目标值，如高于上年的", in_quotes(before.target.raw), "。"));
@@ -138,7 +138,7 @@ void check_dropped(const PairReview& r) {
                                    [&](const IndicatorRef& x) { return x.index == *heaviest; });
   if (!dropped) return;
   const Indicator& gone = before[*heaviest];
-  r.report(RuleId::heaviest_indicator_dropped, std::nullopt, gone.name, r.new_project.line,
+  r.report(RuleId::heaviest_indicator_dropped, std::nullopt, gone.name.str(), r.new_project.line,
            concat(r.last_year(), "中权重最大的指标", in_quotes(gone.name), "（权重", gone.weight->to_string(), "，占权重合计",
                   total.to_string(), "的", percent_of(*gone.weight, total, 2, Rounding::half_even).to_string(),
                   "%）今年已删去。"),
