@@ -141,13 +141,13 @@ TEST_CASE("TextStore: texts share chunks; a text over a quarter chunk gets a blo
   const Text c = store.add("wxyzABCDEFGHIJKL");
   const Text d = store.add("MNOPQRSTUVWXYZ01");  // 64 bytes used: the chunk is full, exactly
   CHECK(store.blocks() == 1);
-  const Text e = store.add("over the chunk's end");  // a new chunk
+  const Text e = store.add("next chunk: 16b!");  // a new chunk
   CHECK(store.blocks() == 2);
   CHECK(a == "0123456789abcdef");
   CHECK(b == "ghijklmnopqrstuv");
   CHECK(c == "wxyzABCDEFGHIJKL");
   CHECK(d == "MNOPQRSTUVWXYZ01");
-  CHECK(e == "over the chunk's end");
+  CHECK(e == "next chunk: 16b!");
   CHECK(a.data() + 16 == b.data());  // one after the other in the chunk
   const std::string big(17, 'x');    // over a quarter of 64: a block of its own
   const Text own = store.add(big);
