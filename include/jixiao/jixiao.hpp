@@ -31,5 +31,7 @@
 #include <jixiao/self_evaluation.hpp>
 #include <jixiao/source.hpp>
 #include <jixiao/target.hpp>
+#include <jixiao/text.hpp>
+#include <jixiao/text_store.hpp>
 #include <jixiao/unit.hpp>
 #include <jixiao/xlsx.hpp>

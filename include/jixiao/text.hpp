@@ -91,6 +91,11 @@ class Text {
   operator std::string_view() const noexcept { return view(); }  // NOLINT(google-explicit-constructor)
   std::string str() const { return std::string(view()); }
 
+  // The reading members of std::string_view that callers use most.
+  bool starts_with(std::string_view prefix) const noexcept { return view().starts_with(prefix); }
+  bool ends_with(std::string_view suffix) const noexcept { return view().ends_with(suffix); }
+  std::size_t find(std::string_view part, std::size_t from = 0) const noexcept { return view().find(part, from); }
+
   // Whether the bytes are held inline (no block).
   bool is_inline() const noexcept { return bytes_[tag_byte] != shared_tag; }
 
