@@ -126,7 +126,7 @@ class Text {
     bytes_[tag_byte] = shared_tag;
   }
   void set_inline(std::string_view text) noexcept {
-    std::memcpy(bytes_, text.data(), text.size());
+    if (!text.empty()) std::memcpy(bytes_, text.data(), text.size());  // an empty view's data may be null
     bytes_[tag_byte] = static_cast<unsigned char>(text.size());
   }
   detail::TextBlock* block() const noexcept {

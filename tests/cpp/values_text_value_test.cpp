@@ -29,6 +29,9 @@ TEST_CASE("Text: 16 bytes, inline up to 15 bytes, shared from 16") {
   CHECK(empty.size() == 0);
   CHECK(empty.view() == "");
   CHECK(empty.is_inline());
+  CHECK(Text(std::string_view()).empty());  // a null data pointer
+  TextStore store;
+  CHECK(store.add(std::string_view()).empty());
 
   const std::string fifteen(15, 'a');
   const std::string sixteen(16, 'b');
