@@ -152,7 +152,7 @@ std::string actual_text(const jixiao::Indicator& indicator, std::size_t k) {
   using jixiao::TargetKind;
   const TargetKind kind = indicator.target.kind();
   if (kind == TargetKind::comparison || kind == TargetKind::period || kind == TargetKind::deadline) {
-    std::string raw = indicator.target.raw;
+    std::string raw = indicator.target.raw.str();
     for (std::string_view sign : {"≥", "≤", ">", "<", "="})
       if (raw.starts_with(sign)) raw.erase(0, sign.size());
     return raw;

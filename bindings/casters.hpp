@@ -6,14 +6,17 @@
 //   (see register_enum), so Python sees `Level1.产出指标` and pandas gets categoricals.
 // - DiagnosticCode ⇄ an enum.StrEnum whose values are the written names: `DiagnosticCode.cell_unplaced`
 //   equals "cell-unplaced", as the code was a str before it was an enum.
+// - Text ⇄ str: Python sees the model's texts as str, as before they were Text.
 
 #include <jixiao/decimal.hpp>
 #include <jixiao/diagnostic.hpp>
 #include <jixiao/describe.hpp>
+#include <jixiao/text.hpp>
 
 #include <pybind11/pybind11.h>
 
 #include <string>
+#include <string_view>
 #include <typeindex>
 #include <unordered_map>
 
@@ -45,6 +48,21 @@ void register_diagnostic_code(py::module_& module);
 }  // namespace jixiao::python
 
 namespace pybind11::detail {
+
+template <>
+struct type_caster<jixiao::Text> {
+  PYBIND11_TYPE_CASTER(jixiao::Text, const_name("str"));
+
+  bool load(handle src, bool convert) {
+    make_caster<std::string_view> bytes;
+    if (!bytes.load(src, convert)) return false;
+    value = jixiao::Text(cast_op<std::string_view>(bytes));
+    return true;
+  }
+  static handle cast(const jixiao::Text& text, return_value_policy policy, handle parent) {
+    return make_caster<std::string_view>::cast(text.view(), policy, parent);
+  }
+};
 
 template <>
 struct type_caster<jixiao::Decimal> {

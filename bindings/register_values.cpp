@@ -179,7 +179,7 @@ void register_values(py::module_& m) {
   target.def(py::self == py::self)
       .def("__str__", [](const Target& t) { return to_string(t); })
       .def("__repr__", [](const Target& t) { return fmt::format("Target{}", t); })
-      .def("__hash__", [](const Target& t) { return std::hash<std::string>{}(t.raw); })
+      .def("__hash__", [](const Target& t) { return std::hash<Text>{}(t.raw); })
       .def("__copy__", [](const Target& t) { return t; })
       .def("__deepcopy__", [](const Target& t, const py::dict&) { return t; })
       .def(py::pickle([](const Target& t) { return serialize(boost::json::value_from(t)); },

@@ -65,7 +65,7 @@ void write_field(std::ostream& out, std::string_view field, bool excel) {
 
 template <class T>
 void write_cell(std::ostream& out, const T& value, bool excel) {
-  if constexpr (std::is_same_v<T, std::string>) {
+  if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, Text>) {
     write_field(out, value, excel);
   } else if constexpr (std::is_integral_v<T>) {
     out << value;

@@ -99,7 +99,7 @@ namespace {
 // heading matches by meaning (产出 continues 产出指标); an unknown one by its text. A blank cell
 // is the continuation of a merged cell, so it continues whatever group is open.
 template <class E>
-bool continues(E group_level, const std::string& group_text, E level, const std::string& text) {
+bool continues(E group_level, std::string_view group_text, E level, std::string_view text) {
   if (level != E::其他) return level == group_level;
   return text.empty() || (group_level == E::其他 && text::folded(group_text) == text::folded(text));
 }

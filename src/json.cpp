@@ -53,7 +53,8 @@ void check_envelope(const json::object& object, const Path& root) {
 
 ReadResult read_result(std::string_view text) {
   json::value root = parse_json(text);
-  const Path top;
+  TextStore texts;
+  const Path top{nullptr, {}, 0, &texts};
   json::object* object = root.if_object();
   if (!object) fail(top, fmt::format("expected an object at the top level, found {}", kind_name(root)));
   check_envelope(*object, top);
@@ -168,6 +169,14 @@ void tag_invoke(const json::value_from_tag&, json::value& v, const Unit& u) {
 
 Unit tag_invoke(const json::value_to_tag<Unit>&, const json::value& v) {
   return lookup_unit(as_std(expect_string(v, "a unit symbol string")));
+}
+
+void tag_invoke(const json::value_from_tag&, json::value& v, const Text& t) {
+  v = json::string_view(t.data(), t.size());
+}
+
+Text tag_invoke(const json::value_to_tag<Text>&, const json::value& v) {
+  return Text(as_std(expect_string(v, "a string")));
 }
 
 void tag_invoke(const json::value_from_tag&, json::value& v, const SpendingPlan& p) {

@@ -11,6 +11,8 @@
 #include <jixiao/money.hpp>
 #include <jixiao/plan.hpp>
 #include <jixiao/target.hpp>
+#include <jixiao/text.hpp>
+#include <jixiao/text_store.hpp>
 #include <jixiao/unit.hpp>
 
 #include <boost/describe/members.hpp>
@@ -34,14 +36,16 @@ namespace json = boost::json;
 template <class T>
 using described_members = boost::describe::describe_members<T, boost::describe::mod_public>;
 
-// A value's place in the document, rendered only for an error message: `projects[3].budget.total`.
+// A value's place in the document, rendered only for an error message: `projects[3].budget.total`;
+// it carries the store the document's texts go to (null: each long text a block of its own).
 struct Path {
   const Path* parent = nullptr;
   std::string_view member;  // empty for an array element (and for the root)
   std::size_t index = 0;
+  TextStore* texts = nullptr;
 
-  Path member_of(std::string_view name) const { return {this, name, 0}; }
-  Path element(std::size_t i) const { return {this, {}, i}; }
+  Path member_of(std::string_view name) const { return {this, name, 0, texts}; }
+  Path element(std::size_t i) const { return {this, {}, i, texts}; }
 
   std::string to_string() const {
     if (!parent) return {};
@@ -99,7 +103,7 @@ struct is_vector<std::vector<T>> : std::true_type {};
 // The JSON members of a Target (docs/json.md): every member of every kind, one declaration for
 // writing and reading.
 struct TargetRecord {
-  std::string raw;
+  Text raw;
   TargetKind kind = TargetKind::unparsed;
   Comparator comparator = Comparator::eq;
   bool comparator_written = false;
@@ -109,8 +113,8 @@ struct TargetRecord {
   Date end;  // a period's end, a deadline's date
   bool year_from_context = false;
   Direction direction = Direction::none;
-  std::string text;
-  std::string reason;
+  Text text;
+  Text reason;
 };
 BOOST_DESCRIBE_STRUCT(TargetRecord, (),
                       (raw, kind, comparator, comparator_written, value, upper, start, end, year_from_context, direction,
@@ -176,6 +180,10 @@ void read(const json::value& v, T& out, const Path& path) {
     const json::string* s = v.if_string();
     if (!s) fail(path, fmt::format("expected a string, found {}", kind_name(v)));
     out.assign(s->data(), s->size());
+  } else if constexpr (std::is_same_v<T, Text>) {
+    const json::string* s = v.if_string();
+    if (!s) fail(path, fmt::format("expected a string, found {}", kind_name(v)));
+    out = path.texts ? path.texts->add(as_std(*s)) : Text(as_std(*s));
   } else if constexpr (std::is_same_v<T, bool>) {
     const bool* b = v.if_bool();
     if (!b) fail(path, fmt::format("expected true or false, found {}", kind_name(v)));

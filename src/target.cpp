@@ -148,7 +148,7 @@ void parse_normalized(std::string_view s, const TargetContext& context, Target& 
 namespace detail {
 
 void parse_target_into(std::string_view text, const TargetContext& context, Target& fresh) {
-  fresh.raw.assign(text);
+  fresh.raw = text;
   thread_local std::string normal;
   text::normalize(text, normal);
   parse_normalized(normal, context, fresh);
@@ -168,13 +168,16 @@ Target parse_target_columns(std::string_view nature, std::string_view value, std
   text::normalize(nature, n);
   text::normalize(value, v);
   text::normalize(unit, u);
-  Target t;
   // 定性 (qualitative) is a statement about the value, not part of it.
-  if (n != "定性" && n != "定量") t.raw.append(nature);
-  t.raw.append(value);
-  if (!text::ends_with(v, u)) t.raw.append(unit);
+  thread_local std::string raw;
+  raw.clear();
+  if (n != "定性" && n != "定量") raw.append(nature);
+  raw.append(value);
+  if (!text::ends_with(v, u)) raw.append(unit);
+  Target t;
+  t.raw = raw;
   thread_local std::string normal;
-  text::normalize(t.raw, normal);
+  text::normalize(raw, normal);
   parse_normalized(normal, context, t);
   return t;
 }

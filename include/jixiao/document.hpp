@@ -4,6 +4,7 @@
 #include <jixiao/project.hpp>
 #include <jixiao/source.hpp>
 
+#include <jixiao/text.hpp>
 #include <boost/describe/class.hpp>
 
 #include <cstddef>
@@ -15,17 +16,17 @@ namespace jixiao {
 
 // A budget unit (预算单位) of the department: `731001 张家口市科学技术协会本级`.
 struct BudgetUnit {
-  std::string code;
-  std::string name;
+  Text code;
+  Text name;
   friend bool operator==(const BudgetUnit&, const BudgetUnit&) = default;
 };
 BOOST_DESCRIBE_STRUCT(BudgetUnit, (), (code, name))
 
 // A titled block of the department-level part: 1、部门管理 with its 绩效目标 and 绩效指标.
 struct GoalItem {
-  std::string title;
-  std::string goal;       // 绩效目标
-  std::string indicator;  // 绩效指标
+  Text title;
+  Text goal;       // 绩效目标
+  Text indicator;  // 绩效指标
   std::size_t line = 0;
   friend bool operator==(const GoalItem&, const GoalItem&) = default;
 };
@@ -33,7 +34,7 @@ BOOST_DESCRIBE_STRUCT(GoalItem, (), (title, goal, indicator, line))
 
 // A part of the department's money in 收入构成 or 支出构成: `财政拨款 ⇥ 150 ⇥ 87.5%`.
 struct BudgetShare {
-  std::string label;               // as written: 财政拨款, 基本支出, 合计 …
+  Text label;               // as written: 财政拨款, 基本支出, 合计 …
   std::optional<Money> amount;     // 万元
   std::optional<Decimal> percent;  // 占比 as stated, %
   std::size_t line = 0;
@@ -44,9 +45,9 @@ BOOST_DESCRIBE_STRUCT(BudgetShare, (), (label, amount, percent, line))
 // A row of 年度履职目标: a function of the department, the year's task for it, and the spending
 // that pays for it.
 struct DutyTarget {
-  std::string function;         // 部门职能 (a merged cell carries down)
-  std::string task;             // 年度目标任务
-  std::string project;          // 支出项目名称 (基本支出 for the running costs)
+  Text function;         // 部门职能 (a merged cell carries down)
+  Text task;             // 年度目标任务
+  Text project;          // 支出项目名称 (基本支出 for the running costs)
   std::optional<Money> amount;  // 预算金额, 万元
   std::size_t line = 0;
   friend bool operator==(const DutyTarget&, const DutyTarget&) = default;
@@ -71,9 +72,9 @@ BOOST_DESCRIBE_STRUCT(DepartmentTable, (), (common, basic, projects, income, spe
 
 // 第一部分 部门整体绩效目标.
 struct DepartmentGoals {
-  std::string overall;                // 总体绩效目标
+  Text overall;                // 总体绩效目标
   std::vector<GoalItem> items;        // 分项绩效目标
-  std::vector<std::string> measures;  // 工作保障措施, one per item
+  std::vector<Text> measures;  // 工作保障措施, one per item
   std::vector<DepartmentTable> tables;  // 部门整体支出绩效目标表 / 自评表, in document order
   friend bool operator==(const DepartmentGoals&, const DepartmentGoals&) = default;
 };
@@ -82,7 +83,7 @@ BOOST_DESCRIBE_STRUCT(DepartmentGoals, (), (overall, items, measures, tables))
 // One line of the table of contents (目录).
 struct ContentsEntry {
   int number = 0;
-  std::string title;
+  Text title;
   int page = 0;  // 0 if not written
   std::size_t line = 0;
   friend bool operator==(const ContentsEntry&, const ContentsEntry&) = default;
@@ -90,7 +91,7 @@ struct ContentsEntry {
 BOOST_DESCRIBE_STRUCT(ContentsEntry, (), (number, title, page, line))
 
 struct Document {
-  std::string department;  // 张家口市科学技术协会
+  Text department;  // 张家口市科学技术协会
   int year = 0;            // budget year: 2025
   std::vector<BudgetUnit> units;
   DepartmentGoals goals;

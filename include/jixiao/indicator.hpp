@@ -10,6 +10,7 @@
 #include <jixiao/describe.hpp>
 #include <jixiao/target.hpp>
 
+#include <jixiao/text.hpp>
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
@@ -62,13 +63,13 @@ Level1 parent_of(Level2 level2, IndicatorTree tree = IndicatorTree::detect) noex
 
 struct Indicator {
   Level1 level1 = Level1::其他;
-  std::string level1_text;  // as written (spaces from extraction removed)
+  Text level1_text;  // as written (spaces from extraction removed)
   Level2 level2 = Level2::其他;
-  std::string level2_text;
-  std::string name;         // 三级指标
-  std::string description;  // 绩效指标描述
+  Text level2_text;
+  Text name;         // 三级指标
+  Text description;  // 绩效指标描述
   Target target;            // 指标值
-  std::string basis;        // 指标值确定依据
+  Text basis;        // 指标值确定依据
   // 权重 / 分值 as the table states it (`20`, `12.5`, `20%`, `20分` → 20); none when not stated.
   std::optional<Decimal> weight;
   // 指标方向性 as the table states it (正向 / 反向); none when not stated (中性, an empty cell, no column).
@@ -76,7 +77,7 @@ struct Indicator {
   std::size_t line = 0;     // source line of the row, 1-based; 0 when not read from a document
   // The columns that explain rather than state (备注, 评(扣)分标准, 得分计算方法, a second 指标解释), each
   // `header：text`, joined by `；`; empty when the table has none.
-  std::string notes;
+  Text notes;
 
   friend bool operator==(const Indicator&, const Indicator&) = default;
 };
@@ -90,7 +91,7 @@ BOOST_DESCRIBE_STRUCT(Indicator, (), (level1, level1_text, level2, level2_text, 
 // would reorder the rows, and the view keeps document order.
 struct Level2Group {
   Level2 level2 = Level2::其他;
-  std::string text;
+  Text text;
   std::vector<std::size_t> indicators;
   friend bool operator==(const Level2Group&, const Level2Group&) = default;
 };
@@ -98,7 +99,7 @@ BOOST_DESCRIBE_STRUCT(Level2Group, (), (level2, text, indicators))
 
 struct Level1Group {
   Level1 level1 = Level1::其他;
-  std::string text;
+  Text text;
   std::vector<Level2Group> groups;
   friend bool operator==(const Level1Group&, const Level1Group&) = default;
 };

@@ -32,5 +32,7 @@
 #include <jixiao/source.hpp>
 #include <jixiao/subject.hpp>
 #include <jixiao/target.hpp>
+#include <jixiao/text.hpp>
+#include <jixiao/text_store.hpp>
 #include <jixiao/unit.hpp>
 #include <jixiao/xlsx.hpp>

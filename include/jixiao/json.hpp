@@ -80,6 +80,8 @@ Unit tag_invoke(const boost::json::value_to_tag<Unit>&, const boost::json::value
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const Target& t);
 Target tag_invoke(const boost::json::value_to_tag<Target>&, const boost::json::value& v);
 // A spending plan is the list of its milestones; a milestone's label is the member "milestone".
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const Text& t);
+Text tag_invoke(const boost::json::value_to_tag<Text>&, const boost::json::value& v);
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& v, const SpendingPlan& p);
 SpendingPlan tag_invoke(const boost::json::value_to_tag<SpendingPlan>&, const boost::json::value& v);
 

@@ -11,6 +11,7 @@
 #include <jixiao/date.hpp>
 #include <jixiao/quantity.hpp>
 
+#include <jixiao/text.hpp>
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
@@ -92,13 +93,13 @@ struct Deadline {  // 2024年11月15日前, 2025年11月底: the date by which
 BOOST_DESCRIBE_STRUCT(Deadline, (), (date))
 
 struct Qualitative {  // 进一步提升: the phrase, normalised
-  std::string text;
+  Text text;
   friend bool operator==(const Qualitative&, const Qualitative&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Qualitative, (), (text))
 
 struct Reference {  // 省科协实际评选出的各地示范单位数量: the phrase, normalised
-  std::string text;
+  Text text;
   friend bool operator==(const Reference&, const Reference&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Reference, (), (text))
@@ -109,7 +110,7 @@ struct Redacted {  // 涉密
 BOOST_DESCRIBE_STRUCT(Redacted, (), ())
 
 struct Unparsed {  // anything else
-  std::string reason;  // why, in plain language
+  Text reason;  // why, in plain language
   friend bool operator==(const Unparsed&, const Unparsed&) = default;
 };
 BOOST_DESCRIBE_STRUCT(Unparsed, (), (reason))
@@ -155,14 +156,14 @@ static_assert(kind_of<Comparison> == TargetKind::comparison && kind_of<Range> ==
 // context, and the direction.
 class Target {
  public:
-  std::string raw;                        // the cell exactly as written
+  Text raw;                        // the cell exactly as written
   bool year_from_context = false;         // a year was filled in from TargetContext
   Direction direction = Direction::none;  // from the comparator, or from a qualitative phrase's words
 
   // Unparsed, with no reason: a cell never read.
   Target() = default;
   template <target_data K>
-  Target(std::string raw, K data) : raw(std::move(raw)), data_(std::move(data)) {}
+  Target(Text raw, K data) : raw(std::move(raw)), data_(std::move(data)) {}
 
   TargetKind kind() const noexcept { return static_cast<TargetKind>(data_.index()); }
 

@@ -83,15 +83,15 @@ void print_reported(Out out, const Project& p) {
     fmt::format_to(out, "     {}：年初预算数 {}，全年预算数 {}，全年执行数 {}，执行率 {}，分值 {}，得分 {}\n",
                    or_none(f.source), money(f.initial_budget), money(f.full_year_budget), money(f.executed),
                    f.rate ? f.rate->to_string() + "%" : std::string(none), decimal(f.weight), decimal(f.score));
-  for (const std::string& achieved : s.achieved) fmt::format_to(out, "     实际完成情况：{}\n", achieved);
+  for (const Text& achieved : s.achieved) fmt::format_to(out, "     实际完成情况：{}\n", achieved);
   for (const IndicatorResult& r : s.indicators) {
     if (r.indicator >= p.indicators.size()) continue;
     const Indicator& i = p.indicators[r.indicator];
     fmt::format_to(out, "     {}：目标 {}，实际 {}，得分 {} / {}{}\n", or_none(i.name), or_none(i.target.raw),
                    or_none(r.actual.raw), decimal(r.score), decimal(i.weight),
-                   r.reason.empty() ? std::string() : "（" + r.reason + "）");
+                   r.reason.empty() ? std::string() : "（" + r.reason.str() + "）");
   }
-  fmt::format_to(out, "     总分：{}{}\n", decimal(s.total), s.grade.empty() ? std::string() : "，自评等级 " + s.grade);
+  fmt::format_to(out, "     总分：{}{}\n", decimal(s.total), s.grade.empty() ? std::string() : "，自评等级 " + s.grade.str());
 }
 
 // The parts of a form beyond a target table's: 一级 points, the whole period's indicators, fields.
@@ -152,7 +152,7 @@ void print_department_table(Out out, std::size_t number, const DepartmentTable& 
     }
     fmt::format_to(out, "\n");
   }
-  for (const std::string& goal : p.goals) fmt::format_to(out, "   年度总体目标：{}\n", goal);
+  for (const Text& goal : p.goals) fmt::format_to(out, "   年度总体目标：{}\n", goal);
   for (const DutyTarget& duty : t.duties)
     fmt::format_to(out, "   履职目标：{} → {}（{} {}）\n", or_none(duty.function), or_none(duty.task),
                    or_none(duty.project), money(duty.amount));

@@ -42,7 +42,7 @@ Candidate candidate_of(const Document& document, std::size_t index) {
 }
 
 ProjectRef ref_of(const Candidate& c) {
-  return ProjectRef{c.index, c.project->code, c.project->name, c.year.year, c.year.source, c.project->line};
+  return ProjectRef{c.index, c.project->code.str(), c.project->name.str(), c.year.year, c.year.source, c.project->line};
 }
 
 bool same_unit(const Project& a, const Project& b) noexcept {
@@ -79,7 +79,7 @@ class Pairing {
   std::vector<Match> run() {
     by_key([](const Candidate& c) -> std::optional<std::string> {
       if (c.project->code.empty()) return std::nullopt;
-      return c.project->code;
+      return c.project->code.str();
     }, PairReason::same_code, false);
     by_key([](const Candidate& c) { return c.code_series; }, PairReason::code_series, true);
     by_key([](const Candidate& c) -> std::optional<std::u32string> {
@@ -211,7 +211,7 @@ PlanChange plan_change(const SpendingPlan& a, const SpendingPlan& b) {
 
 IndicatorRef indicator_ref(const Project& project, std::size_t index) {
   const Indicator& i = project.indicators[index];
-  return IndicatorRef{index, i.level1, i.level2, i.name, i.target.raw, i.line};
+  return IndicatorRef{index, i.level1, i.level2, i.name.str(), i.target.raw.str(), i.line};
 }
 
 // Where an indicator stands in the tree: its 一级 and 二级, by their written labels when unknown.
@@ -351,8 +351,8 @@ void order(YearOverYear& out) {
 YearOverYear compare(const Document& old_document, const Document& new_document, const CompareOptions& options) {
   check_options(options);
   YearOverYear out;
-  out.old_document = {old_document.department, old_document.year};
-  out.new_document = {new_document.department, new_document.year};
+  out.old_document = {old_document.department.str(), old_document.year};
+  out.new_document = {new_document.department.str(), new_document.year};
   std::vector<Candidate> olds;
   std::vector<Candidate> news;
   for (std::size_t i = 0; i < old_document.projects.size(); ++i) olds.push_back(candidate_of(old_document, i));
@@ -373,8 +373,8 @@ YearOverYear compare(const Document& document, const CompareOptions& options) {
   }
   const int first = by_year.empty() ? document.year : by_year.begin()->first;
   const int last = by_year.empty() ? document.year : by_year.rbegin()->first;
-  out.old_document = {document.department, first};
-  out.new_document = {document.department, last};
+  out.old_document = {document.department.str(), first};
+  out.new_document = {document.department.str(), last};
   for (auto year = by_year.begin(); year != by_year.end() && std::next(year) != by_year.end(); ++year)
     compare_sets(year->second, std::next(year)->second, options, out);
   order(out);

@@ -123,8 +123,8 @@ TargetChange compare_targets(const Indicator& old_indicator, const Indicator& ne
     if (*r == y.as_range()) return {TargetMove::unchanged, {}};
     return not_comparable(concat("区间只比较是否相同：", in_quotes(x), " → ", in_quotes(y)));
   }
-  const std::string_view from = x.if_qualitative() ? std::string_view(x.as_qualitative().text) : x.as_reference().text;
-  const std::string_view to = y.if_qualitative() ? std::string_view(y.as_qualitative().text) : y.as_reference().text;
+  const std::string_view from = x.if_qualitative() ? std::string_view(x.as_qualitative().text) : x.as_reference().text.view();
+  const std::string_view to = y.if_qualitative() ? std::string_view(y.as_qualitative().text) : y.as_reference().text.view();
   if (from == to) return {TargetMove::unchanged, {}};
   return not_comparable(concat(kind_word(x.kind()), "不分高低：", in_quotes(x), " → ", in_quotes(y)));
 }

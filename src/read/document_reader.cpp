@@ -2,6 +2,9 @@
 
 #include "text.hpp"
 
+#include "../concat.hpp"
+#include "../pack_texts.hpp"
+
 #include <algorithm>
 #include <deque>
 #include <string>
@@ -320,7 +323,7 @@ void DocumentReader::project_line(const Line& line, bool tabbed) {
   if (const auto unit = unit_line(line.text)) {
     unit_ = unit->unit;
     // A unit line holds no tab, so code ⇥ name identifies the unit.
-    if (known_units_.insert(unit_.code + '\t' + unit_.name).second) document_.units.push_back(unit_);
+    if (known_units_.insert(concat(unit_.code, "\t", unit_.name)).second) document_.units.push_back(unit_);
     if (!pending_.empty()) open_table_from_pending();
     else if (table_ && !table_->has_rows()) table_->set_unit(unit_.code, unit_.name);
     if (!unit->rest.empty()) {
@@ -413,15 +416,16 @@ void DocumentReader::close_table() {
   if (table_->is_department()) {
     // The department as a whole: its part of the model, not a project (nor a budget unit of its own).
     Project common = table_->finish(year(), headings_, diagnostics_);
-    document_.goals.tables.push_back(table_->department_table(std::move(common)));
+    pack_texts(document_.goals.tables.emplace_back(table_->department_table(std::move(common))), texts_);
     table_.reset();
     return;
   }
   numbers_.push_back(table_->number());
-  const Project& project = document_.projects.emplace_back(table_->finish(year(), headings_, diagnostics_));
+  Project& project = document_.projects.emplace_back(table_->finish(year(), headings_, diagnostics_));
   table_.reset();
+  pack_texts(project, texts_);
   // A unit named in the table's head rather than on a unit line of its own.
-  if (!project.unit_name.empty() && known_units_.insert(project.unit_code + '\t' + project.unit_name).second)
+  if (!project.unit_name.empty() && known_units_.insert(concat(project.unit_code, "\t", project.unit_name)).second)
     document_.units.push_back(BudgetUnit{project.unit_code, project.unit_name});
 }
 
@@ -449,6 +453,12 @@ Document DocumentReader::finish() {
   std::vector<DepartmentTable> tables = std::move(document_.goals.tables);
   document_.goals = department_.take();
   document_.goals.tables = std::move(tables);
+  pack_texts(document_.department, texts_);
+  pack_texts(document_.units, texts_);
+  pack_texts(document_.contents, texts_);
+  pack_texts(document_.goals.overall, texts_);
+  pack_texts(document_.goals.items, texts_);
+  pack_texts(document_.goals.measures, texts_);
   document_.year = year();
   check_year();
   check_contents();
@@ -502,7 +512,7 @@ void DocumentReader::check_contents() {
     const ContentsEntry& entry = contents[e];
     const std::string title = folded(entry.title);
     const auto found = entry.number != 0 ? claim(by_number[entry.number]) : claim(by_title[title]);
-    const std::string label = (entry.number ? std::to_string(entry.number) + "." : std::string()) + entry.title;
+    const std::string label = concat(entry.number ? std::to_string(entry.number) + "." : std::string(), entry.title);
     if (!found) {
       diagnostics_.add(entry.line, 1, Severity::error, code::toc_mismatch,
                        "the contents list " + excerpt(label, 40) + " (page " + std::to_string(entry.page) +

@@ -12,6 +12,7 @@
 
 #include <jixiao/document.hpp>
 #include <jixiao/read.hpp>
+#include <jixiao/text_store.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -79,6 +80,7 @@ class DocumentReader {
   const ReadOptions& options_;
   Diagnostics& diagnostics_;
   Document document_;
+  TextStore texts_;  // the document's texts, packed table by table
   Part part_ = Part::front;
   bool any_text_ = false;
   bool title_seen_ = false;

@@ -2,6 +2,8 @@
 
 #include "text.hpp"
 
+#include "../concat.hpp"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -225,8 +227,8 @@ void DepartmentPart::line(const Line& line, Diagnostics& diagnostics) {
   }
   switch (section_) {
     case Section::overall:
-      if (!goals_.overall.empty()) goals_.overall += '\n';
-      goals_.overall += clean_text(text);
+      goals_.overall = goals_.overall.empty() ? Text(clean_text(text))
+                                              : Text(concat(goals_.overall, "\n", clean_text(text)));
       return;
     case Section::items:
       if (const auto goal = after_label(text, "绩效目标")) {

@@ -4,6 +4,8 @@
 #include "goals.hpp"
 #include "text.hpp"
 
+#include "../concat.hpp"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -231,7 +233,7 @@ ProjectTable::Label ProjectTable::label_of(std::string_view cell) noexcept {
   return Label::none;
 }
 
-void ProjectTable::set_unit(const std::string& code, const std::string& name) {
+void ProjectTable::set_unit(const Text& code, const Text& name) {
   project_.unit_code = code;
   project_.unit_name = name;
 }
@@ -319,7 +321,7 @@ bool ProjectTable::head_unit(Row& row, std::size_t label, std::size_t value, Dia
   diagnostics.add(row, value, Severity::warning, code::cell_unplaced,
                   excerpt(row.cell(label)) + " " + excerpt(row.cell(value)) + " differs from the unit line's " +
                       excerpt(project_.unit_code.empty() ? project_.unit_name
-                                                         : project_.unit_code + " " + project_.unit_name) +
+                                                         : Text(concat(project_.unit_code, " ", project_.unit_name))) +
                       ", which the project keeps");
   row.take(label);
   row.take(value);
@@ -327,7 +329,7 @@ bool ProjectTable::head_unit(Row& row, std::size_t label, std::size_t value, Dia
 }
 
 bool ProjectTable::head_department(Row& row, std::size_t label, std::size_t value, Diagnostics& diagnostics) {
-  const std::string name = unit_of(row.cell(value)).name;
+  const Text name = unit_of(row.cell(value)).name;
   if (document_department_.empty()) {
     document_department_ = name;
     stated_department_ = name;
@@ -694,7 +696,7 @@ Project ProjectTable::finish(int year, Headings& headings, Diagnostics& diagnost
   if (reports) {
     SelfEvaluation& reported = project_.self_evaluation.emplace();
     reported.funds = funds_.take();
-    reported.achieved = split_goals(achieved_);
+    reported.achieved = texts(split_goals(achieved_));
     if (sets.results) reported.indicators = std::move(*sets.results);
     reported.total = total_;
     reported.total_weight = total_weight_;
@@ -708,8 +710,8 @@ Project ProjectTable::finish(int year, Headings& headings, Diagnostics& diagnost
   }
   project_.spending_plan = plan_.take();
   plan_percentages(diagnostics);
-  project_.goals = split_goals(goals_);
-  if (!medium_term_goals_.empty()) project_.medium_term_goals = split_goals(medium_term_goals_);
+  project_.goals = texts(split_goals(goals_));
+  if (!medium_term_goals_.empty()) project_.medium_term_goals = texts(split_goals(medium_term_goals_));
   const std::size_t line = project_.line;
   const std::string which = project_.title.empty() ? std::string("the table") : "table " + excerpt(project_.title);
   // The 自评表 and the department's forms have no 项目编码 row; the provinces' forms that name the

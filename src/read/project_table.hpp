@@ -52,11 +52,11 @@ class ProjectTable {
   // 主管部门, a department table's 部门（单位）名称.
   static bool is_head_row(const Row& row) noexcept;
 
-  void set_unit(const std::string& code, const std::string& name);
+  void set_unit(const Text& code, const Text& name);
   // The document's department, which a 主管部门 cell should name.
-  void set_department(const std::string& department) { document_department_ = department; }
+  void set_department(const Text& department) { document_department_ = department; }
   // The 主管部门 the table states when the document named none before it; empty otherwise.
-  const std::string& stated_department() const noexcept { return stated_department_; }
+  const Text& stated_department() const noexcept { return stated_department_; }
   // Amounts in 元 rather than 万元 (`单位：元`).
   void set_amounts_in_yuan(bool yuan) noexcept { yuan_ = yuan; }
 
@@ -133,8 +133,8 @@ class ProjectTable {
   std::size_t total_line_ = 0;
   std::optional<Money> basic_;     // a department's 基本支出
   std::optional<Money> projects_;  // a department's 项目支出
-  std::string document_department_;
-  std::string stated_department_;
+  Text document_department_;
+  Text stated_department_;
 };
 
 }  // namespace jixiao::detail

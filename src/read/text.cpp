@@ -88,6 +88,14 @@ void append_continuation(std::string& text, std::string_view continuation) {
   text += more;
 }
 
+void append_continuation(Text& text, std::string_view continuation) {
+  std::string joined = text.str();
+  append_continuation(joined, continuation);
+  text = joined;
+}
+
+std::vector<Text> texts(const std::vector<std::string>& items) { return {items.begin(), items.end()}; }
+
 Key::Key(std::string_view text) noexcept {
   if (text.size() > 2 * buffer_.size()) return;  // far too long for a label, blanks or not
   const bool fits = text::for_each_folded_piece(text, [&](std::string_view piece) {

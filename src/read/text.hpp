@@ -11,12 +11,14 @@
 
 #include <jixiao/decimal.hpp>
 #include <jixiao/target.hpp>
+#include <jixiao/text.hpp>
 
 #include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jixiao::detail {
 
@@ -50,6 +52,9 @@ std::string clean_text(std::string_view text);
 // Appends the continuation of a cell split by a page break: cleaned, joined without a space
 // unless both sides of the joint are narrow (`年工` + `作安排` → `年工作安排`).
 void append_continuation(std::string& text, std::string_view continuation);
+void append_continuation(Text& text, std::string_view continuation);
+// Items as model texts.
+std::vector<Text> texts(const std::vector<std::string>& items);
 // A label reduced for comparison: blanks removed and full-width ASCII folded to half-width
 // (`资金支出计 划（%）` → `资金支出计划(%)`). Held in a fixed buffer; text too long to be a
 // label gives an empty key.

@@ -101,10 +101,10 @@ void write_figures(std::string& out, const Project& project, const CardContext& 
   out += "</dl>";
 }
 
-void write_goals(std::string& out, const std::vector<std::string>& goals, std::string_view css_class) {
+void write_goals(std::string& out, const std::vector<Text>& goals, std::string_view css_class) {
   if (goals.empty()) return;
   put(out, R"(<ol class="{}">)", css_class);
-  for (const std::string& goal : goals) put(out, "<li>{}</li>", escaped(goal));
+  for (const Text& goal : goals) put(out, "<li>{}</li>", escaped(goal));
   out += "</ol>";
 }
 
@@ -141,7 +141,7 @@ void write_indicator_row(std::string& out, const Indicator& indicator, std::size
   out += "</td>";
   const bool unparsed = indicator.target.if_unparsed() != nullptr;
   put(out, R"(<td class="target{}" title="{}">{}</td>)", unparsed ? " unparsed" : "",
-      escaped(indicator.basis.empty() ? std::string() : "依据：" + indicator.basis),
+      escaped(indicator.basis.empty() ? std::string() : "依据：" + indicator.basis.str()),
       escaped(indicator.target.raw.empty() ? "—" : indicator.target.raw));
   if (with_actuals) {
     const std::string& actual = results.status ? results.status->actual : results.score ? results.score->actual : "";

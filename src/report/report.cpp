@@ -71,7 +71,7 @@ void compute(ActualsView& view, const Document& document, const Actuals& actuals
 
 std::string page_title(const Document& document, const ReportOptions& options) {
   if (!options.title.empty()) return options.title;
-  std::string title = document.department;
+  std::string title = document.department.str();
   if (document.year != 0) title += fmt::format("{}{} 年", title.empty() ? "" : " ", document.year);
   return title + "预算绩效报告";
 }

@@ -22,12 +22,12 @@ struct UnitTotals {
 // The document's units in their order, then any unit only a project names.
 std::vector<UnitTotals> unit_totals(const Document& document) {
   std::vector<UnitTotals> units;
-  for (const BudgetUnit& u : document.units) units.push_back({u.code, u.name, 0, {}, {}, {}});
+  for (const BudgetUnit& u : document.units) units.push_back({u.code.str(), u.name.str(), 0, {}, {}, {}});
   for (const Project& p : document.projects) {
     auto it = std::find_if(units.begin(), units.end(), [&](const UnitTotals& u) {
       return p.unit_code.empty() ? u.code.empty() && u.name == p.unit_name : u.code == p.unit_code;
     });
-    if (it == units.end()) it = units.insert(units.end(), {p.unit_code, p.unit_name, 0, {}, {}, {}});
+    if (it == units.end()) it = units.insert(units.end(), {p.unit_code.str(), p.unit_name.str(), 0, {}, {}, {}});
     ++it->projects;
     if (p.budget.total) it->total += *p.budget.total;
     if (p.budget.fiscal) it->fiscal += *p.budget.fiscal;

@@ -196,7 +196,7 @@ void check_project_parts(const ProjectReview& r) {
     if (!any)
       r.report(RuleId::missing_plan, 0, "未填资金支出计划。", "按月份节点填写累计支出进度，最后一个节点为100%。");
   }
-  if (r.on(RuleId::missing_goals) && std::all_of(p.goals.begin(), p.goals.end(), [](const std::string& g) {
+  if (r.on(RuleId::missing_goals) && std::all_of(p.goals.begin(), p.goals.end(), [](const Text& g) {
         return is_blank(g);
       }))
     r.report(RuleId::missing_goals, 0, "未填绩效目标。", "写明项目全年要完成的产出和达到的效果。");

@@ -57,7 +57,7 @@ void check_measurability(const ProjectReview& r) {
         break;
       case TargetKind::unparsed:
         if (has_digit(value)) {
-          const std::string& reason = target.as_unparsed().reason;
+          const Text& reason = target.as_unparsed().reason;
           if (r.on(RuleId::target_unparsed))
             r.report_indicator(
                 RuleId::target_unparsed, i,

@@ -250,7 +250,7 @@ bool other_money(const ProjectReview& r, const std::vector<UnitCost>& costs, con
     return false;
   };
   if (other(r.project.use_of_funds)) return true;
-  for (const std::string& goal : r.project.goals)
+  for (const Text& goal : r.project.goals)
     if (other(goal)) return true;
   return false;
 }
@@ -262,7 +262,7 @@ bool other_money(const ProjectReview& r, const std::vector<UnitCost>& costs, con
 void check_unit_costs(const ProjectReview& r, const Money& total) {
   std::vector<UnitCost> costs;
   if (!add_unit_costs(r, r.project.use_of_funds, false, costs)) return;
-  for (const std::string& goal : r.project.goals)
+  for (const Text& goal : r.project.goals)
     if (!add_unit_costs(r, goal, true, costs)) return;
   if (costs.empty()) return;
   Money sum;

@@ -141,7 +141,7 @@ void check_figures(const ProjectReview& r) {
 // goal_repeated_sentence: a sentence of `goals` (split at 。；; and line breaks) whose label —
 // white space and punctuation skipped, full-width forms folded — is that of an earlier one. Each
 // repeated sentence is reported once, at its first repetition.
-void check_repeats(const ProjectReview& r, const std::vector<std::string>& goals, std::string_view what) {
+void check_repeats(const ProjectReview& r, const std::vector<Text>& goals, std::string_view what) {
   struct Sentence {
     std::uint64_t hash;
     std::size_t item;
@@ -151,7 +151,7 @@ void check_repeats(const ProjectReview& r, const std::vector<std::string>& goals
   };
   // The labels one after another: a label has at most one code point per byte of its sentence.
   std::size_t bytes = 0;
-  for (const std::string& goal : goals) bytes += goal.size();
+  for (const Text& goal : goals) bytes += goal.size();
   if (bytes == 0) return;
   const std::unique_ptr<char32_t[]> labels(new char32_t[bytes]);
   std::size_t used = 0;
@@ -214,7 +214,7 @@ void check_repeats(const ProjectReview& r, const std::vector<std::string>& goals
 // 开馆时长 measure 保障科技馆展厅工作的正常运行); among several goals, one that no indicator names
 // stands out.
 void check_measured(const ProjectReview& r) {
-  const std::vector<std::string>& goals = r.project.goals;
+  const std::vector<Text>& goals = r.project.goals;
   if (goals.size() < 2) return;
   std::vector<NameWords> open(goals.size());  // the words of each goal not yet measured
   NameWords all;
@@ -229,7 +229,7 @@ void check_measured(const ProjectReview& r) {
   // the descriptions, until every goal is, each for the goals' words only.
   bool any = false;  // an indicator to measure with: without one the completeness rules speak
   NameWords shared;
-  for (const std::string Indicator::*text : {&Indicator::name, &Indicator::description}) {
+  for (const Text Indicator::*text : {&Indicator::name, &Indicator::description}) {
     for (std::size_t i = 0; i < r.project.indicators.size() && left > 0; ++i) {
       if (!r.facts[i].checked) continue;
       any = true;

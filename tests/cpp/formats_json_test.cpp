@@ -113,7 +113,7 @@ Document synthetic_document() {
   Project full;
   full.code = "13070024P00000410006W";
   full.name = "2024 开展科技工作者助力乡村振兴经费";
-  full.title = full.name + "绩效目标表";
+  full.title = full.name.str() + "绩效目标表";
   full.unit_code = "731001";
   full.unit_name = "张家口市科学技术协会本级";
   full.budget = {Money(15.750_dec), Money(15.75_dec), Money(0_dec)};
@@ -177,9 +177,9 @@ class Generator {
     for (int i = number(0, 8); i > 0; --i) s += pieces[number(0, std::size(pieces) - 1)];
     return s;
   }
-  std::vector<std::string> texts() {
-    std::vector<std::string> out(number(0, 3));
-    for (std::string& s : out) s = text();
+  std::vector<Text> texts() {
+    std::vector<Text> out(number(0, 3));
+    for (Text& s : out) s = text();
     return out;
   }
   Decimal decimal() {

@@ -48,7 +48,7 @@ TEST_CASE("the sample's JSON keeps every decimal exactly as the reader kept it")
     REQUIRE(indicators.size() == project.indicators.size());
     for (std::size_t k = 0; k < indicators.size(); ++k) {
       const Target& target = project.indicators[k].target;
-      CHECK(indicators[k].at("target").at("raw") == boost::json::value(target.raw));
+      CHECK(indicators[k].at("target").at("raw") == boost::json::value(target.raw.str()));
       // "value" is an amount's figure or a range's lower bound, "0" for the other kinds.
       const Quantity* figure = target.if_amount()  ? &target.if_amount()->value
                                : target.if_range() ? &target.if_range()->lower

@@ -405,10 +405,10 @@ TEST_CASE("compare: the sample's 2024 projects beside their 2025 successors") {
   std::size_t by_year_prefix = 0;
   for (const Project& old_project : d.projects) {
     if (!old_project.name.starts_with("2024 ")) continue;
-    const std::string next = "2025 " + old_project.name.substr(5);
+    const std::string next = "2025 " + std::string(old_project.name.view().substr(5));
     if (std::none_of(d.projects.begin(), d.projects.end(), [&](const Project& p) { return p.name == next; })) continue;
     ++by_year_prefix;
-    CHECK(successor[old_project.name] == next);
+    CHECK(successor[old_project.name.str()] == next);
   }
   CHECK(by_year_prefix == 6);
   CHECK(successor["冀财教【2023】123号-提前下达2024年科技馆免费开放中央补助资金"] ==

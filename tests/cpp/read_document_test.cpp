@@ -60,7 +60,7 @@ TEST_CASE("the department-level part: overall goal, items with goal and indicato
   CHECK(goals.items[1].goal == "资金使用合规。");                             // half-width colon
   CHECK(goals.items[1].indicator == "预算资金运行规范；不存在截留、挤占。");  // wrapped over two lines
   CHECK(goals.measures ==
-        std::vector<std::string>{"加强制度建设。建立健全制度。", "规范财务管理。完善财务管理制度，确保支出进度。"});
+        std::vector<Text>{"加强制度建设。建立健全制度。", "规范财务管理。完善财务管理制度，确保支出进度。"});
 }
 
 TEST_CASE("a contents entry wrapped over two lines is joined") {

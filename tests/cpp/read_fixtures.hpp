@@ -68,7 +68,7 @@ inline std::string plan_text(const jixiao::SpendingPlan& plan) {
   std::string text;
   for (const jixiao::Milestone& m : plan.milestones) {
     if (!text.empty()) text += ' ';
-    text += m.milestone + "=" + (m.percent ? m.percent->to_string() : std::string("-"));
+    text += m.milestone.str() + "=" + (m.percent ? m.percent->to_string() : std::string("-"));
   }
   return text;
 }
@@ -104,15 +104,15 @@ inline std::string model_text(const jixiao::Document& document) {
   std::string model;
   const auto add = [&](std::string_view text) { (model += without_blanks(text)) += '\x1F'; };
   add(document.department);
-  for (const jixiao::BudgetUnit& unit : document.units) add(unit.code + unit.name);
-  for (const jixiao::ContentsEntry& entry : document.contents) add(entry.title + std::to_string(entry.page));
+  for (const jixiao::BudgetUnit& unit : document.units) add(unit.code.str() + unit.name.str());
+  for (const jixiao::ContentsEntry& entry : document.contents) add(entry.title.str() + std::to_string(entry.page));
   add(document.goals.overall);
   for (const jixiao::GoalItem& item : document.goals.items)
     for (std::string_view text : {item.title, item.goal, item.indicator}) add(text);
-  for (const std::string& measure : document.goals.measures) add(measure);
+  for (const jixiao::Text& measure : document.goals.measures) add(measure);
   for (const jixiao::Project& project : document.projects) {
     for (std::string_view text : {project.code, project.name, project.title, project.use_of_funds}) add(text);
-    for (const std::string& goal : project.goals) add(goal);
+    for (const jixiao::Text& goal : project.goals) add(goal);
     for (const std::optional<jixiao::Money>& amount : {project.budget.total, project.budget.fiscal, project.budget.other})
       if (amount) add(amount->wan().to_string());
     for (const jixiao::Milestone& m : project.spending_plan.milestones) {

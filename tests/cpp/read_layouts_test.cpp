@@ -44,14 +44,14 @@ ReadResult read_everywhere(std::string_view name) {
 Decimal dec(std::string_view text) { return Decimal::parse(text); }
 Money wan(std::string_view text) { return Money::parse(text); }
 
-std::vector<std::string> names(const std::vector<Indicator>& indicators) {
-  std::vector<std::string> out;
+std::vector<Text> names(const std::vector<Indicator>& indicators) {
+  std::vector<Text> out;
   for (const Indicator& i : indicators) out.push_back(i.name);
   return out;
 }
 
-std::vector<std::string> targets(const std::vector<Indicator>& indicators) {
-  std::vector<std::string> out;
+std::vector<Text> targets(const std::vector<Indicator>& indicators) {
+  std::vector<Text> out;
   for (const Indicator& i : indicators) out.push_back(i.target.raw);
   return out;
 }
@@ -85,12 +85,12 @@ TEST_CASE("the central 10号 项目支出绩效自评表: funds, achieved goals,
   CHECK(p.name == "2024 科普经费");
   CHECK(p.unit_name == "张家口市科学技术协会本级");
   CHECK(p.budget.total == wan("40.48"));  // the 全年预算数 the funds score divides by
-  CHECK(p.goals == std::vector<std::string>{"通过开展全国科技工作者日活动，宣传优秀科技工作者的先进事迹。",
+  CHECK(p.goals == std::vector<Text>{"通过开展全国科技工作者日活动，宣传优秀科技工作者的先进事迹。",
                                             "全年开展科普活动不少于 130 次，提升公民科学素质。"});
-  CHECK(names(p.indicators) == std::vector<std::string>{"科普活动次数", "科技工作者日活动次数", "活动参与率",
+  CHECK(names(p.indicators) == std::vector<Text>{"科普活动次数", "科技工作者日活动次数", "活动参与率",
                                                         "活动完成时间", "预算总成本", "公民科学素质",
                                                         "科普工作长效机制", "参与群众满意度"});
-  CHECK(targets(p.indicators) == std::vector<std::string>{"≥130次", "≥1次", "≥90%", "2024年12月底前", "≤40.48万元",
+  CHECK(targets(p.indicators) == std::vector<Text>{"≥130次", "≥1次", "≥90%", "2024年12月底前", "≤40.48万元",
                                                           "进一步提升", "逐步完善", "≥95%"});
   CHECK(weights(p.indicators) == std::vector<std::optional<Decimal>>{dec("15"), dec("10"), dec("10"), dec("5"),
                                                                      dec("10"), dec("20"), dec("10"), dec("10")});
@@ -114,7 +114,7 @@ TEST_CASE("the central 10号 项目支出绩效自评表: funds, achieved goals,
   CHECK(s.funds[3].source == "其他资金");
   CHECK(s.funds[3].executed == wan("0"));
   CHECK(s.funds_total() == &s.funds[0]);
-  CHECK(s.achieved == std::vector<std::string>{"开展全国科技工作者日活动 1 次，宣传优秀科技工作者 20 名。",
+  CHECK(s.achieved == std::vector<Text>{"开展全国科技工作者日活动 1 次，宣传优秀科技工作者 20 名。",
                                                "全年开展科普活动 126 次，4 次因天气原因延至次年。"});
   REQUIRE(s.indicators.size() == p.indicators.size());
   for (std::size_t i = 0; i < s.indicators.size(); ++i) CHECK(s.indicators[i].indicator == i);
@@ -161,7 +161,7 @@ TEST_CASE("Sichuan's form: 指标性质, 指标值 and 度量单位 in columns o
   CHECK(p.fields[0].line == 5);
   CHECK(p.fields[0].column == 6);
   CHECK(p.goals.size() == 3);
-  CHECK(targets(p.indicators) == std::vector<std::string>{"≥12期", "≥40场", "≥98%", "=100%", "≤0.6万元", "≥20万人次",
+  CHECK(targets(p.indicators) == std::vector<Text>{"≥12期", "≥40场", "≥98%", "=100%", "≤0.6万元", "≥20万人次",
                                                           "明显提高", "≥90%"});
   CHECK(weights(p.indicators) == std::vector<std::optional<Decimal>>{dec("15"), dec("15"), dec("10"), dec("10"),
                                                                      dec("10"), dec("20"), dec("10"), dec("10")});
@@ -180,7 +180,7 @@ TEST_CASE("分值 before 指标值, 评（扣）分标准 and 备注 as notes, �
   const Project& p = result.document.projects.at(0);
   CHECK(result.document.department == "某某区科学技术协会");
   CHECK(p.title == "某某区2025年预算项目绩效目标表");
-  CHECK(targets(p.indicators) == std::vector<std::string>{"≥300人", "≥20件", "2025年10月底前", "有效提升", "≥90%"});
+  CHECK(targets(p.indicators) == std::vector<Text>{"≥300人", "≥20件", "2025年10月底前", "有效提升", "≥90%"});
   CHECK(weights(p.indicators) ==
         std::vector<std::optional<Decimal>>{dec("20"), dec("15"), dec("15"), dec("30"), dec("10")});
   CHECK(p.indicators[0].notes == "评（扣）分标准：每少 10 人扣 1 分；备注：以报名表为准");
@@ -204,7 +204,7 @@ TEST_CASE("a 101号 审批表: score bands, 成本指标 as a 一级, 指标N：
   const Project& p = result.document.projects.at(0);
   CHECK(p.name == "基层科普骨干培训");
   CHECK(p.budget == Budget{wan("1200.00"), wan("1200.00"), wan("0")});
-  CHECK(names(p.indicators) == std::vector<std::string>{"培训人次", "培训合格率", "培训完成时间", "人均培训成本",
+  CHECK(names(p.indicators) == std::vector<Text>{"培训人次", "培训合格率", "培训完成时间", "人均培训成本",
                                                         "基层科普服务能力", "培训成果应用年限", "参训学员满意度"});
   CHECK(p.indicators[3].level1 == Level1::成本指标);
   CHECK(p.indicators[3].level2 == Level2::经济成本指标);
@@ -223,14 +223,14 @@ TEST_CASE("长期 and 年度 indicator blocks, and 中期/年度 paired columns,
   CHECK(codes(result) == Codes{{DiagnosticCode::table_incomplete, Severity::info}, {DiagnosticCode::table_incomplete, Severity::info}});
   REQUIRE(result.document.projects.size() == 2);
   const Project& blocks = result.document.projects[0];
-  CHECK(blocks.medium_term_goals == std::vector<std::string>{"2025-2027 年建成农村科普示范基地 6 个，覆盖全县 12 个乡镇。"});
-  CHECK(blocks.goals == std::vector<std::string>{"2025 年建成农村科普示范基地 2 个，开展科普培训 20 场。"});
+  CHECK(blocks.medium_term_goals == std::vector<Text>{"2025-2027 年建成农村科普示范基地 6 个，覆盖全县 12 个乡镇。"});
+  CHECK(blocks.goals == std::vector<Text>{"2025 年建成农村科普示范基地 2 个，开展科普培训 20 场。"});
   CHECK(names(blocks.medium_term_indicators) ==
-        std::vector<std::string>{"建成科普示范基地数", "覆盖乡镇数", "农民科学素质"});
-  CHECK(targets(blocks.medium_term_indicators) == std::vector<std::string>{"≥6个", "≥12个", "显著提升"});
-  CHECK(names(blocks.indicators) == std::vector<std::string>{"建成科普示范基地数", "开展科普培训场次",
+        std::vector<Text>{"建成科普示范基地数", "覆盖乡镇数", "农民科学素质"});
+  CHECK(targets(blocks.medium_term_indicators) == std::vector<Text>{"≥6个", "≥12个", "显著提升"});
+  CHECK(names(blocks.indicators) == std::vector<Text>{"建成科普示范基地数", "开展科普培训场次",
                                                              "单个基地建设成本", "参训农民人次", "参训农民满意度"});
-  CHECK(targets(blocks.indicators) == std::vector<std::string>{"≥2个", "≥20场", "≤25万元", "≥1000人次", "≥90%"});
+  CHECK(targets(blocks.indicators) == std::vector<Text>{"≥2个", "≥20场", "≤25万元", "≥1000人次", "≥90%"});
   CHECK(blocks.indicators[2].level2 == Level2::成本指标);
   CHECK(blocks.indicators[4].level1 == Level1::满意度指标);  // 服务对象满意度指标 written as the 一级
   CHECK(blocks.budget == Budget{wan("60.00"), wan("50.00"), std::nullopt});
@@ -243,12 +243,12 @@ TEST_CASE("长期 and 年度 indicator blocks, and 中期/年度 paired columns,
 
   const Project& paired = result.document.projects[1];
   CHECK(names(paired.indicators) ==
-        std::vector<std::string>{"新建科技社团数", "科技社团覆盖率", "科技教师培训人次", "学生科技创新能力"});
-  CHECK(targets(paired.indicators) == std::vector<std::string>{"≥15个", "≥40%", "≥60人次", "有所提升"});
+        std::vector<Text>{"新建科技社团数", "科技社团覆盖率", "科技教师培训人次", "学生科技创新能力"});
+  CHECK(targets(paired.indicators) == std::vector<Text>{"≥15个", "≥40%", "≥60人次", "有所提升"});
   // A row without a 中期指标值 has no indicator of the period.
   CHECK(names(paired.medium_term_indicators) ==
-        std::vector<std::string>{"新建科技社团数", "科技社团覆盖率", "学生科技创新能力"});
-  CHECK(targets(paired.medium_term_indicators) == std::vector<std::string>{"≥45个", "≥80%", "显著提升"});
+        std::vector<Text>{"新建科技社团数", "科技社团覆盖率", "学生科技创新能力"});
+  CHECK(targets(paired.medium_term_indicators) == std::vector<Text>{"≥45个", "≥80%", "显著提升"});
   CHECK(paired.medium_term_indicators[0].line == paired.indicators[0].line);
 }
 
@@ -279,7 +279,7 @@ TEST_CASE("a 部门整体支出绩效目标表: the department's money and share
                                   wan("40.48"), 10});
   CHECK(t.duties[1].function == "科学普及");  // a merged 部门职能 carries down
   CHECK(t.duties[3].project == "基本支出");
-  CHECK(names(t.common.indicators) == std::vector<std::string>{"科普活动次数", "学会年检完成率", "重大活动安全事故",
+  CHECK(names(t.common.indicators) == std::vector<Text>{"科普活动次数", "学会年检完成率", "重大活动安全事故",
                                                                "工资发放及时率", "“三公”经费", "公民科学素质",
                                                                "科技工作者满意度"});
   CHECK(t.common.indicators[0].description == "全年组织开展的各类科普活动");
@@ -311,7 +311,7 @@ TEST_CASE("a county's forms, one table per project: head fields, 资金总额及
   CHECK(q.name == "基层防汛物资储备");
   CHECK(q.budget.fiscal == wan("45.00"));
   CHECK(targets(q.indicators) ==
-        std::vector<std::string>{"18个", "100%", "2025年6月1日前", "显著增强", "≥90%"});
+        std::vector<Text>{"18个", "100%", "2025年6月1日前", "显著增强", "≥90%"});
   CHECK(d.units == std::vector<BudgetUnit>{{"", "某某县农村供水管理站"}, {"", "某某县防汛抗旱服务中心"}});
 }
 

@@ -138,7 +138,7 @@ TEST_CASE("sample titles are unwrapped, the ** emphasis removed, and match their
   CHECK(projects[25].title == "冀财教【2024】50号-下达2024年科技馆免费开放中央补助资金(第二批)绩效目标表");
   for (const Project& project : projects) {
     CAPTURE(project.title);
-    CHECK(project.title == project.name + "绩效目标表");
+    CHECK(project.title == project.name.str() + "绩效目标表");
   }
 }
 
@@ -250,7 +250,7 @@ TEST_CASE("sample goals: <p> items and numbered text are split into items withou
   // `讨论稿 2016.2.29 保障…` holds no item marker.
   REQUIRE(projects[17].goals.size() == 1);
   CHECK(projects[25].goals ==
-        std::vector<std::string>{"保障市县科技馆正常运转", "开展科普活动", "更新展品，增加观众体验感"});
+        std::vector<Text>{"保障市县科技馆正常运转", "开展科普活动", "更新展品，增加观众体验感"});
 }
 
 TEST_CASE("the sample's department-level part and table of contents") {

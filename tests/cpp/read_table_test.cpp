@@ -29,7 +29,7 @@ TEST_CASE("a table in the usual layout is read whole and without diagnostics") {
   CHECK(project.budget.other == Money::parse("2.00"));
   CHECK(project.use_of_funds == "用于某某工作。");
   CHECK(plan_text(project.spending_plan) == "3月底=25 6月底=50 10月底=75");
-  CHECK(project.goals == std::vector<std::string>{"完成某某工作", "提升某某水平"});
+  CHECK(project.goals == std::vector<Text>{"完成某某工作", "提升某某水平"});
   REQUIRE(project.indicators.size() == 4);
   const Indicator& first = project.indicators[0];
   CHECK(first.level1 == Level1::产出指标);
@@ -255,21 +255,21 @@ TEST_CASE("绩效目标 as <p> items, numbered text, or a single sentence") {
     return read(replaced(table, "1.完成某某工作 2.提升某某水平", cell)).document.projects.at(0).goals;
   };
   CHECK(goals("<p>1.完成某某工作。</p> <p>2.提升某某水平。</p>") ==
-        std::vector<std::string>{"完成某某工作。", "提升某某水平。"});
-  CHECK(goals("<P class=\"x\">1. 完成&nbsp;工作</P><p>2.提升</p>") == std::vector<std::string>{"完成工作", "提升"});
+        std::vector<Text>{"完成某某工作。", "提升某某水平。"});
+  CHECK(goals("<P class=\"x\">1. 完成&nbsp;工作</P><p>2.提升</p>") == std::vector<Text>{"完成工作", "提升"});
   CHECK(goals("1.2025 年接待观众 3 万人次 2.2025 年开放 250 天") ==
-        std::vector<std::string>{"2025 年接待观众 3 万人次", "2025 年开放 250 天"});
-  CHECK(goals("1、完成工作；2、提升水平") == std::vector<std::string>{"完成工作；", "提升水平"});
-  CHECK(goals("（1）完成工作（2）提升水平") == std::vector<std::string>{"完成工作", "提升水平"});
-  CHECK(goals("依据办法 2016.2.29 保障展厅运行") == std::vector<std::string>{"依据办法 2016.2.29 保障展厅运行"});
-  CHECK(goals("1.提升比例至2.5%以上") == std::vector<std::string>{"提升比例至2.5%以上"});
+        std::vector<Text>{"2025 年接待观众 3 万人次", "2025 年开放 250 天"});
+  CHECK(goals("1、完成工作；2、提升水平") == std::vector<Text>{"完成工作；", "提升水平"});
+  CHECK(goals("（1）完成工作（2）提升水平") == std::vector<Text>{"完成工作", "提升水平"});
+  CHECK(goals("依据办法 2016.2.29 保障展厅运行") == std::vector<Text>{"依据办法 2016.2.29 保障展厅运行"});
+  CHECK(goals("1.提升比例至2.5%以上") == std::vector<Text>{"提升比例至2.5%以上"});
 }
 
 TEST_CASE("绩效目标 numbered （一）, 一、, 目标1：, 目标一： or ①") {
   const auto goals = [](std::string_view cell) {
     return read(replaced(table, "1.完成某某工作 2.提升某某水平", cell)).document.projects.at(0).goals;
   };
-  const std::vector<std::string> two{"完成工作；", "提升水平。"};
+  const std::vector<Text> two{"完成工作；", "提升水平。"};
   CHECK(goals("（一）完成工作；（二）提升水平。") == two);
   CHECK(goals("(一)完成工作；(二)提升水平。") == two);
   CHECK(goals("一、完成工作； 二、提升水平。") == two);
@@ -283,15 +283,15 @@ TEST_CASE("绩效目标 numbered （一）, 一、, 目标1：, 目标一： or 
   CHECK(goals(eleven).size() == 11);
   CHECK(goals(eleven).back() == "工作十一；");
   // 一、 inside a word is no marker; nor is 目标 followed by a figure that is not the next item.
-  CHECK(goals("一、统一、规范工作") == std::vector<std::string>{"统一、规范工作"});
-  CHECK(goals("目标1：完成目标3个") == std::vector<std::string>{"完成目标3个"});
-  CHECK(goals("<p>（一）完成工作</p><p>目标2：提升</p>") == std::vector<std::string>{"完成工作", "提升"});
+  CHECK(goals("一、统一、规范工作") == std::vector<Text>{"统一、规范工作"});
+  CHECK(goals("目标1：完成目标3个") == std::vector<Text>{"完成目标3个"});
+  CHECK(goals("<p>（一）完成工作</p><p>目标2：提升</p>") == std::vector<Text>{"完成工作", "提升"});
 }
 
 TEST_CASE("a goal cell split by a page break continues on the next row") {
   const ReadResult result = read(replaced(table, "绩效目标|1.完成某某工作 2.提升某某水平|||||",
                                           "绩效目标|<p>1.完成某某</p><p>2.提升某|||||\n|某水平</p>|||||"));
-  CHECK(result.document.projects.at(0).goals == std::vector<std::string>{"完成某某", "提升某某水平"});
+  CHECK(result.document.projects.at(0).goals == std::vector<Text>{"完成某某", "提升某某水平"});
 }
 
 TEST_CASE("an indicator header with an extra empty column places cells by the header") {
@@ -435,7 +435,7 @@ TEST_CASE("a redacted (涉密) table is read and marked") {
   const ReadResult result = read(text);
   const Project& project = result.document.projects.at(0);
   CHECK(project.redacted);
-  CHECK(project.goals == std::vector<std::string>{"涉密"});
+  CHECK(project.goals == std::vector<Text>{"涉密"});
   CHECK(project.indicators.at(0).target.kind() == TargetKind::redacted);
   REQUIRE(find(result, DiagnosticCode::table_redacted));
   CHECK(find(result, DiagnosticCode::table_redacted)->severity == Severity::info);
@@ -507,7 +507,7 @@ TEST_CASE("实施单位 (项目单位, 预算单位 …) in the head is the proj
   CHECK(project.unit_name == "某某培训中心");
   CHECK(result.document.units == std::vector<BudgetUnit>{{"", "某某培训中心"}});
   CHECK(project.budget == Budget{Money::parse("120"), Money::parse("100"), Money::parse("20")});
-  CHECK(project.goals == std::vector<std::string>{"完成培训500人次；", "培训合格率达到95%以上。"});
+  CHECK(project.goals == std::vector<Text>{"完成培训500人次；", "培训合格率达到95%以上。"});
   CHECK(project.indicators.size() == 3);
   REQUIRE(result.diagnostics.size() == 1);  // only the missing 项目编码
   CHECK(result.diagnostics[0].code == DiagnosticCode::table_incomplete);
@@ -582,8 +582,8 @@ TEST_CASE("总体目标 split into 中期目标 and 年度目标: by column, or 
     CHECK(!find(result, DiagnosticCode::cell_unplaced));
     return result.document.projects.at(0);
   };
-  const std::vector<std::string> annual{"完成某某工作", "提升某某水平"};
-  const std::vector<std::string> period{"三年建成某某体系"};
+  const std::vector<Text> annual{"完成某某工作", "提升某某水平"};
+  const std::vector<Text> period{"三年建成某某体系"};
 
   Project p = project("总体目标|中期目标|年度目标\n|三年建成某某体系|1.完成某某工作 2.提升某某水平");
   CHECK(p.goals == annual);
@@ -606,7 +606,7 @@ TEST_CASE("总体目标 split into 中期目标 and 年度目标: by column, or 
   const Diagnostic* unplaced = find(stray, DiagnosticCode::cell_unplaced);
   REQUIRE(unplaced);
   CHECK(unplaced->column == 2);
-  CHECK(stray.document.projects.at(0).goals == std::vector<std::string>{"完成某某工作"});
+  CHECK(stray.document.projects.at(0).goals == std::vector<Text>{"完成某某工作"});
 }
 
 TEST_CASE("numbered tables out of sequence are reported") {

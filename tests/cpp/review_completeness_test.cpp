@@ -118,7 +118,7 @@ TEST_CASE("empty_cell: required cells left empty or holding a stand-in") {
 
 TEST_CASE("description_repeats_name: one finding for the rows whose description only repeats the name") {
   const Document bad = with([](Project& p) {
-    for (std::size_t i : {1u, 7u}) p.indicators[i].description = " " + p.indicators[i].name;
+    for (std::size_t i : {1u, 7u}) p.indicators[i].description = " " + p.indicators[i].name.str();
   });
   const auto findings = review(bad);
   REQUIRE(rules_of(findings) == std::vector{R::description_repeats_name});
@@ -135,7 +135,7 @@ TEST_CASE("missing_budget, missing_plan, missing_goals, missing_use_of_funds") {
         })) == std::vector{R::missing_plan});
   CHECK(rules_of(with([](Project& p) { p.spending_plan = {}; })) == std::vector{R::missing_plan});
   CHECK(rules_of(with([](Project& p) { p.goals = {" "}; })) == std::vector{R::missing_goals});
-  CHECK(rules_of(with([](Project& p) { p.use_of_funds.clear(); })) == std::vector{R::missing_use_of_funds});
+  CHECK(rules_of(with([](Project& p) { p.use_of_funds = {}; })) == std::vector{R::missing_use_of_funds});
 }
 
 TEST_CASE("duplicate_indicator: two rows with one name, told apart only by their line") {

@@ -16,7 +16,7 @@ Document flawed() {
   return with([](Project& p) {
     set_value(named(p, "群众满意度"), "≤90%");
     p.spending_plan.milestones.pop_back();
-    named(p, "活动次数").basis.clear();
+    named(p, "活动次数").basis = {};
   });
 }
 

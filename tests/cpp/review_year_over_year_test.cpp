@@ -18,7 +18,7 @@ Project last_year() {
   p.name = "2024 开展科技工作者助力乡村振兴经费";
   p.title = "2024 开展科技工作者助力乡村振兴经费绩效目标表";
   for (Indicator& i : p.indicators) {
-    std::string value = i.target.raw;
+    std::string value = i.target.raw.str();
     if (const auto at = value.find("2025"); at != std::string::npos) value.replace(at, 4, "2024");
     i.target = parse_target(value, {2024, i.name, i.description});
   }

@@ -96,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check_comparison(itself, d, d);
 
   std::map<std::string, std::size_t> codes;
-  for (const Project& p : d.projects) ++codes[p.code];
+  for (const Project& p : d.projects) ++codes[p.code.str()];
   for (const ProjectPair& p : itself.pairs) {
     if (p.old_project.code.empty() || codes[p.old_project.code] != 1) continue;
     JIXIAO_FUZZ_CHECK(p.old_project.index == p.new_project.index, "a project with a unique code paired with another");

@@ -25,7 +25,7 @@ using xlsx_out::Sheet;
 using xlsx_out::Styles;
 
 // Items one a line, numbered by their position (the reader took the numbers off).
-std::string numbered(const std::vector<std::string>& items) {
+std::string numbered(const std::vector<Text>& items) {
   std::string text;
   for (std::size_t i = 0; i < items.size(); ++i) text += fmt::format("{}{}. {}", i == 0 ? "" : "\n", i + 1, items[i]);
   return text;
@@ -100,7 +100,7 @@ void write_sheets(Book& book) {
       const Project& project = d.document.projects[p];
       const std::size_t position = p + 1;
       for (const Milestone& m : project.spending_plan.milestones)
-        emit(Named<std::size_t>{"project", position}, Named<std::string>{"project_code", project.code}, m);
+        emit(Named<std::size_t>{"project", position}, Named<std::string>{"project_code", project.code.str()}, m);
     }
   }, Named<std::size_t>{"project", no_index}, Named<std::string>{"project_code", no_text}, Milestone{});
 
@@ -197,7 +197,7 @@ std::vector<DepartmentRow> department_rows(const Document& document) {
     r.indicator = item.indicator;
     r.line = line_of(item.line);
   }
-  for (const std::string& measure : document.goals.measures) {
+  for (const Text& measure : document.goals.measures) {
     DepartmentRow& r = rows.emplace_back(base);
     r.section = "工作保障措施";
     r.text = measure;
@@ -210,18 +210,18 @@ std::vector<ProjectRow> project_rows(const Document& document) {
   rows.reserve(document.projects.size());
   for (std::size_t p = 0; p < document.projects.size(); ++p) {
     const Project& project = document.projects[p];
-    rows.push_back({.department = document.department,
+    rows.push_back({.department = document.department.str(),
                     .year = year_of(document),
                     .project = p + 1,
-                    .project_code = project.code,
-                    .project_name = project.name,
-                    .title = project.title,
-                    .unit_code = project.unit_code,
-                    .unit_name = project.unit_name,
+                    .project_code = project.code.str(),
+                    .project_name = project.name.str(),
+                    .title = project.title.str(),
+                    .unit_code = project.unit_code.str(),
+                    .unit_name = project.unit_name.str(),
                     .budget_total = project.budget.total,
                     .budget_fiscal = project.budget.fiscal,
                     .budget_other = project.budget.other,
-                    .use_of_funds = project.use_of_funds,
+                    .use_of_funds = project.use_of_funds.str(),
                     .goals = numbered(project.goals),
                     .medium_term_goals = numbered(project.medium_term_goals),
                     .indicators = project.indicators.size(),

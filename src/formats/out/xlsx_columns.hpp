@@ -12,6 +12,7 @@
 #include <jixiao/describe.hpp>
 #include <jixiao/diagnostic.hpp>
 #include <jixiao/money.hpp>
+#include <jixiao/text.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -91,7 +92,7 @@ void add_cells(Sheet& sheet, const T& value) {
     if (value) add_cells(sheet, *value);
     else sheet.skip(column_count<T>());
   } else if constexpr (is_vector<T>) {
-  } else if constexpr (std::is_same_v<T, std::string>) {
+  } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, Text>) {
     sheet.text(value);
   } else if constexpr (std::is_same_v<T, bool>) {
     sheet.boolean(value);
