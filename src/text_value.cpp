@@ -13,18 +13,10 @@ namespace jixiao {
 
 namespace detail {
 
-struct TextBlock {
-  std::atomic<std::size_t> references{1};
-};
-
 TextBlock* new_text_block(std::size_t capacity) {
   void* memory = ::operator new(sizeof(TextBlock) + capacity);
   return ::new (memory) TextBlock;
 }
-
-char* text_block_bytes(TextBlock* block) noexcept { return reinterpret_cast<char*>(block + 1); }
-
-void retain(TextBlock* block) noexcept { block->references.fetch_add(1, std::memory_order_relaxed); }
 
 void release(TextBlock* block) noexcept {
   if (block->references.fetch_sub(1, std::memory_order_acq_rel) != 1) return;

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
@@ -20,11 +21,14 @@ namespace jixiao {
 
 namespace detail {
 // The header of a block of text bytes; the bytes follow it. The count is atomic: documents cross
-// threads (read_many, Python).
-struct TextBlock;
+// threads (read_many, Python). Declared here so that reaching the bytes and counting a copy are
+// inline: every read of a long text goes through text_block_bytes.
+struct TextBlock {
+  std::atomic<std::size_t> references{1};
+};
 TextBlock* new_text_block(std::size_t capacity);
-char* text_block_bytes(TextBlock* block) noexcept;
-void retain(TextBlock* block) noexcept;
+inline char* text_block_bytes(TextBlock* block) noexcept { return reinterpret_cast<char*>(block + 1); }
+inline void retain(TextBlock* block) noexcept { block->references.fetch_add(1, std::memory_order_relaxed); }
 void release(TextBlock* block) noexcept;
 }  // namespace detail
 
