@@ -34,7 +34,7 @@ BOOST_DESCRIBE_STRUCT(GoalItem, (), (title, goal, indicator, line))
 
 // A part of the department's money in 收入构成 or 支出构成: `财政拨款 ⇥ 150 ⇥ 87.5%`.
 struct BudgetShare {
-  Text label;               // as written: 财政拨款, 基本支出, 合计 …
+  Text label;                      // as written: 财政拨款, 基本支出, 合计 …
   std::optional<Money> amount;     // 万元
   std::optional<Decimal> percent;  // 占比 as stated, %
   std::size_t line = 0;
@@ -45,9 +45,9 @@ BOOST_DESCRIBE_STRUCT(BudgetShare, (), (label, amount, percent, line))
 // A row of 年度履职目标: a function of the department, the year's task for it, and the spending
 // that pays for it.
 struct DutyTarget {
-  Text function;         // 部门职能 (a merged cell carries down)
-  Text task;             // 年度目标任务
-  Text project;          // 支出项目名称 (基本支出 for the running costs)
+  Text function;                // 部门职能 (a merged cell carries down)
+  Text task;                    // 年度目标任务
+  Text project;                 // 支出项目名称 (基本支出 for the running costs)
   std::optional<Money> amount;  // 预算金额, 万元
   std::size_t line = 0;
   friend bool operator==(const DutyTarget&, const DutyTarget&) = default;
@@ -72,9 +72,9 @@ BOOST_DESCRIBE_STRUCT(DepartmentTable, (), (common, basic, projects, income, spe
 
 // 第一部分 部门整体绩效目标.
 struct DepartmentGoals {
-  Text overall;                // 总体绩效目标
+  Text overall;                       // 总体绩效目标
   std::vector<GoalItem> items;        // 分项绩效目标
-  std::vector<Text> measures;  // 工作保障措施, one per item
+  std::vector<Text> measures;         // 工作保障措施, one per item
   std::vector<DepartmentTable> tables;  // 部门整体支出绩效目标表 / 自评表, in document order
   friend bool operator==(const DepartmentGoals&, const DepartmentGoals&) = default;
 };
@@ -91,7 +91,7 @@ struct ContentsEntry {
 BOOST_DESCRIBE_STRUCT(ContentsEntry, (), (number, title, page, line))
 
 struct Document {
-  Text department;  // 张家口市科学技术协会
+  Text department;         // 张家口市科学技术协会
   int year = 0;            // budget year: 2025
   std::vector<BudgetUnit> units;
   DepartmentGoals goals;

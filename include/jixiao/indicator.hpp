@@ -63,13 +63,13 @@ Level1 parent_of(Level2 level2, IndicatorTree tree = IndicatorTree::detect) noex
 
 struct Indicator {
   Level1 level1 = Level1::其他;
-  Text level1_text;  // as written (spaces from extraction removed)
+  Text level1_text;         // as written (spaces from extraction removed)
   Level2 level2 = Level2::其他;
   Text level2_text;
-  Text name;         // 三级指标
-  Text description;  // 绩效指标描述
+  Text name;                // 三级指标
+  Text description;         // 绩效指标描述
   Target target;            // 指标值
-  Text basis;        // 指标值确定依据
+  Text basis;               // 指标值确定依据
   // 权重 / 分值 as the table states it (`20`, `12.5`, `20%`, `20分` → 20); none when not stated.
   std::optional<Decimal> weight;
   // 指标方向性 as the table states it (正向 / 反向); none when not stated (中性, an empty cell, no column).

@@ -15,7 +15,7 @@
 namespace jixiao {
 
 struct Milestone {
-  Text milestone;           // the label as written: "3月底"
+  Text milestone;                  // the label as written: "3月底"
   int month = 0;                   // 3 for 3月底 (end of that month); 0 if the label has none
   std::optional<Decimal> percent;  // cumulative %, as written (`25%` → 25); empty cell: none
   std::size_t line = 0;            // source line of the value (or of the label if no value)

@@ -20,8 +20,8 @@ namespace jixiao {
 // 项目审批文号, 自有资金 …): kept with its place, so that nothing a form states is lost. (Not `Field`:
 // the name is too general for the library's namespace.)
 struct FormField {
-  Text label;        // as written, blanks removed: 项目负责人
-  Text value;        // the cell beside or below it, cleaned as model text
+  Text label;               // as written, blanks removed: 项目负责人
+  Text value;               // the cell beside or below it, cleaned as model text
   std::size_t line = 0;     // of the value
   std::size_t column = 0;   // of the value, as Diagnostic::column
   friend bool operator==(const FormField&, const FormField&) = default;
@@ -32,7 +32,7 @@ BOOST_DESCRIBE_STRUCT(FormField, (), (label, value, line, column))
 // The indicators keep the 一级 without the points (level1_text `产出指标`).
 struct Level1Points {
   Level1 level1 = Level1::其他;
-  Text text;          // the 一级 as written, without the points
+  Text text;                 // the 一级 as written, without the points
   Decimal low;
   Decimal high;
   std::size_t line = 0;
@@ -41,15 +41,15 @@ struct Level1Points {
 BOOST_DESCRIBE_STRUCT(Level1Points, (), (level1, text, low, high, line))
 
 struct Project {
-  Text code;          // 项目编码, spaces removed: "13070024P00000410006W"
-  Text name;          // 项目名称
-  Text title;         // the table's title as written (unwrapped), e.g. "2024 科普经费绩效目标表"
-  Text unit_code;     // 731001
-  Text unit_name;     // 张家口市科学技术协会本级
+  Text code;                 // 项目编码, spaces removed: "13070024P00000410006W"
+  Text name;                 // 项目名称
+  Text title;                // the table's title as written (unwrapped), e.g. "2024 科普经费绩效目标表"
+  Text unit_code;            // 731001
+  Text unit_name;            // 张家口市科学技术协会本级
   Budget budget;
-  Text use_of_funds;  // 资金用途
+  Text use_of_funds;         // 资金用途
   SpendingPlan spending_plan;
-  std::vector<Text> goals;  // 绩效目标 (the year's: 年度目标), one entry per item
+  std::vector<Text> goals;         // 绩效目标 (the year's: 年度目标), one entry per item
   // 中期目标 / 长期目标 / 实施期目标: the goals of the whole implementation period, which some layouts
   // put beside the year's under 总体目标; one entry per item.
   std::vector<Text> medium_term_goals;

@@ -156,7 +156,7 @@ static_assert(kind_of<Comparison> == TargetKind::comparison && kind_of<Range> ==
 // context, and the direction.
 class Target {
  public:
-  Text raw;                        // the cell exactly as written
+  Text raw;                               // the cell exactly as written
   bool year_from_context = false;         // a year was filled in from TargetContext
   Direction direction = Direction::none;  // from the comparator, or from a qualitative phrase's words
 
